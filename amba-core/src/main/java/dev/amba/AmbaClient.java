@@ -1,0 +1,67 @@
+package dev.amba;
+
+import dev.amba.auth.Auth;
+import dev.amba.internal.ClientFactory;
+import dev.amba.internal.SdkVersion;
+import dev.amba.users.Users;
+
+/**
+ * The server-trusted Amba client: one per service (or per tenant), configured once at boot,
+ * thread-safe, sharing one pooled HTTP client across every call and every {@link #asUser} handle.
+ *
+ * <p>This type exposes only admin and project-wide operations. Everything done for an end user goes
+ * through {@link #asUser(String)}, so a forgotten user scope is a compile error rather than a data
+ * leak.
+ *
+ * <pre>{@code
+ * AmbaClient amba = AmbaClient.fromEnvironment();
+ * amba.asUser(uid).events().track("checkout_completed", Map.of("amount", 99));
+ * }</pre>
+ */
+public interface AmbaClient extends AutoCloseable {
+
+  /** This SDK's version, the Maven project version; sent as {@code X-SDK-Version: amba-java/<version>}. */
+  String SDK_VERSION = SdkVersion.VERSION;
+
+  /** A client for the given settings. The caller owns it and closes it at shutdown. */
+  static AmbaClient configure(AmbaConfig config) {
+    return ClientFactory.create(config);
+  }
+
+  /** A client from {@code AMBA_PROJECT_ID}, {@code AMBA_CLIENT_KEY}, {@code AMBA_SERVER_KEY}, {@code AMBA_API_URL}. */
+  static AmbaClient fromEnvironment() {
+    return configure(AmbaConfig.fromEnvironment());
+  }
+
+  /**
+   * A handle acting for one end user: its reads see only that user's data, its writes are stamped
+   * with that user. Costs no request and no session; safe to create per request.
+   *
+   * @throws IllegalArgumentException if {@code uid} is empty, over 128 characters, or has characters
+   *     outside {@code [A-Za-z0-9_.:-]}
+   * @throws IllegalStateException if no server key is configured, or the client is closed
+   */
+  AmbaUser asUser(String uid);
+
+  /** Admin: the project's end users. Needs the server key. */
+  Users users();
+
+  /** Client-key calls that create or sign in end users (for a server that provisions users). */
+  Auth auth();
+
+  /** {@code GET /health}: whether the API is ready. Throws only when no answer came at all. */
+  Health health();
+
+  /** A view of this client whose calls use the given options; cheap, shares everything else. */
+  AmbaClient withOptions(RequestOptions options);
+
+  /** The settings this client was built with (keys redacted in its {@code toString()}). */
+  AmbaConfig config();
+
+  /**
+   * Releases what the client owns (its HTTP client, unless the caller passed one in). Further calls,
+   * on this client and on its user handles, fail at once with {@link IllegalStateException}.
+   */
+  @Override
+  void close();
+}

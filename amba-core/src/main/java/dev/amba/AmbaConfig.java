@@ -1,0 +1,291 @@
+package dev.amba;
+
+import dev.amba.internal.Secrets;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything a client needs, fixed at boot. Immutable and safe to share; build it with {@link
+ * #builder()} or read it from {@code AMBA_*} variables with {@link #fromEnvironment(Map)}.
+ *
+ * <p>{@link #toString()} never shows a key.
+ */
+public final class AmbaConfig {
+
+  /** The production API root. */
+  public static final String DEFAULT_API_URL = "https://api.amba.dev";
+
+  public static final String ENV_PROJECT_ID = "AMBA_PROJECT_ID";
+  public static final String ENV_CLIENT_KEY = "AMBA_CLIENT_KEY";
+  public static final String ENV_SERVER_KEY = "AMBA_SERVER_KEY";
+  public static final String ENV_API_URL = "AMBA_API_URL";
+
+  private final String projectId;
+  private final String clientKey;
+  private final String serverKey;
+  private final URI apiUrl;
+  private final Duration connectTimeout;
+  private final Duration requestTimeout;
+  private final RetryPolicy retryPolicy;
+  private final HttpClient httpClient;
+  private final Clock clock;
+  private final Sleeper sleeper;
+
+  private AmbaConfig(Builder b) {
+    this.projectId = required(b.projectId, "projectId", ENV_PROJECT_ID);
+    this.clientKey = required(b.clientKey, "clientKey", ENV_CLIENT_KEY);
+    this.serverKey = b.serverKey == null || b.serverKey.isBlank() ? null : b.serverKey.strip();
+    this.apiUrl = normalizeApiUrl(b.apiUrl == null ? DEFAULT_API_URL : b.apiUrl);
+    this.connectTimeout = positive(b.connectTimeout, "connectTimeout");
+    this.requestTimeout = positive(b.requestTimeout, "requestTimeout");
+    this.retryPolicy = b.retryPolicy;
+    this.httpClient = b.httpClient;
+    this.clock = b.clock;
+    this.sleeper = b.sleeper;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Reads {@code AMBA_PROJECT_ID}, {@code AMBA_CLIENT_KEY}, {@code AMBA_SERVER_KEY}, {@code AMBA_API_URL}. */
+  public static AmbaConfig fromEnvironment() {
+    return fromEnvironment(System.getenv());
+  }
+
+  /** As {@link #fromEnvironment()}, from the given variables (tests, or a secrets map). */
+  public static AmbaConfig fromEnvironment(Map<String, String> env) {
+    Objects.requireNonNull(env, "env");
+    return builderFromEnvironment(env).build();
+  }
+
+  /** A builder preset from the variables, for adding options such as timeouts before building. */
+  public static Builder builderFromEnvironment(Map<String, String> env) {
+    Objects.requireNonNull(env, "env");
+    Builder b = builder();
+    b.fromEnvironment = true;
+    b.projectId = env.get(ENV_PROJECT_ID);
+    b.clientKey = env.get(ENV_CLIENT_KEY);
+    b.serverKey = env.get(ENV_SERVER_KEY);
+    String url = env.get(ENV_API_URL);
+    if (url != null && !url.isBlank()) {
+      b.apiUrl = url;
+    }
+    return b;
+  }
+
+  public String projectId() {
+    return projectId;
+  }
+
+  /** The client key, sent as {@code X-Api-Key}. Treat the value as a secret. */
+  public String clientKey() {
+    return clientKey;
+  }
+
+  /** The server key, if one was configured. Treat the value as a secret. */
+  public Optional<String> serverKey() {
+    return Optional.ofNullable(serverKey);
+  }
+
+  /** The API root, without a trailing slash and without {@code /v1}. */
+  public URI apiUrl() {
+    return apiUrl;
+  }
+
+  public Duration connectTimeout() {
+    return connectTimeout;
+  }
+
+  /** How long one attempt may take; a call's whole bound also depends on {@link #retryPolicy()}. */
+  public Duration requestTimeout() {
+    return requestTimeout;
+  }
+
+  public RetryPolicy retryPolicy() {
+    return retryPolicy;
+  }
+
+  /** The caller's own HTTP client, if one was given; the SDK never closes it. */
+  public Optional<HttpClient> httpClient() {
+    return Optional.ofNullable(httpClient);
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  public Sleeper sleeper() {
+    return sleeper;
+  }
+
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.projectId = projectId;
+    b.clientKey = clientKey;
+    b.serverKey = serverKey;
+    b.apiUrl = apiUrl.toString();
+    b.connectTimeout = connectTimeout;
+    b.requestTimeout = requestTimeout;
+    b.retryPolicy = retryPolicy;
+    b.httpClient = httpClient;
+    b.clock = clock;
+    b.sleeper = sleeper;
+    return b;
+  }
+
+  @Override
+  public String toString() {
+    return "AmbaConfig{projectId="
+        + projectId
+        + ", apiUrl="
+        + apiUrl
+        + ", clientKey="
+        + Secrets.redact(clientKey)
+        + ", serverKey="
+        + (serverKey == null ? "none" : Secrets.redact(serverKey))
+        + ", connectTimeout="
+        + connectTimeout
+        + ", requestTimeout="
+        + requestTimeout
+        + ", retryPolicy="
+        + retryPolicy
+        + (httpClient == null ? "" : ", httpClient=caller-owned")
+        + '}';
+  }
+
+  private static String required(String value, String setting, String env) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalStateException(
+          "AmbaConfig: " + setting + " is required (set " + setting + "(...) or " + env + ")");
+    }
+    return value.strip();
+  }
+
+  private static Duration positive(Duration d, String name) {
+    if (d.isZero() || d.isNegative()) {
+      throw new IllegalArgumentException("AmbaConfig: " + name + " must be positive, got " + d);
+    }
+    return d;
+  }
+
+  private static URI normalizeApiUrl(String raw) {
+    String s = raw.strip();
+    while (s.endsWith("/")) {
+      s = s.substring(0, s.length() - 1);
+    }
+    URI uri;
+    try {
+      uri = URI.create(s);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("AmbaConfig: apiUrl is not a valid URL: " + raw, e);
+    }
+    String scheme = uri.getScheme();
+    if (!"https".equalsIgnoreCase(scheme) && !"http".equalsIgnoreCase(scheme)
+        || uri.getHost() == null) {
+      throw new IllegalArgumentException(
+          "AmbaConfig: apiUrl must be an absolute http(s) URL such as " + DEFAULT_API_URL + ", got " + raw);
+    }
+    if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+      throw new IllegalArgumentException("AmbaConfig: apiUrl must not have a query or fragment: " + raw);
+    }
+    if (uri.getPath() != null && (uri.getPath().endsWith("/v1"))) {
+      throw new IllegalArgumentException(
+          "AmbaConfig: apiUrl is the API root; the SDK appends /v1 itself. Drop /v1 from " + raw);
+    }
+    return uri;
+  }
+
+  /** Builds an {@link AmbaConfig}; only project id and client key are required. */
+  public static final class Builder {
+    private String projectId;
+    private String clientKey;
+    private String serverKey;
+    private String apiUrl;
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration requestTimeout = Duration.ofSeconds(30);
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private HttpClient httpClient;
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.system();
+    private boolean fromEnvironment;
+
+    private Builder() {}
+
+    public Builder projectId(String projectId) {
+      this.projectId = projectId;
+      return this;
+    }
+
+    public Builder clientKey(String clientKey) {
+      this.clientKey = clientKey;
+      return this;
+    }
+
+    /** The project's server key; needed for {@code asUser} and every admin call. */
+    public Builder serverKey(String serverKey) {
+      this.serverKey = serverKey;
+      return this;
+    }
+
+    /** The API root; defaults to {@value AmbaConfig#DEFAULT_API_URL}. */
+    public Builder apiUrl(String apiUrl) {
+      this.apiUrl = Objects.requireNonNull(apiUrl, "apiUrl");
+      return this;
+    }
+
+    public Builder connectTimeout(Duration connectTimeout) {
+      this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
+      return this;
+    }
+
+    public Builder requestTimeout(Duration requestTimeout) {
+      this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
+      return this;
+    }
+
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+      return this;
+    }
+
+    /**
+     * Uses the caller's HTTP client (proxy, TLS, executor settings). The SDK then never closes it,
+     * and {@link #connectTimeout(Duration)} is the caller's business.
+     */
+    public Builder httpClient(HttpClient httpClient) {
+      this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+      return this;
+    }
+
+    /** The clock used to read HTTP-date {@code Retry-After} values; replace it in tests. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** How the SDK waits between retries; replace it in tests so nothing really sleeps. */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+      return this;
+    }
+
+    /**
+     * @throws IllegalStateException naming the missing setting (and its environment variable)
+     * @throws IllegalArgumentException for a malformed API URL or a non-positive timeout
+     */
+    public AmbaConfig build() {
+      return new AmbaConfig(this);
+    }
+
+    @Override
+    public String toString() {
+      return "AmbaConfig.Builder{projectId=" + projectId + (fromEnvironment ? ", fromEnvironment" : "") + '}';
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package dev.amba.auth;
+
+/**
+ * Client-key calls that create or sign in end users. A server uses them to provision a user it
+ * then acts for with {@code asUser(session.user().id())}.
+ */
+public interface Auth {
+
+  /** Creates a new anonymous user and a session for it. */
+  AuthSession signInAnonymously();
+
+  /**
+   * Creates a user with an email and password.
+   *
+   * @throws dev.amba.AmbaConflictException code {@code USER_EXISTS} when the email is taken
+   * @throws dev.amba.AmbaBadRequestException code {@code WEAK_PASSWORD} for a password under 8 characters
+   */
+  AuthSession signUpWithEmail(String email, String password);
+
+  /**
+   * Signs in with an email and password.
+   *
+   * @throws dev.amba.AmbaAuthenticationException code {@code INVALID_CREDENTIALS}
+   */
+  AuthSession signInWithEmail(String email, String password);
+}

@@ -1,0 +1,125 @@
+package dev.amba.internal;
+
+import dev.amba.AmbaApiException;
+import dev.amba.AmbaException;
+import dev.amba.OffsetPage;
+import dev.amba.RequestOptions;
+import java.lang.reflect.Type;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Turns a namespace's call into an {@link ApiRequest}, sends it through the retrying transport, and
+ * turns the answer into a value or an exception. Every namespace goes through here.
+ */
+final class Api {
+
+  private final RetryingTransport transport;
+  private final Secrets secrets;
+  private final Clock clock;
+  private final Runnable ensureOpen;
+
+  Api(RetryingTransport transport, Secrets secrets, Clock clock, Runnable ensureOpen) {
+    this.transport = transport;
+    this.secrets = secrets;
+    this.clock = clock;
+    this.ensureOpen = ensureOpen;
+  }
+
+  Call call(String method, String path, Scope scope, RequestOptions options) {
+    return new Call(method, path, scope, options);
+  }
+
+  /** One call being put together. Not shared between threads. */
+  final class Call {
+    private final String method;
+    private final String path;
+    private final Scope scope;
+    private final RequestOptions options;
+    private Map<String, String> query = Map.of();
+    private Object body;
+    private boolean retrySafe;
+    private String requestId;
+
+    private Call(String method, String path, Scope scope, RequestOptions options) {
+      this.method = method;
+      this.path = path;
+      this.scope = scope;
+      this.options = options;
+    }
+
+    Call query(String name, Object value) {
+      if (value != null) {
+        if (query.isEmpty()) {
+          query = new LinkedHashMap<>();
+        }
+        query.put(name, value.toString());
+      }
+      return this;
+    }
+
+    /** A JSON body; encoded once, so every retry resends the same bytes. */
+    Call body(Object value) {
+      this.body = value;
+      return this;
+    }
+
+    /** Declares the body idempotent by construction (it carries its own ids). */
+    Call retrySafe() {
+      this.retrySafe = true;
+      return this;
+    }
+
+    HttpResult send() {
+      ensureOpen.run();
+      byte[] bytes = body == null ? null : Json.encode(body);
+      requestId = UUID.randomUUID().toString();
+      ApiRequest request = new ApiRequest(method, path, query, bytes, scope, retrySafe, requestId, options);
+      HttpResult result = transport.send(request);
+      if (!result.isSuccess() && result.status() != 304) {
+        throw ErrorDecoder.toException(ErrorDecoder.decode(result, request.requestId(), clock), secrets);
+      }
+      return result;
+    }
+
+    <T> T data(Type type) {
+      HttpResult result = send();
+      Json.DataEnvelope<T> envelope = decode(result, Json.parameterized(Json.DataEnvelope.class, type));
+      if (envelope == null || envelope.data == null) {
+        throw unexpected(result, "no \"data\" in the answer");
+      }
+      return envelope.data;
+    }
+
+    <T> OffsetPage<T> offsetPage(Type itemType) {
+      HttpResult result = send();
+      Json.OffsetEnvelope<T> envelope = decode(result, Json.parameterized(Json.OffsetEnvelope.class, itemType));
+      if (envelope == null || envelope.data == null) {
+        throw unexpected(result, "no \"data\" list in the answer");
+      }
+      return new OffsetPage<>(envelope.data, envelope.total, envelope.offset, envelope.limit);
+    }
+
+    void noContent() {
+      send();
+    }
+
+    private <E> E decode(HttpResult result, Type type) {
+      try {
+        return Json.decode(result.body(), type);
+      } catch (RuntimeException e) {
+        if (Json.isJsonbFailure(e)) {
+          throw unexpected(result, "the answer is not the JSON this SDK expects (" + e.getClass().getSimpleName() + ")");
+        }
+        throw e;
+      }
+    }
+
+    private AmbaException unexpected(HttpResult result, String what) {
+      return new AmbaApiException(result.status(), "unexpected_response", method + " " + path + ": " + what,
+          result.headers().firstValue(Routes.REQUEST_ID).orElse(requestId), Map.of(), null);
+    }
+  }
+}

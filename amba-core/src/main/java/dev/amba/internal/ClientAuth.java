@@ -1,0 +1,48 @@
+package dev.amba.internal;
+
+import dev.amba.RequestOptions;
+import dev.amba.auth.Auth;
+import dev.amba.auth.AuthSession;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+final class ClientAuth implements Auth {
+
+  private final ClientRuntime runtime;
+  private final RequestOptions options;
+
+  ClientAuth(ClientRuntime runtime, RequestOptions options) {
+    this.runtime = runtime;
+    this.options = options;
+  }
+
+  @Override
+  public AuthSession signInAnonymously() {
+    return runtime.api.call("POST", Routes.AUTH_ANONYMOUS, Scope.CLIENT_KEY, options).data(AuthSession.class);
+  }
+
+  @Override
+  public AuthSession signUpWithEmail(String email, String password) {
+    return runtime.api.call("POST", Routes.AUTH_EMAIL_SIGNUP, Scope.CLIENT_KEY, options)
+        .body(credentials(email, password)).data(AuthSession.class);
+  }
+
+  @Override
+  public AuthSession signInWithEmail(String email, String password) {
+    return runtime.api.call("POST", Routes.AUTH_EMAIL_LOGIN, Scope.CLIENT_KEY, options)
+        .body(credentials(email, password)).data(AuthSession.class);
+  }
+
+  private static Map<String, Object> credentials(String email, String password) {
+    if (email == null || email.isBlank() || email.indexOf('@') <= 0 || email.length() > 320) {
+      throw new IllegalArgumentException("email must be an address such as ada@example.com");
+    }
+    if (password == null || password.isEmpty()) {
+      throw new IllegalArgumentException("password must not be empty");
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("email", email.strip());
+    body.put("password", password);
+    return body;
+  }
+}

@@ -1,0 +1,41 @@
+package dev.amba.internal;
+
+import dev.amba.RequestOptions;
+import dev.amba.events.Event;
+import dev.amba.events.TrackResult;
+import dev.amba.events.UserEvents;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+final class ClientEvents implements UserEvents {
+
+  private final ClientRuntime runtime;
+  private final Scope scope;
+  private final RequestOptions options;
+
+  ClientEvents(ClientRuntime runtime, Scope scope, RequestOptions options) {
+    this.runtime = runtime;
+    this.scope = scope;
+    this.options = options;
+  }
+
+  @Override
+  public TrackResult track(Event event) {
+    Objects.requireNonNull(event, "event");
+    // The event_id makes this POST safe to repeat: the server stores each id once.
+    return runtime.api.call("POST", Routes.CLIENT_EVENTS, scope, options)
+        .body(wire(event)).retrySafe().data(TrackResult.class);
+  }
+
+  static Map<String, Object> wire(Event event) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("event", event.name());
+    if (!event.properties().isEmpty()) {
+      body.put("properties", event.properties());
+    }
+    event.timestamp().ifPresent(t -> body.put("timestamp", t.toString()));
+    body.put("event_id", event.eventId());
+    return body;
+  }
+}

@@ -1,0 +1,63 @@
+package dev.amba.internal;
+
+import dev.amba.AmbaConfig;
+import java.net.http.HttpClient;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * What one configured client owns and every view of it shares: settings, credentials, the HTTP
+ * client and the transport stack. Views (user handles, option overlays) hold a reference to this
+ * and nothing heavier.
+ */
+final class ClientRuntime {
+
+  final AmbaConfig config;
+  final Credentials credentials;
+  final Api api;
+  private final HttpClient http;
+  private final boolean ownsHttp;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  ClientRuntime(AmbaConfig config) {
+    this.config = config;
+    this.credentials = new Credentials(config.clientKey(), config.serverKey().orElse(null));
+    this.ownsHttp = config.httpClient().isEmpty();
+    this.http = config.httpClient().orElseGet(() -> HttpClient.newBuilder()
+        .connectTimeout(config.connectTimeout())
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build());
+    Transport stack = new LoggingTransport(new HttpTransport(http, config.apiUrl(), credentials, config.requestTimeout()));
+    RetryingTransport retrying = new RetryingTransport(stack, config.retryPolicy(), config.sleeper(), config.clock());
+    Secrets secrets = new Secrets(List.of(config.clientKey(), config.serverKey().orElse("")));
+    this.api = new Api(retrying, secrets, config.clock(), this::ensureOpen);
+  }
+
+  void ensureOpen() {
+    if (closed.get()) {
+      throw new IllegalStateException("this AmbaClient is closed (project " + config.projectId() + ")");
+    }
+  }
+
+  void requireServerKey(String operation) {
+    if (!credentials.hasServerKey()) {
+      throw new IllegalStateException(operation + " needs a server key: set AmbaConfig.Builder.serverKey(...) or "
+          + AmbaConfig.ENV_SERVER_KEY);
+    }
+  }
+
+  void close() {
+    if (closed.compareAndSet(false, true) && ownsHttp && http instanceof AutoCloseable closeable) {
+      // HttpClient is AutoCloseable from Java 21 on; on 17 its threads end once it is unreachable.
+      try {
+        closeable.close();
+      } catch (Exception e) {
+        LoggingTransport.LOG.log(System.Logger.Level.DEBUG, "closing the HTTP client failed", e);
+      }
+    }
+  }
+
+  boolean isClosed() {
+    return closed.get();
+  }
+}

@@ -1,0 +1,39 @@
+package dev.amba.internal;
+
+import java.net.http.HttpRequest;
+
+/** The configured keys, and the one place where they become headers. */
+final class Credentials {
+
+  private final String clientKey;
+  private final String serverKey;
+  private final String bearerServerKey;
+
+  Credentials(String clientKey, String serverKey) {
+    this.clientKey = clientKey;
+    this.serverKey = serverKey;
+    this.bearerServerKey = serverKey == null ? null : "Bearer " + serverKey;
+  }
+
+  boolean hasServerKey() {
+    return serverKey != null;
+  }
+
+  void apply(Scope scope, HttpRequest.Builder request) {
+    if (scope instanceof Scope.OnBehalfOf obo) {
+      request.header(Routes.API_KEY, clientKey);
+      request.header(Routes.AUTHORIZATION, bearerServerKey);
+      request.header(Routes.ON_BEHALF_OF, obo.uid());
+    } else if (scope instanceof Scope.Admin) {
+      request.header(Routes.AUTHORIZATION, bearerServerKey);
+    } else if (scope instanceof Scope.ClientKey) {
+      request.header(Routes.API_KEY, clientKey);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Credentials{clientKey=" + Secrets.redact(clientKey) + ", serverKey="
+        + (serverKey == null ? "none" : Secrets.redact(serverKey)) + '}';
+  }
+}

@@ -1,0 +1,81 @@
+package dev.amba.internal;
+
+import dev.amba.AmbaClient;
+import dev.amba.AmbaConfig;
+import dev.amba.AmbaUser;
+import dev.amba.Health;
+import dev.amba.RequestOptions;
+import dev.amba.auth.Auth;
+import dev.amba.users.Users;
+import java.util.Map;
+import java.util.Objects;
+
+/** A view of a {@link ClientRuntime} with a set of request options; views are cheap. */
+final class DefaultAmbaClient implements AmbaClient {
+
+  private final ClientRuntime runtime;
+  private final RequestOptions options;
+
+  DefaultAmbaClient(ClientRuntime runtime, RequestOptions options) {
+    this.runtime = runtime;
+    this.options = options;
+  }
+
+  @Override
+  public AmbaUser asUser(String uid) {
+    UserIds.check(uid, "uid");
+    runtime.ensureOpen();
+    runtime.requireServerKey("asUser");
+    return new DefaultAmbaUser(runtime, uid, options);
+  }
+
+  @Override
+  public Users users() {
+    runtime.requireServerKey("users()");
+    return new AdminUsers(runtime, options);
+  }
+
+  @Override
+  public Auth auth() {
+    return new ClientAuth(runtime, options);
+  }
+
+  @Override
+  public Health health() {
+    HttpResult result;
+    try {
+      result = runtime.api.call("GET", Routes.HEALTH, Scope.NONE, options).send();
+    } catch (dev.amba.AmbaApiException e) {
+      return new Health(e.status(), "");
+    }
+    Object status = "";
+    try {
+      Map<?, ?> body = Json.decode(result.body(), Map.class);
+      status = body == null ? "" : Objects.requireNonNullElse(body.get("status"), "");
+    } catch (RuntimeException notJson) {
+      // A readiness probe answers with whatever it has; a non-JSON 200 is reported as not ready.
+    }
+    return new Health(result.status(), status.toString());
+  }
+
+  @Override
+  public AmbaClient withOptions(RequestOptions more) {
+    return new DefaultAmbaClient(runtime, options.merge(Objects.requireNonNull(more, "options")));
+  }
+
+  @Override
+  public AmbaConfig config() {
+    return runtime.config;
+  }
+
+  @Override
+  public void close() {
+    runtime.close();
+  }
+
+  @Override
+  public String toString() {
+    return "AmbaClient{projectId=" + runtime.config.projectId() + ", apiUrl=" + runtime.config.apiUrl()
+        + (runtime.isClosed() ? ", closed" : "") + '}';
+  }
+}

@@ -1,0 +1,67 @@
+package dev.amba.internal;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+
+/** The bottom of the stack: one attempt over the shared {@link HttpClient}. */
+final class HttpTransport implements Transport {
+
+  private final HttpClient http;
+  private final String apiRoot;
+  private final Credentials credentials;
+  private final Duration defaultTimeout;
+
+  HttpTransport(HttpClient http, URI apiUrl, Credentials credentials, Duration defaultTimeout) {
+    this.http = http;
+    this.apiRoot = apiUrl.toString();
+    this.credentials = credentials;
+    this.defaultTimeout = defaultTimeout;
+  }
+
+  @Override
+  public HttpResult send(ApiRequest request, int attempt) throws IOException {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri(request))
+        .timeout(request.options().timeout().orElse(defaultTimeout))
+        .header("Accept", "application/json")
+        .header("User-Agent", SdkVersion.USER_AGENT)
+        .header(Routes.SDK_VERSION, SdkVersion.HEADER_VALUE)
+        .header(Routes.REQUEST_ID, request.requestId());
+    request.options().idempotencyKey().ifPresent(k -> b.header(Routes.IDEMPOTENCY_KEY, k));
+    credentials.apply(request.scope(), b);
+    if (request.body() != null) {
+      b.header("Content-Type", "application/json");
+      b.method(request.method(), HttpRequest.BodyPublishers.ofByteArray(request.body()));
+    } else {
+      b.method(request.method(), HttpRequest.BodyPublishers.noBody());
+    }
+    try {
+      HttpResponse<byte[]> response = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new HttpResult(response.statusCode(), response.headers(), response.body());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      InterruptedIOException io = new InterruptedIOException("interrupted while waiting for the answer");
+      io.initCause(e);
+      throw io;
+    }
+  }
+
+  private URI uri(ApiRequest request) {
+    StringBuilder sb = new StringBuilder(apiRoot.length() + request.path().length() + 32);
+    sb.append(apiRoot).append(request.path());
+    char sep = '?';
+    for (Map.Entry<String, String> q : request.query().entrySet()) {
+      sb.append(sep).append(URLEncoder.encode(q.getKey(), StandardCharsets.UTF_8))
+          .append('=').append(URLEncoder.encode(q.getValue(), StandardCharsets.UTF_8));
+      sep = '&';
+    }
+    return URI.create(sb.toString());
+  }
+}

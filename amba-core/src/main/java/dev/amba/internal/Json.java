@@ -1,0 +1,87 @@
+package dev.amba.internal;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.bind.config.PropertyNamingStrategy;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The SDK's one JSON codec (JSON-B). Wire names are snake_case and SDK records camelCase, so the
+ * naming strategy maps between them. The instance is stateless and shared: building one costs
+ * tens of milliseconds, which no client should pay twice.
+ */
+public final class Json {
+
+  private Json() {}
+
+  private static final class Holder {
+    static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
+        .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES));
+  }
+
+  /** The {@code {"data": ...}} envelope of a single item. */
+  public static final class DataEnvelope<T> {
+    public T data;
+  }
+
+  /** The offset-list envelope. */
+  public static final class OffsetEnvelope<T> {
+    public List<T> data;
+    public long total;
+    public int offset;
+    public int limit;
+  }
+
+  public static byte[] encode(Object value) {
+    return Holder.JSONB.toJson(value).getBytes(StandardCharsets.UTF_8);
+  }
+
+  public static <T> T decode(byte[] body, Type type) {
+    return Holder.JSONB.fromJson(new java.io.ByteArrayInputStream(body), type);
+  }
+
+  public static Type parameterized(Type raw, Type... args) {
+    return new ParameterizedType() {
+      @Override
+      public Type[] getActualTypeArguments() {
+        return args.clone();
+      }
+
+      @Override
+      public Type getRawType() {
+        return raw;
+      }
+
+      @Override
+      public Type getOwnerType() {
+        return null;
+      }
+
+      @Override
+      public boolean equals(Object o) {
+        return o instanceof ParameterizedType p && p.getRawType().equals(raw)
+            && p.getOwnerType() == null && Arrays.equals(p.getActualTypeArguments(), args);
+      }
+
+      @Override
+      public int hashCode() {
+        return raw.hashCode() ^ Arrays.hashCode(args);
+      }
+
+      @Override
+      public String toString() {
+        return raw.getTypeName() + Arrays.toString(args);
+      }
+    };
+  }
+
+  static boolean isJsonbFailure(RuntimeException e) {
+    return e instanceof JsonbException;
+  }
+}

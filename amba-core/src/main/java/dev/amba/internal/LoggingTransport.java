@@ -1,0 +1,51 @@
+package dev.amba.internal;
+
+import java.io.IOException;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+
+/**
+ * Debug-level wire log: method, path, request id, status, time. Header values and bodies are never
+ * logged (they hold keys, tokens and user data); the scope is logged by kind, the acting uid by name.
+ */
+final class LoggingTransport implements Transport {
+
+  static final Logger LOG = System.getLogger("dev.amba");
+
+  private final Transport next;
+
+  LoggingTransport(Transport next) {
+    this.next = next;
+  }
+
+  @Override
+  public HttpResult send(ApiRequest request, int attempt) throws IOException {
+    if (!LOG.isLoggable(Level.DEBUG)) {
+      return next.send(request, attempt);
+    }
+    long start = System.nanoTime();
+    LOG.log(Level.DEBUG, () -> "-> " + request.method() + ' ' + request.path() + " request-id=" + request.requestId()
+        + " attempt=" + attempt + " auth=" + describe(request.scope()));
+    try {
+      HttpResult result = next.send(request, attempt);
+      long micros = (System.nanoTime() - start) / 1000;
+      LOG.log(Level.DEBUG, () -> "<- " + result.status() + ' ' + request.method() + ' ' + request.path()
+          + " request-id=" + request.requestId() + " in " + micros / 1000.0 + " ms, " + result.body().length + " bytes");
+      return result;
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.DEBUG, () -> "<- failed " + request.method() + ' ' + request.path() + " request-id="
+          + request.requestId() + ": " + e.getClass().getSimpleName());
+      throw e;
+    }
+  }
+
+  private static String describe(Scope scope) {
+    if (scope instanceof Scope.OnBehalfOf obo) {
+      return "server-key on-behalf-of " + obo.uid();
+    }
+    if (scope instanceof Scope.Admin) {
+      return "server-key";
+    }
+    return scope instanceof Scope.ClientKey ? "client-key" : "none";
+  }
+}

@@ -1,0 +1,132 @@
+package dev.amba.internal;
+
+import dev.amba.AmbaTransportException;
+import dev.amba.RetryPolicy;
+import dev.amba.Sleeper;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.http.HttpConnectTimeoutException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Runs the attempts of one call, following amba-api.md section 4. A call that may already have
+ * been processed is repeated only when repeating it is harmless: an idempotent method, an
+ * idempotency key, or a body with its own ids (events).
+ */
+final class RetryingTransport {
+
+  private final Transport next;
+  private final RetryPolicy defaultPolicy;
+  private final Sleeper sleeper;
+  private final Clock clock;
+
+  RetryingTransport(Transport next, RetryPolicy defaultPolicy, Sleeper sleeper, Clock clock) {
+    this.next = next;
+    this.defaultPolicy = defaultPolicy;
+    this.sleeper = sleeper;
+    this.clock = clock;
+  }
+
+  /**
+   * The last answer, successful or not; an error answer is returned, not thrown, so the caller
+   * decodes it once.
+   *
+   * @throws AmbaTransportException when no attempt got an answer
+   */
+  HttpResult send(ApiRequest request) {
+    RetryPolicy policy = request.options().retryPolicy().orElse(defaultPolicy);
+    boolean mayRepeat = request.retrySafe()
+        || ApiRequest.idempotentMethod(request.method())
+        || request.options().idempotencyKey().isPresent();
+    for (int attempt = 1; ; attempt++) {
+      boolean last = attempt >= policy.maxAttempts();
+      Duration wait;
+      try {
+        HttpResult result = next.send(request, attempt);
+        if (last || !retryableStatus(request, result, mayRepeat)) {
+          return result;
+        }
+        Duration serverWait = serverWait(result, request);
+        if (serverWait != null && serverWait.compareTo(policy.maxRetryAfter()) > 0) {
+          // Waiting that long would park the caller's thread for longer than it agreed to.
+          return result;
+        }
+        wait = serverWait != null ? serverWait : backoff(policy, attempt);
+      } catch (InterruptedIOException e) {
+        throw new AmbaTransportException("interrupted " + request.method() + " " + request.path(),
+            request.requestId(), attempt, e);
+      } catch (IOException e) {
+        if (last || !(mayRepeat || neverReachedServer(e))) {
+          throw failure(request, attempt, e);
+        }
+        wait = backoff(policy, attempt);
+      }
+      sleep(wait, request, attempt);
+    }
+  }
+
+  private boolean retryableStatus(ApiRequest request, HttpResult result, boolean mayRepeat) {
+    int s = result.status();
+    if (s == 429) {
+      // A rate-limited call was refused before any work was done.
+      return true;
+    }
+    if (s == 503) {
+      ErrorDecoder.ApiError e = ErrorDecoder.decode(result, request.requestId(), clock);
+      String tenant = e.tenantStatus().orElse("");
+      if (tenant.equals("failed") || tenant.equals("archived")) {
+        return false;
+      }
+    }
+    if (s == 408 || s == 502 || s == 503 || s == 504) {
+      return mayRepeat;
+    }
+    if (s >= 500) {
+      return ApiRequest.idempotentMethod(request.method()) && !request.method().equals("HEAD")
+          && !request.method().equals("OPTIONS");
+    }
+    return false;
+  }
+
+  private Duration serverWait(HttpResult result, ApiRequest request) {
+    if (result.status() != 429 && result.status() != 503) {
+      return ErrorDecoder.retryAfterHeader(result, clock);
+    }
+    return ErrorDecoder.decode(result, request.requestId(), clock).retryAfter();
+  }
+
+  /** Full jitter: a uniform wait in [0, min(max, initial * 2^(attempt-1))]. */
+  static Duration backoff(RetryPolicy policy, int attempt) {
+    long initial = policy.initialBackoff().toMillis();
+    long cap = policy.maxBackoff().toMillis();
+    long ceiling = Math.min(cap, initial << Math.min(attempt - 1, 30));
+    return ceiling <= 0 ? Duration.ZERO : Duration.ofMillis(ThreadLocalRandom.current().nextLong(ceiling + 1));
+  }
+
+  private static boolean neverReachedServer(IOException e) {
+    return e instanceof ConnectException || e instanceof HttpConnectTimeoutException;
+  }
+
+  private void sleep(Duration wait, ApiRequest request, int attempt) {
+    if (wait.isZero()) {
+      return;
+    }
+    try {
+      sleeper.sleep(wait);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AmbaTransportException("interrupted while waiting to retry " + request.method() + " " + request.path(),
+          request.requestId(), attempt, e);
+    }
+  }
+
+  private static AmbaTransportException failure(ApiRequest request, int attempt, IOException e) {
+    String what = e instanceof java.net.http.HttpTimeoutException ? "timed out" : "failed";
+    String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    return new AmbaTransportException(request.method() + " " + request.path() + " " + what + " (" + reason + ")",
+        request.requestId(), attempt, e);
+  }
+}

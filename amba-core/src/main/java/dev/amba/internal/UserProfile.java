@@ -1,0 +1,34 @@
+package dev.amba.internal;
+
+import dev.amba.RequestOptions;
+import dev.amba.users.AppUser;
+import dev.amba.users.CurrentUser;
+import dev.amba.users.ProfileUpdate;
+import java.util.Objects;
+
+final class UserProfile implements CurrentUser {
+
+  private final ClientRuntime runtime;
+  private final Scope scope;
+  private final RequestOptions options;
+
+  UserProfile(ClientRuntime runtime, Scope scope, RequestOptions options) {
+    this.runtime = runtime;
+    this.scope = scope;
+    this.options = options;
+  }
+
+  @Override
+  public AppUser me() {
+    return runtime.api.call("GET", Routes.USERS_ME, scope, options).data(AppUser.class);
+  }
+
+  @Override
+  public AppUser update(ProfileUpdate update) {
+    Objects.requireNonNull(update, "update");
+    if (update.fields().isEmpty()) {
+      throw new IllegalArgumentException("update: set at least one field");
+    }
+    return runtime.api.call("PATCH", Routes.USERS_ME, scope, options).body(update.fields()).data(AppUser.class);
+  }
+}

@@ -1,0 +1,74 @@
+package dev.amba.users;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The profile fields to change; only those set are sent. Setting a field to {@code null} clears it.
+ * Immutable: each setter returns a new value.
+ */
+public final class ProfileUpdate {
+
+  private final Map<String, Object> fields;
+
+  private ProfileUpdate(Map<String, Object> fields) {
+    this.fields = fields;
+  }
+
+  public static ProfileUpdate create() {
+    return new ProfileUpdate(Map.of());
+  }
+
+  public ProfileUpdate displayName(String displayName) {
+    return with("display_name", displayName);
+  }
+
+  public ProfileUpdate avatarUrl(String avatarUrl) {
+    return with("avatar_url", avatarUrl);
+  }
+
+  /** Replaces the user's properties object. */
+  public ProfileUpdate properties(Map<String, ?> properties) {
+    return with("properties", properties == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(properties)));
+  }
+
+  /** An IANA zone id such as {@code Europe/Paris}. */
+  public ProfileUpdate timezone(String timezone) {
+    if (timezone != null) {
+      try {
+        java.time.ZoneId.of(timezone);
+      } catch (java.time.DateTimeException e) {
+        throw new IllegalArgumentException("timezone is not a known zone id: " + timezone, e);
+      }
+    }
+    return with("timezone", timezone);
+  }
+
+  /** The wire fields, in the order they were set. */
+  public Map<String, Object> fields() {
+    return fields;
+  }
+
+  private ProfileUpdate with(String key, Object value) {
+    Map<String, Object> next = new LinkedHashMap<>(fields);
+    next.put(key, value);
+    return new ProfileUpdate(Collections.unmodifiableMap(next));
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ProfileUpdate p && p.fields.equals(fields);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(fields);
+  }
+
+  @Override
+  public String toString() {
+    return "ProfileUpdate" + fields;
+  }
+}

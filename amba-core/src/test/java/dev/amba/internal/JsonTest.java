@@ -1,0 +1,61 @@
+package dev.amba.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.amba.auth.AuthSession;
+import dev.amba.events.TrackResult;
+import dev.amba.users.AppUser;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class JsonTest {
+
+  private static byte[] bytes(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void decodesSnakeCaseEnvelopeIntoRecord() {
+    String body = "{\"data\":{\"session_token\":\"t1\",\"refresh_token\":\"r1\",\"unknown\":5,"
+        + "\"user\":{\"id\":\"u1\",\"anonymous_id\":\"a1\",\"email\":null,\"display_name\":\"Ada\","
+        + "\"properties\":{\"plan\":\"pro\",\"n\":3},\"created_at\":\"2026-01-02T03:04:05Z\"}}}";
+    Json.DataEnvelope<AuthSession> env = Json.decode(bytes(body), Json.parameterized(Json.DataEnvelope.class, AuthSession.class));
+    AuthSession s = env.data;
+    assertThat(s.sessionToken()).isEqualTo("t1");
+    assertThat(s.user().anonymousId()).isEqualTo("a1");
+    assertThat(s.user().displayName()).isEqualTo("Ada");
+    assertThat(s.user().email()).isNull();
+    assertThat(s.user().properties()).containsEntry("plan", "pro");
+    assertThat(s.user().createdAt()).isEqualTo(Instant.parse("2026-01-02T03:04:05Z"));
+    assertThat(s.toString()).doesNotContain("t1").doesNotContain("r1");
+  }
+
+  @Test
+  void decodesOffsetEnvelope() {
+    String body = "{\"data\":[{\"id\":\"a\"},{\"id\":\"b\"}],\"total\":7,\"offset\":2,\"limit\":2}";
+    Json.OffsetEnvelope<AppUser> env = Json.decode(bytes(body), Json.parameterized(Json.OffsetEnvelope.class, AppUser.class));
+    assertThat(env.data).extracting(AppUser::id).containsExactly("a", "b");
+    assertThat(env.total).isEqualTo(7);
+    assertThat(env.offset).isEqualTo(2);
+  }
+
+  @Test
+  void decodesSmallRecord() {
+    Json.DataEnvelope<TrackResult> env = Json.decode(bytes("{\"data\":{\"tracked\":3}}"),
+        Json.parameterized(Json.DataEnvelope.class, TrackResult.class));
+    assertThat(env.data.tracked()).isEqualTo(3);
+  }
+
+  @Test
+  void encodesMapsKeepingNullsAndOrder() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("display_name", null);
+    m.put("properties", Map.of("a", List.of(1, 2)));
+    assertThat(new String(Json.encode(m), StandardCharsets.UTF_8))
+        .isEqualTo("{\"display_name\":null,\"properties\":{\"a\":[1,2]}}");
+  }
+}
