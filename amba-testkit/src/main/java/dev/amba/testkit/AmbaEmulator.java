@@ -1,0 +1,252 @@
+package dev.amba.testkit;
+
+import dev.amba.AmbaConfig;
+import dev.amba.testkit.internal.Authenticator;
+import dev.amba.testkit.internal.EmulatorServer;
+import dev.amba.testkit.internal.Ids;
+import dev.amba.testkit.internal.routes.Routes;
+import dev.amba.testkit.internal.store.Database;
+import dev.amba.testkit.internal.store.Stores;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A local Amba API on {@code 127.0.0.1}: real HTTP, real auth rules, data in an embedded H2
+ * database. It implements the protocol of {@code amba-api.md} for health, users and auth, and
+ * events.
+ *
+ * <pre>{@code
+ * try (AmbaEmulator emulator = AmbaEmulator.start();
+ *      AmbaClient amba = AmbaClient.configure(emulator.config())) {
+ *   String uid = emulator.createUser(emulator.defaultProject());
+ *   amba.asUser(uid).events().track("signed_up", Map.of());
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe. {@link #close()} stops the server and closes the database; in-memory data is
+ * gone afterwards, a data directory keeps everything for the next start.
+ */
+public final class AmbaEmulator implements AutoCloseable {
+  /** Older requests are forgotten past this many, so a long-running emulator stays bounded. */
+  static final int RECORDED_REQUEST_LIMIT = 10_000;
+
+  private final Database db;
+  private final Stores stores;
+  private final EmulatorServer server;
+  private final EmulatorProject defaultProject;
+  private final Faults faults;
+  private final ArrayDeque<RecordedRequest> recorded = new ArrayDeque<>();
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private AmbaEmulator(Builder builder) {
+    Clock clock = Clock.systemUTC();
+    this.db = builder.dataDirectory == null
+        ? Database.inMemory("amba-" + Ids.uuid())
+        : Database.inDirectory(createDirectories(builder.dataDirectory));
+    try {
+      this.stores = Stores.over(db, clock);
+      this.defaultProject = defaultProject(stores);
+      this.faults = new Faults();
+      this.server = new EmulatorServer("127.0.0.1", builder.port, Routes.standard(stores, clock),
+          new Authenticator(stores), faults::next, this::record);
+    } catch (SQLException e) {
+      db.close();
+      throw new IllegalStateException("cannot set up the emulator database: " + e.getMessage(), e);
+    } catch (IOException e) {
+      db.close();
+      throw new UncheckedIOException("cannot listen on 127.0.0.1:" + builder.port, e);
+    } catch (RuntimeException e) {
+      db.close();
+      throw e;
+    }
+  }
+
+  /** Starts an in-memory emulator on a free port and prints its project id and keys. */
+  public static AmbaEmulator start() {
+    return builder().start();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The base URL to configure a client with: {@code http://127.0.0.1:<port>}, no {@code /v1}. */
+  public String apiUrl() {
+    return "http://127.0.0.1:" + port();
+  }
+
+  public int port() {
+    return server.port();
+  }
+
+  /** The project created at first start (and reused from a data directory afterwards). */
+  public EmulatorProject defaultProject() {
+    return defaultProject;
+  }
+
+  /** A further project with its own keys, for tests of cross-project rules. */
+  public EmulatorProject createProject() {
+    checkOpen();
+    try {
+      return stores.projects().create(false);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot create a project: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Creates an anonymous app user in {@code project} directly in the store (no request, no
+   * session) and returns its id, ready for {@code asUser(id)}.
+   */
+  public String createUser(EmulatorProject project) {
+    Objects.requireNonNull(project, "project");
+    checkOpen();
+    try {
+      if (stores.projects().findById(project.projectId()).isEmpty()) {
+        throw new IllegalArgumentException("not a project of this emulator: " + project.projectId());
+      }
+      return stores.users().createAnonymous(project.projectId()).id();
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot create a user: " + e.getMessage(), e);
+    }
+  }
+
+  /** A client configuration for the default project, pointing at this emulator. */
+  public AmbaConfig config() {
+    return config(defaultProject);
+  }
+
+  /** A client configuration for {@code project}, pointing at this emulator. */
+  public AmbaConfig config(EmulatorProject project) {
+    Objects.requireNonNull(project, "project");
+    return AmbaConfig.builder()
+        .projectId(project.projectId())
+        .clientKey(project.clientKey())
+        .serverKey(project.serverKey())
+        .apiUrl(apiUrl())
+        .build();
+  }
+
+  /** The fault switch; its rules apply to requests from now on. */
+  public Faults faults() {
+    return faults;
+  }
+
+  /**
+   * Every request received since start or the last {@link #clearRecordedRequests()}, oldest
+   * first (at most the latest 10,000), including those answered by a fault or an error.
+   */
+  public List<RecordedRequest> recordedRequests() {
+    synchronized (recorded) {
+      return List.copyOf(recorded);
+    }
+  }
+
+  public void clearRecordedRequests() {
+    synchronized (recorded) {
+      recorded.clear();
+    }
+  }
+
+  /** Stops the server and closes the database. Idempotent. */
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true)) {
+      try {
+        server.close();
+      } finally {
+        db.close();
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "AmbaEmulator[" + apiUrl() + ", " + defaultProject + "]";
+  }
+
+  private void record(RecordedRequest request) {
+    synchronized (recorded) {
+      if (recorded.size() == RECORDED_REQUEST_LIMIT) {
+        recorded.removeFirst();
+      }
+      recorded.addLast(request);
+    }
+  }
+
+  private void checkOpen() {
+    if (closed.get()) {
+      throw new IllegalStateException("the emulator is closed");
+    }
+  }
+
+  /** A reopened data directory already has one; its printed keys must stay valid. */
+  private static EmulatorProject defaultProject(Stores stores) throws SQLException {
+    java.util.Optional<EmulatorProject> existing = stores.projects().findDefault();
+    return existing.isPresent() ? existing.get() : stores.projects().create(true);
+  }
+
+  private static Path createDirectories(Path dir) {
+    try {
+      return Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the data directory " + dir, e);
+    }
+  }
+
+  private void printBanner() {
+    System.out.println("Amba emulator listening on " + apiUrl());
+    System.out.println("  project id: " + defaultProject.projectId());
+    System.out.println("  client key: " + defaultProject.clientKey());
+    System.out.println("  server key: " + defaultProject.serverKey());
+  }
+
+  /** Options for {@link AmbaEmulator}; every one has a default. */
+  public static final class Builder {
+    private int port;
+    private Path dataDirectory;
+    private boolean quiet;
+
+    private Builder() {}
+
+    /** The port to listen on; 0 (the default) picks a free one. */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be from 0 to 65535: " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /**
+     * Keeps the data (projects, keys, users, events) in {@code directory}, created when missing,
+     * so a restart sees the same default project and keys. Without it, data lives in memory.
+     */
+    public Builder dataDirectory(Path directory) {
+      this.dataDirectory = Objects.requireNonNull(directory, "directory");
+      return this;
+    }
+
+    /** True: do not print the URL and keys at start. */
+    public Builder quiet(boolean quiet) {
+      this.quiet = quiet;
+      return this;
+    }
+
+    public AmbaEmulator start() {
+      AmbaEmulator emulator = new AmbaEmulator(this);
+      if (!quiet) {
+        emulator.printBanner();
+      }
+      return emulator;
+    }
+  }
+}

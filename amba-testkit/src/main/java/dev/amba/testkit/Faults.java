@@ -1,0 +1,168 @@
+package dev.amba.testkit;
+
+import dev.amba.testkit.internal.FaultAction;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The emulator's fault switch: makes the next requests fail, stall or lose their connection, so
+ * tests can prove a client's retry and error handling.
+ *
+ * <p>Rules apply before authentication and routing, to every path (including {@code /health})
+ * unless added through {@link #onlyFor(String)}. They are consumed in the order they were added:
+ * each request uses up one turn of the first rule that applies to its path, so
+ * {@code failNext(2, 503).delayNext(1, d)} fails two requests, then delays the third. A request no
+ * rule applies to is handled normally. Thread-safe.
+ *
+ * <pre>{@code
+ * emulator.faults().onlyFor("/v1/client/events").failNext(2, 503);
+ * emulator.faults().failNext(1, 502, "<html>Bad gateway</html>", Map.of("Content-Type", "text/html"));
+ * }</pre>
+ */
+public final class Faults {
+  private final Rules rules;
+  private final String pathPrefix;
+
+  Faults() {
+    this(new Rules(), null);
+  }
+
+  private Faults(Rules rules, String pathPrefix) {
+    this.rules = rules;
+    this.pathPrefix = pathPrefix;
+  }
+
+  /**
+   * Answers the next {@code count} requests with exactly this status, body and headers: nothing
+   * is added (no {@code X-Request-Id}, no {@code Content-Type} unless given). The body may be any
+   * text, for example the documented error form
+   * {@code {"error":{"code":"NOT_FOUND","message":"x","details":{}}}} or an HTML proxy page.
+   *
+   * @param status 200 to 599 (a 2xx with a garbage body tests a client's decoding)
+   */
+  public Faults failNext(int count, int status, String body, Map<String, String> headers) {
+    checkStatus(status, 200);
+    Map<String, String> copy = new LinkedHashMap<>();
+    if (headers != null) {
+      headers.forEach((k, v) -> copy.put(Objects.requireNonNull(k), Objects.requireNonNull(v)));
+    }
+    return add(count, new FaultAction.RawAnswer(status, body == null ? "" : body, copy));
+  }
+
+  /**
+   * Answers the next {@code count} requests with the emulator's own typed error body for this
+   * status (code {@code rate_limited} for 429, {@code tenant_unavailable} for 503, ...), with an
+   * {@code X-Request-Id} header like every emulator error.
+   *
+   * @param status 400 to 599
+   */
+  public Faults failNext(int count, int status) {
+    checkStatus(status, 400);
+    return add(count, new FaultAction.TypedError(status));
+  }
+
+  /** Holds each of the next {@code count} requests for {@code delay}, then handles it normally. */
+  public Faults delayNext(int count, Duration delay) {
+    Objects.requireNonNull(delay, "delay");
+    if (delay.isNegative()) {
+      throw new IllegalArgumentException("delay must not be negative: " + delay);
+    }
+    return add(count, new FaultAction.Delay(delay));
+  }
+
+  /** Closes the connection of the next {@code count} requests without sending any answer. */
+  public Faults dropNext(int count) {
+    return add(count, new FaultAction.Drop());
+  }
+
+  /**
+   * A view of this switch whose rules apply only to requests whose path (without the query)
+   * starts with {@code pathPrefix}, e.g. {@code "/v1/client/events"}. Its rules join the same
+   * ordered list as all others; {@link #reset()} on it clears every rule.
+   */
+  public Faults onlyFor(String pathPrefix) {
+    Objects.requireNonNull(pathPrefix, "pathPrefix");
+    if (!pathPrefix.startsWith("/")) {
+      throw new IllegalArgumentException("a path prefix starts with /: " + pathPrefix);
+    }
+    return new Faults(rules, pathPrefix);
+  }
+
+  /** How many requests the remaining rules will still affect. */
+  public int pending() {
+    synchronized (rules) {
+      int n = 0;
+      for (Rule r : rules.list) {
+        n += r.remaining;
+      }
+      return n;
+    }
+  }
+
+  /** Removes every rule, including those added through {@link #onlyFor(String)} views. */
+  public void reset() {
+    synchronized (rules) {
+      rules.list.clear();
+    }
+  }
+
+  /** Consumes one turn of the first rule for this path; null when none applies. */
+  FaultAction next(String path) {
+    synchronized (rules) {
+      for (Iterator<Rule> it = rules.list.iterator(); it.hasNext(); ) {
+        Rule rule = it.next();
+        if (rule.prefix != null && !path.startsWith(rule.prefix)) {
+          continue;
+        }
+        if (--rule.remaining == 0) {
+          it.remove();
+        }
+        return rule.action;
+      }
+      return null;
+    }
+  }
+
+  private Faults add(int count, FaultAction action) {
+    if (count < 1) {
+      throw new IllegalArgumentException("count must be at least 1: " + count);
+    }
+    synchronized (rules) {
+      rules.list.add(new Rule(pathPrefix, action, count));
+    }
+    return this;
+  }
+
+  private static void checkStatus(int status, int min) {
+    if (status < min || status > 599) {
+      throw new IllegalArgumentException("status must be from " + min + " to 599: " + status);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Faults[pending=" + pending() + (pathPrefix == null ? "" : ", onlyFor=" + pathPrefix) + "]";
+  }
+
+  /** The list shared by a switch and all its views; also their lock. */
+  private static final class Rules {
+    final List<Rule> list = new ArrayList<>();
+  }
+
+  private static final class Rule {
+    final String prefix;
+    final FaultAction action;
+    int remaining;
+
+    Rule(String prefix, FaultAction action, int remaining) {
+      this.prefix = prefix;
+      this.action = action;
+      this.remaining = remaining;
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package dev.amba.testkit;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One request as the emulator received it, before faults, auth or routing.
+ *
+ * @param method the HTTP method, e.g. {@code POST}
+ * @param path the path as sent, including the query string, still percent-encoded
+ * @param headers every header, names in lower case, values in the order received
+ * @param body the body decoded as UTF-8; empty when there was none
+ */
+public record RecordedRequest(
+    String method, String path, Map<String, List<String>> headers, String body) {
+
+  public RecordedRequest {
+    Map<String, List<String>> copy = new LinkedHashMap<>();
+    headers.forEach((name, values) -> copy.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
+    headers = java.util.Collections.unmodifiableMap(copy);
+    body = body == null ? "" : body;
+  }
+
+  /** The first value of a header (any case), or null when the request did not carry it. */
+  public String header(String name) {
+    List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
+    return values == null || values.isEmpty() ? null : values.get(0);
+  }
+
+  /** The path without its query string. */
+  public String pathWithoutQuery() {
+    int q = path.indexOf('?');
+    return q < 0 ? path : path.substring(0, q);
+  }
+
+  /** Headers can hold keys and tokens: the text form shows their names only. */
+  @Override
+  public String toString() {
+    return "RecordedRequest[" + method + " " + path + ", headers=" + headers.keySet()
+        + ", body=" + body.length() + " chars]";
+  }
+}

@@ -1,0 +1,59 @@
+package dev.amba.testkit.internal;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A success answer; errors travel as {@link ApiException}. */
+public final class ApiResponse {
+  private final int status;
+  private final JsonValue body;
+  private final Map<String, String> headers = new LinkedHashMap<>();
+
+  private ApiResponse(int status, JsonValue body) {
+    this.status = status;
+    this.body = body;
+  }
+
+  /** {@code {"data": item}} with 200. */
+  public static ApiResponse ok(JsonValue data) {
+    return new ApiResponse(200, envelope(data));
+  }
+
+  /** {@code {"data": item}} with 201. */
+  public static ApiResponse created(JsonValue data) {
+    return new ApiResponse(201, envelope(data));
+  }
+
+  /** A body that is not the plain envelope (lists carry paging fields beside data). */
+  public static ApiResponse json(int status, JsonObject body) {
+    return new ApiResponse(status, body);
+  }
+
+  public static ApiResponse noContent() {
+    return new ApiResponse(204, null);
+  }
+
+  public ApiResponse header(String name, String value) {
+    headers.put(name, value);
+    return this;
+  }
+
+  public int status() {
+    return status;
+  }
+
+  /** Null when the answer has no body. */
+  public JsonValue body() {
+    return body;
+  }
+
+  public Map<String, String> headers() {
+    return headers;
+  }
+
+  private static JsonObject envelope(JsonValue data) {
+    return JsonIo.object().add("data", data).build();
+  }
+}

@@ -1,0 +1,140 @@
+package dev.amba.testkit.internal;
+
+import dev.amba.testkit.EmulatorProject;
+import dev.amba.testkit.internal.store.SessionStore.Session;
+import dev.amba.testkit.internal.store.Stores;
+import dev.amba.testkit.internal.store.UserRow;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The credential rules of amba-api.md section 2.1, in one place. Messages never repeat a key or
+ * token back: error bodies end up in logs.
+ */
+public final class Authenticator {
+  /** The on-behalf-of header (an X row of the protocol), lower-cased as requests store it. */
+  public static final String ON_BEHALF_OF = "x-amba-on-behalf-of";
+
+  private final Stores stores;
+
+  public Authenticator(Stores stores) {
+    this.stores = stores;
+  }
+
+  public Caller authenticate(Access access, ApiRequest request) throws SQLException {
+    switch (access) {
+      case PUBLIC:
+        return new Caller(null, null);
+      case ADMIN:
+        return admin(request);
+      case CLIENT_KEY:
+        return new Caller(clientProject(request), null);
+      case CLIENT_USER:
+      case CLIENT_OPTIONAL_USER: {
+        EmulatorProject project = clientProject(request);
+        return new Caller(project, actingUser(project, request, access == Access.CLIENT_USER));
+      }
+      default:
+        throw new IllegalStateException("unhandled access " + access);
+    }
+  }
+
+  private Caller admin(ApiRequest request) throws SQLException {
+    String bearer = bearer(request);
+    if (bearer == null) {
+      throw ApiException.unauthorized(
+          "invalid_token", "admin routes need Authorization: Bearer <server key>");
+    }
+    EmulatorProject keyProject = stores.projects().findByServerKey(bearer).orElseThrow(
+        () -> ApiException.unauthorized("invalid_token", "the bearer token is not a server key"));
+    // Also for a project id that does not exist: a valid key must not learn which ids exist.
+    if (!keyProject.projectId().equals(request.pathParam("projectId"))) {
+      throw ApiException.forbidden(
+          "project_mismatch", "the server key belongs to another project than the path names");
+    }
+    return new Caller(keyProject, null);
+  }
+
+  private EmulatorProject clientProject(ApiRequest request) throws SQLException {
+    String key = request.header("x-api-key");
+    if (key == null || key.isBlank()) {
+      throw ApiException.unauthorized("invalid_api_key", "client routes need X-Api-Key: <client key>");
+    }
+    return stores.projects().findByClientKey(key.trim()).orElseThrow(
+        () -> ApiException.unauthorized("invalid_api_key", "X-Api-Key is not a client key"));
+  }
+
+  private String actingUser(EmulatorProject project, ApiRequest request, boolean required)
+      throws SQLException {
+    String onBehalfOf = request.header(ON_BEHALF_OF);
+    if (onBehalfOf != null) {
+      return onBehalfOf(project, request, onBehalfOf);
+    }
+    if (request.header("authorization") != null) {
+      String bearer = bearer(request);
+      if (bearer == null) {
+        throw ApiException.unauthorized("invalid_token", "Authorization must be Bearer <token>");
+      }
+      Optional<Session> session = stores.sessions().findByToken(bearer);
+      if (session.isPresent()) {
+        if (!session.get().projectId().equals(project.projectId())) {
+          throw ApiException.forbidden(
+              "project_mismatch", "the session belongs to another project than the client key");
+        }
+        return session.get().userId();
+      }
+      if (stores.projects().findByServerKey(bearer).isEmpty()) {
+        throw ApiException.unauthorized("invalid_token", "the bearer token is not a known session");
+      }
+      // A bare server key names no user: fall through to "no user".
+    }
+    if (required) {
+      throw ApiException.unauthorized("auth_required",
+          "this route acts for a user: send a session token, or a server key with "
+              + "X-Amba-On-Behalf-Of");
+    }
+    return null;
+  }
+
+  private String onBehalfOf(EmulatorProject project, ApiRequest request, String uid)
+      throws SQLException {
+    String bearer = bearer(request);
+    if (bearer == null) {
+      throw ApiException.unauthorized(
+          "invalid_token", "X-Amba-On-Behalf-Of needs Authorization: Bearer <server key>");
+    }
+    EmulatorProject keyProject = stores.projects().findByServerKey(bearer).orElseThrow(
+        () -> ApiException.unauthorized("invalid_token", "the bearer token is not a server key"));
+    if (!keyProject.projectId().equals(project.projectId())) {
+      throw ApiException.forbidden(
+          "project_mismatch", "the client key and the server key belong to different projects");
+    }
+    UserRow user = stores.users().findById(uid).orElseThrow(
+        () -> ApiException.notFound("user_not_found", "no user " + printable(uid)));
+    if (!user.projectId().equals(project.projectId())) {
+      throw ApiException.forbidden("project_mismatch", "the user belongs to another project");
+    }
+    return user.id();
+  }
+
+  /** The token of {@code Authorization: Bearer <token>}, or null when absent or another scheme. */
+  private static String bearer(ApiRequest request) {
+    String header = request.header("authorization");
+    if (header == null) {
+      return null;
+    }
+    String trimmed = header.trim();
+    if (trimmed.length() < 7 || !trimmed.substring(0, 7).toLowerCase(Locale.ROOT).equals("bearer ")) {
+      return null;
+    }
+    String token = trimmed.substring(7).trim();
+    return token.isEmpty() ? null : token;
+  }
+
+  /** User ids are echoed (they are not secrets), but bounded and stripped of control characters. */
+  private static String printable(String text) {
+    String cut = text.length() > 128 ? text.substring(0, 128) + "…" : text;
+    return cut.replaceAll("\\p{Cntrl}", "?");
+  }
+}

@@ -1,0 +1,202 @@
+package dev.amba.testkit.internal;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.amba.testkit.RecordedRequest;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The HTTP front: records each request, applies the fault switch, routes, authenticates, runs
+ * the handler and writes the answer. Every error body is written here and only here.
+ */
+public final class EmulatorServer implements AutoCloseable {
+  private static final System.Logger LOG = System.getLogger("dev.amba.testkit");
+
+  private final HttpServer server;
+  private final ExecutorService executor;
+  private final RouteTable routes;
+  private final Authenticator authenticator;
+  private final Function<String, FaultAction> faults;
+  private final Consumer<RecordedRequest> recorder;
+
+  public EmulatorServer(
+      String host,
+      int port,
+      RouteTable routes,
+      Authenticator authenticator,
+      Function<String, FaultAction> faults,
+      Consumer<RecordedRequest> recorder)
+      throws IOException {
+    this.routes = routes;
+    this.authenticator = authenticator;
+    this.faults = faults;
+    this.recorder = recorder;
+    this.server = HttpServer.create(new InetSocketAddress(host, port), 128);
+    AtomicInteger threads = new AtomicInteger();
+    // Unbounded on purpose: a delayed request must never hold up the ones behind it.
+    this.executor = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS,
+        new SynchronousQueue<>(), r -> {
+          Thread t = new Thread(r, "amba-emulator-" + threads.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
+    server.setExecutor(executor);
+    server.createContext("/", this::handle);
+    server.start();
+  }
+
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+  }
+
+  private void handle(HttpExchange exchange) {
+    String requestId = null;
+    try {
+      URI uri = exchange.getRequestURI();
+      String rawPath = uri.getRawPath();
+      String rawQuery = uri.getRawQuery();
+      Map<String, List<String>> headers = lowerCaseNames(exchange.getRequestHeaders());
+      String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+      requestId = requestId(headers);
+      String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
+      recorder.accept(new RecordedRequest(
+          method, rawQuery == null ? rawPath : rawPath + "?" + rawQuery, headers, body));
+
+      FaultAction fault = faults.apply(rawPath);
+      if (fault instanceof FaultAction.Drop) {
+        // Closing before any response header is sent makes the JDK server drop the connection.
+        return;
+      }
+      if (fault instanceof FaultAction.RawAnswer raw) {
+        sendRaw(exchange, raw);
+        return;
+      }
+      if (fault instanceof FaultAction.TypedError typed) {
+        sendError(exchange, requestId, new ApiException(typed.status(),
+            ErrorBodies.defaultCodeFor(typed.status()),
+            "injected fault: the emulator was told to answer " + typed.status()));
+        return;
+      }
+      if (fault instanceof FaultAction.Delay delay) {
+        Thread.sleep(delay.delay().toMillis());
+      }
+
+      ApiRequest request = new ApiRequest(method, rawPath, rawQuery, headers, body, requestId);
+      send(exchange, requestId, dispatch(request));
+    } catch (ApiException e) {
+      sendError(exchange, requestId, e);
+    } catch (InterruptedException e) {
+      // The emulator is closing while a delay runs: leave without an answer.
+      Thread.currentThread().interrupt();
+    } catch (Throwable t) {
+      LOG.log(System.Logger.Level.ERROR, "emulator bug while handling "
+          + exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath(), t);
+      sendError(exchange, requestId, new ApiException(500, "internal",
+          "internal emulator error (" + t.getClass().getSimpleName() + "); see the emulator log"));
+    } finally {
+      exchange.close();
+    }
+  }
+
+  private ApiResponse dispatch(ApiRequest request) throws Exception {
+    RouteTable.Match match = routes.resolve(request.method(), request.path());
+    request.pathParams(match.params());
+    Caller caller = authenticator.authenticate(match.route().access(), request);
+    ApiResponse response = match.route().handler().handle(request, caller);
+    if (response == null) {
+      throw new IllegalStateException("handler returned no response for " + match.route().pattern());
+    }
+    return response;
+  }
+
+  private static void send(HttpExchange exchange, String requestId, ApiResponse response)
+      throws IOException {
+    exchange.getResponseHeaders().set("X-Request-Id", requestId);
+    response.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+    writeJson(exchange, response.status(), response.body());
+  }
+
+  private static void sendError(HttpExchange exchange, String requestId, ApiException e) {
+    String id = requestId == null ? UUID.randomUUID().toString() : requestId;
+    try {
+      exchange.getResponseHeaders().set("X-Request-Id", id);
+      e.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+      writeJson(exchange, e.status(),
+          ErrorBodies.body(e.status(), e.code(), e.getMessage(), id, e.details()));
+    } catch (IOException | RuntimeException ignored) {
+      // The client went away or the answer was already started: nothing left to tell it.
+    }
+  }
+
+  private static void writeJson(HttpExchange exchange, int status, JsonValue body)
+      throws IOException {
+    // A HEAD answer has no body; writing one makes the JDK server fail the exchange.
+    if (body == null || exchange.getRequestMethod().equalsIgnoreCase("HEAD")) {
+      exchange.sendResponseHeaders(status, -1);
+      return;
+    }
+    byte[] bytes = JsonIo.write(body).getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", "application/json");
+    exchange.sendResponseHeaders(status, bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+
+  /** Exactly what the test asked for: no request id, no content type unless it gave them. */
+  private static void sendRaw(HttpExchange exchange, FaultAction.RawAnswer raw) throws IOException {
+    raw.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+    byte[] bytes = raw.body() == null ? new byte[0] : raw.body().getBytes(StandardCharsets.UTF_8);
+    boolean bodyless = raw.status() == 204 || raw.status() == 304 || bytes.length == 0
+        || exchange.getRequestMethod().equalsIgnoreCase("HEAD");
+    exchange.sendResponseHeaders(raw.status(), bodyless ? -1 : bytes.length);
+    if (!bodyless) {
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(bytes);
+      }
+    }
+  }
+
+  /** Echoes a caller's request id so logs on both sides line up; anything odd gets a fresh one. */
+  private static String requestId(Map<String, List<String>> headers) {
+    List<String> sent = headers.get("x-request-id");
+    if (sent != null && !sent.isEmpty()) {
+      String id = sent.get(0).trim();
+      if (!id.isEmpty() && id.length() <= 200 && id.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+        return id;
+      }
+    }
+    return UUID.randomUUID().toString();
+  }
+
+  private static Map<String, List<String>> lowerCaseNames(Map<String, List<String>> headers) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    headers.forEach((name, values) ->
+        out.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).addAll(values));
+    return out;
+  }
+}

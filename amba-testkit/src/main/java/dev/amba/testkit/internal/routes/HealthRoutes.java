@@ -1,0 +1,16 @@
+package dev.amba.testkit.internal.routes;
+
+import dev.amba.testkit.internal.Access;
+import dev.amba.testkit.internal.ApiResponse;
+import dev.amba.testkit.internal.JsonIo;
+import dev.amba.testkit.internal.RouteModule;
+import dev.amba.testkit.internal.RouteTable;
+
+/** {@code GET /health}: readiness, outside the {@code data} envelope like the real service. */
+public final class HealthRoutes implements RouteModule {
+  @Override
+  public void register(RouteTable routes) {
+    routes.get("/health", Access.PUBLIC,
+        (request, caller) -> ApiResponse.json(200, JsonIo.object().add("status", "ok").build()));
+  }
+}

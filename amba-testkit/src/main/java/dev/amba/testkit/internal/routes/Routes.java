@@ -1,0 +1,18 @@
+package dev.amba.testkit.internal.routes;
+
+import dev.amba.testkit.internal.RouteTable;
+import dev.amba.testkit.internal.store.Stores;
+import java.time.Clock;
+
+/** The one route table of the emulator: each area of the API is one module listed here. */
+public final class Routes {
+  private Routes() {}
+
+  public static RouteTable standard(Stores stores, Clock clock) {
+    return new RouteTable()
+        .add(new HealthRoutes())
+        .add(new AuthRoutes(stores))
+        .add(new UserRoutes(stores))
+        .add(new EventRoutes(stores, clock));
+  }
+}

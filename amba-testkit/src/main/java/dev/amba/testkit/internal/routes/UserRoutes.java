@@ -1,0 +1,142 @@
+package dev.amba.testkit.internal.routes;
+
+import dev.amba.testkit.internal.Access;
+import dev.amba.testkit.internal.ApiException;
+import dev.amba.testkit.internal.ApiRequest;
+import dev.amba.testkit.internal.ApiResponse;
+import dev.amba.testkit.internal.Caller;
+import dev.amba.testkit.internal.FieldErrors;
+import dev.amba.testkit.internal.JsonIo;
+import dev.amba.testkit.internal.Params;
+import dev.amba.testkit.internal.RouteModule;
+import dev.amba.testkit.internal.RouteTable;
+import dev.amba.testkit.internal.store.Stores;
+import dev.amba.testkit.internal.store.UserRow;
+import dev.amba.testkit.internal.store.UserStore;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.sql.SQLException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeSet;
+
+/** The acting user's profile and the admin user directory (amba-api.md section 9). */
+public final class UserRoutes implements RouteModule {
+  private static final int MAX_DISPLAY_NAME = 256;
+  private static final int MAX_AVATAR_URL = 2048;
+  private static final int MAX_TIMEZONE = 64;
+
+  private final Stores stores;
+
+  public UserRoutes(Stores stores) {
+    this.stores = stores;
+  }
+
+  @Override
+  public void register(RouteTable routes) {
+    routes.get("/v1/client/users/me", Access.CLIENT_USER, this::me);
+    routes.patch("/v1/client/users/me", Access.CLIENT_USER, this::updateMe);
+    routes.get("/v1/admin/projects/{projectId}/users", Access.ADMIN, this::list);
+    routes.get("/v1/admin/projects/{projectId}/users/{userId}", Access.ADMIN, this::get);
+  }
+
+  private ApiResponse me(ApiRequest request, Caller caller) throws SQLException {
+    return ApiResponse.ok(UserJson.user(actingUser(caller)));
+  }
+
+  private ApiResponse updateMe(ApiRequest request, Caller caller) throws SQLException {
+    JsonObject body = request.jsonObject();
+    FieldErrors errors = new FieldErrors();
+    Map<String, JsonValue> changes = new LinkedHashMap<>();
+    // Sorted so the order of details.fields does not depend on the client's key order.
+    for (String key : new TreeSet<>(body.keySet())) {
+      JsonValue value = body.get(key);
+      switch (key) {
+        case "display_name":
+          checkText(key, value, MAX_DISPLAY_NAME, errors, changes);
+          break;
+        case "avatar_url":
+          checkText(key, value, MAX_AVATAR_URL, errors, changes);
+          break;
+        case "timezone":
+          if (value.getValueType() == JsonValue.ValueType.STRING
+              && !isZone(((JsonString) value).getString())) {
+            errors.add(key, "is not a time zone id such as Europe/Berlin", "IANA time zone id", null);
+          } else {
+            checkText(key, value, MAX_TIMEZONE, errors, changes);
+          }
+          break;
+        case "properties":
+          if (value.getValueType() == JsonValue.ValueType.OBJECT) {
+            // Replaces the whole object: what the caller sends is what the profile holds.
+            changes.put(key, value);
+          } else {
+            errors.wrongType(key, "object", value);
+          }
+          break;
+        default:
+          errors.add(key, "cannot be changed; PATCH /users/me accepts only display_name, "
+              + "avatar_url, properties and timezone");
+      }
+    }
+    errors.throwIfAny();
+    String userId = caller.requireUser();
+    return ApiResponse.ok(UserJson.user(stores.users().updateProfile(userId, changes)));
+  }
+
+  /** Accepts a string within {@code max} characters, or null (which clears the field). */
+  private static void checkText(String key, JsonValue value, int max, FieldErrors errors,
+      Map<String, JsonValue> changes) {
+    if (value.getValueType() != JsonValue.ValueType.NULL
+        && value.getValueType() != JsonValue.ValueType.STRING) {
+      errors.wrongType(key, "string or null", value);
+    } else if (value.getValueType() == JsonValue.ValueType.STRING
+        && ((JsonString) value).getString().length() > max) {
+      errors.add(key, "must have at most " + max + " characters");
+    } else {
+      changes.put(key, value);
+    }
+  }
+
+  private static boolean isZone(String zone) {
+    try {
+      ZoneId.of(zone);
+      return true;
+    } catch (DateTimeException e) {
+      return false;
+    }
+  }
+
+  private ApiResponse list(ApiRequest request, Caller caller) throws SQLException {
+    int limit = Params.intParam(request, "limit", 50, 1, 1000, "INVALID_LIMIT");
+    int offset = Params.intParam(request, "offset", 0, 0, Integer.MAX_VALUE, "INVALID_OFFSET");
+    String search = Params.optional(request, "search");
+    UserStore.Page page = stores.users().list(caller.projectId(), search, limit, offset);
+    JsonArrayBuilder data = JsonIo.array();
+    page.users().forEach(u -> data.add(UserJson.user(u)));
+    return ApiResponse.json(200, JsonIo.object()
+        .add("data", data)
+        .add("total", page.total())
+        .add("offset", offset)
+        .add("limit", limit)
+        .build());
+  }
+
+  private ApiResponse get(ApiRequest request, Caller caller) throws SQLException {
+    String userId = request.pathParam("userId");
+    UserRow user = stores.users().findById(userId)
+        .filter(u -> u.projectId().equals(caller.projectId()))
+        .orElseThrow(() -> ApiException.notFound("NOT_FOUND", "no user with this id in the project"));
+    return ApiResponse.ok(UserJson.user(user));
+  }
+
+  private UserRow actingUser(Caller caller) throws SQLException {
+    // The authenticator checked the user a moment ago; only a concurrent deletion lands here.
+    return stores.users().findById(caller.requireUser())
+        .orElseThrow(() -> ApiException.notFound("user_not_found", "the acting user no longer exists"));
+  }
+}

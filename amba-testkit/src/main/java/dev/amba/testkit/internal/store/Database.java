@@ -1,0 +1,93 @@
+package dev.amba.testkit.internal.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/** The emulator's embedded H2 database: a small pool and the two ways to use a connection. */
+public final class Database implements AutoCloseable {
+  /** SQLSTATE of a unique-index violation; stores turn it into "already exists" answers. */
+  public static final String UNIQUE_VIOLATION = "23505";
+
+  private final JdbcConnectionPool pool;
+  private volatile boolean closed;
+
+  private Database(JdbcConnectionPool pool) {
+    this.pool = pool;
+  }
+
+  /** A private in-memory database that lives until {@link #close()}. */
+  public static Database inMemory(String name) {
+    return open("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+  }
+
+  /** A database in {@code directory}/amba.mv.db, created when missing. */
+  public static Database inDirectory(java.nio.file.Path directory) {
+    String path = directory.toAbsolutePath().resolve("amba").toString();
+    return open("jdbc:h2:file:" + path);
+  }
+
+  private static Database open(String url) {
+    // An insert racing another on the same unique key (a concurrent retry of an event, a double
+    // sign-up) waits for that one to commit and then sees the duplicate; H2's default one-second
+    // lock timeout would turn a slow CI machine's wait into a 500.
+    JdbcConnectionPool pool = JdbcConnectionPool.create(url + ";LOCK_TIMEOUT=10000", "sa", "");
+    pool.setMaxConnections(16);
+    Database db = new Database(pool);
+    try {
+      Schema.migrate(db);
+    } catch (SQLException | RuntimeException e) {
+      db.close();
+      throw new IllegalStateException("cannot open the emulator database " + url + ": " + e.getMessage(), e);
+    }
+    return db;
+  }
+
+  /** Runs work in auto-commit mode: one statement, one transaction. */
+  public <T> T read(SqlWork<T> work) throws SQLException {
+    try (Connection c = pool.getConnection()) {
+      return work.run(c);
+    }
+  }
+
+  /** Runs work in one transaction, rolled back when it throws. */
+  public <T> T transaction(SqlWork<T> work) throws SQLException {
+    try (Connection c = pool.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        T result = work.run(c);
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException | Error e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+      }
+    }
+  }
+
+  public static boolean isUniqueViolation(SQLException e) {
+    return UNIQUE_VIOLATION.equals(e.getSQLState());
+  }
+
+  /**
+   * Shuts the database down: an in-memory database and its data are gone afterwards; a file
+   * database is flushed and unlocked, so another emulator can open the same directory.
+   */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+      s.execute("SHUTDOWN");
+    } catch (SQLException ignored) {
+      // Already shut down, or never opened: either way nothing is left to release.
+    } finally {
+      pool.dispose();
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package dev.amba.testkit.internal.store;
+
+import dev.amba.testkit.EmulatorProject;
+import dev.amba.testkit.internal.Ids;
+import dev.amba.testkit.internal.Times;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Optional;
+
+/** Projects and their keys. */
+public final class ProjectStore {
+  private static final String COLUMNS = "id, client_key, server_key";
+
+  private final Database db;
+  private final Clock clock;
+
+  public ProjectStore(Database db, Clock clock) {
+    this.db = db;
+    this.clock = clock;
+  }
+
+  public EmulatorProject create(boolean isDefault) throws SQLException {
+    EmulatorProject project = new EmulatorProject(Ids.projectId(), Ids.clientKey(), Ids.serverKey());
+    db.read(c -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "INSERT INTO projects(id, client_key, server_key, is_default, created_at) VALUES (?, ?, ?, ?, ?)")) {
+        ps.setString(1, project.projectId());
+        ps.setString(2, project.clientKey());
+        ps.setString(3, project.serverKey());
+        ps.setBoolean(4, isDefault);
+        ps.setObject(5, Times.toSql(Times.truncate(clock.instant())));
+        return ps.executeUpdate();
+      }
+    });
+    return project;
+  }
+
+  /** The default project of a reopened data directory, so its printed keys stay valid. */
+  public Optional<EmulatorProject> findDefault() throws SQLException {
+    return findOne("SELECT " + COLUMNS + " FROM projects WHERE is_default ORDER BY created_at LIMIT 1", null);
+  }
+
+  public Optional<EmulatorProject> findById(String id) throws SQLException {
+    return findOne("SELECT " + COLUMNS + " FROM projects WHERE id = ?", id);
+  }
+
+  public Optional<EmulatorProject> findByClientKey(String key) throws SQLException {
+    return findOne("SELECT " + COLUMNS + " FROM projects WHERE client_key = ?", key);
+  }
+
+  public Optional<EmulatorProject> findByServerKey(String key) throws SQLException {
+    return findOne("SELECT " + COLUMNS + " FROM projects WHERE server_key = ?", key);
+  }
+
+  private Optional<EmulatorProject> findOne(String sql, String arg) throws SQLException {
+    return db.read(c -> {
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        if (arg != null) {
+          ps.setString(1, arg);
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          if (!rs.next()) {
+            return Optional.empty();
+          }
+          return Optional.of(new EmulatorProject(rs.getString(1), rs.getString(2), rs.getString(3)));
+        }
+      }
+    });
+  }
+}

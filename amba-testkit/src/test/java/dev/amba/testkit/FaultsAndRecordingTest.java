@@ -1,0 +1,192 @@
+package dev.amba.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class FaultsAndRecordingTest {
+  private static AmbaEmulator emulator;
+  private static Api api;
+  private static EmulatorProject project;
+
+  @BeforeAll
+  static void start() {
+    emulator = AmbaEmulator.builder().quiet(true).start();
+    api = new Api(emulator);
+    project = emulator.defaultProject();
+  }
+
+  @AfterAll
+  static void stop() {
+    emulator.close();
+  }
+
+  @BeforeEach
+  void clean() {
+    emulator.faults().reset();
+    emulator.clearRecordedRequests();
+  }
+
+  @Test
+  void failNextWithStatus_answersTypedErrorsThenRecovers() {
+    emulator.faults().failNext(2, 503);
+
+    Api.Response first = api.get("/health").header("X-Request-Id", "r-1").send();
+    Api.Response second = api.get("/health").send();
+    Api.Response third = api.get("/health").send();
+
+    assertThat(first.status()).isEqualTo(503);
+    assertThat(first.error().getString("kind")).isEqualTo("tenant_unavailable");
+    assertThat(first.error().getInt("status")).isEqualTo(503);
+    assertThat(first.error().getString("request_id")).isEqualTo("r-1");
+    assertThat(first.header("X-Request-Id")).isEqualTo("r-1");
+    assertThat(second.status()).isEqualTo(503);
+    assertThat(third.status()).isEqualTo(200);
+    assertThat(emulator.faults().pending()).isZero();
+  }
+
+  @Test
+  void failNextWithStatus_usesTheKindOfThatStatus() {
+    emulator.faults().failNext(1, 429).failNext(1, 500).failNext(1, 404);
+
+    assertThat(api.get("/health").send().error().getString("kind")).isEqualTo("rate_limit");
+    assertThat(api.get("/health").send().error().getString("kind")).isEqualTo("internal");
+    assertThat(api.get("/health").send().error().getString("kind")).isEqualTo("not_found");
+  }
+
+  @Test
+  void failNextRaw_answersExactlyTheGivenStatusBodyAndHeaders() {
+    String documentedForm = "{\"error\":{\"code\":\"NOT_FOUND\",\"message\":\"x\",\"details\":{}}}";
+    emulator.faults()
+        .failNext(1, 404, documentedForm, Map.of("Content-Type", "application/json"))
+        .failNext(1, 502, "<html>Bad gateway</html>", Map.of("Content-Type", "text/html", "Retry-After", "3"));
+
+    Api.Response json = api.get("/health").send();
+    Api.Response html = api.get("/health").send();
+
+    assertThat(json.status()).isEqualTo(404);
+    assertThat(json.body()).isEqualTo(documentedForm);
+    assertThat(json.header("X-Request-Id")).isNull();
+    assertThat(html.status()).isEqualTo(502);
+    assertThat(html.body()).isEqualTo("<html>Bad gateway</html>");
+    assertThat(html.header("Content-Type")).isEqualTo("text/html");
+    assertThat(html.header("Retry-After")).isEqualTo("3");
+  }
+
+  @Test
+  void faults_applyBeforeAuthAndRouting() {
+    emulator.faults().failNext(1, 429);
+
+    Api.Response r = api.get("/v1/nowhere").send();
+
+    assertThat(r.status()).isEqualTo(429);
+    assertThat(r.code()).isEqualTo("rate_limited");
+  }
+
+  @Test
+  void delayNext_holdsTheRequestThenHandlesItNormally() {
+    Duration delay = Duration.ofMillis(300);
+    emulator.faults().delayNext(1, delay);
+
+    long start = System.nanoTime();
+    Api.Response delayed = api.get("/health").send();
+    long delayedNanos = System.nanoTime() - start;
+
+    assertThat(delayed.status()).isEqualTo(200);
+    assertThat(Duration.ofNanos(delayedNanos)).isGreaterThanOrEqualTo(delay);
+    assertThat(emulator.faults().pending()).isZero();
+  }
+
+  @Test
+  void rules_areConsumedInOrder() {
+    emulator.faults().failNext(1, 500).delayNext(1, Duration.ofMillis(1)).failNext(1, 503);
+
+    assertThat(api.get("/health").send().status()).isEqualTo(500);
+    assertThat(api.get("/health").send().status()).isEqualTo(200);
+    assertThat(api.get("/health").send().status()).isEqualTo(503);
+    assertThat(api.get("/health").send().status()).isEqualTo(200);
+  }
+
+  @Test
+  void onlyFor_limitsRulesToAPathPrefix() {
+    emulator.faults().onlyFor("/v1/client/events").failNext(1, 503);
+    String uid = emulator.createUser(project);
+
+    Api.Response health = api.get("/health").send();
+    Api.Response me = api.get("/v1/client/users/me").asUser(project, uid).send();
+    Api.Response events = api.post("/v1/client/events").asUser(project, uid).json("{\"event\":\"x\"}").send();
+    Api.Response eventsAgain = api.post("/v1/client/events").asUser(project, uid).json("{\"event\":\"x\"}").send();
+
+    assertThat(health.status()).isEqualTo(200);
+    assertThat(me.status()).isEqualTo(200);
+    assertThat(events.status()).isEqualTo(503);
+    assertThat(eventsAgain.status()).isEqualTo(200);
+  }
+
+  @Test
+  void dropNext_closesTheConnectionWithoutAnswer() {
+    emulator.faults().dropNext(1);
+
+    assertThatThrownBy(() -> api.post("/health").json("{}").send())
+        .isInstanceOf(UncheckedIOException.class);
+    assertThat(api.get("/health").send().status()).isEqualTo(200);
+  }
+
+  @Test
+  void reset_clearsRulesOfEveryView() {
+    emulator.faults().failNext(3, 500);
+    emulator.faults().onlyFor("/health").failNext(3, 500);
+
+    emulator.faults().onlyFor("/x").reset();
+
+    assertThat(emulator.faults().pending()).isZero();
+    assertThat(api.get("/health").send().status()).isEqualTo(200);
+  }
+
+  @Test
+  void faults_rejectNonsense() {
+    Faults faults = emulator.faults();
+
+    assertThatIllegalArgumentException().isThrownBy(() -> faults.failNext(0, 500));
+    assertThatIllegalArgumentException().isThrownBy(() -> faults.failNext(1, 200));
+    assertThatIllegalArgumentException().isThrownBy(() -> faults.failNext(1, 600, "", Map.of()));
+    assertThatIllegalArgumentException().isThrownBy(() -> faults.delayNext(1, Duration.ofMillis(-1)));
+    assertThatIllegalArgumentException().isThrownBy(() -> faults.onlyFor("v1"));
+  }
+
+  @Test
+  void recordedRequests_holdMethodPathWithQueryLowerCaseHeadersAndBody() {
+    emulator.faults().failNext(1, 500);
+    api.get("/health").send();
+    api.post("/v1/client/auth/anonymous?x=1&y=a%20b").clientKey(project.clientKey())
+        .header("X-Custom-Header", "v").json("{\"a\":1}").send();
+
+    List<RecordedRequest> recorded = emulator.recordedRequests();
+
+    assertThat(recorded).hasSize(2);
+    assertThat(recorded.get(0).method()).isEqualTo("GET");
+    assertThat(recorded.get(0).path()).isEqualTo("/health");
+    RecordedRequest post = recorded.get(1);
+    assertThat(post.method()).isEqualTo("POST");
+    assertThat(post.path()).isEqualTo("/v1/client/auth/anonymous?x=1&y=a%20b");
+    assertThat(post.pathWithoutQuery()).isEqualTo("/v1/client/auth/anonymous");
+    assertThat(post.headers()).containsEntry("x-api-key", List.of(project.clientKey()));
+    assertThat(post.headers()).containsEntry("x-custom-header", List.of("v"));
+    assertThat(post.headers().keySet()).allMatch(name -> name.equals(name.toLowerCase(java.util.Locale.ROOT)));
+    assertThat(post.header("Content-Type")).isEqualTo("application/json");
+    assertThat(post.body()).isEqualTo("{\"a\":1}");
+    assertThat(post.toString()).doesNotContain(project.clientKey());
+
+    emulator.clearRecordedRequests();
+    assertThat(emulator.recordedRequests()).isEmpty();
+  }
+}

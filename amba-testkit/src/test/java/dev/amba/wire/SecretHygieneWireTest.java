@@ -1,0 +1,101 @@
+package dev.amba.wire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.amba.AmbaClient;
+import dev.amba.AmbaConfig;
+import dev.amba.AmbaUser;
+import dev.amba.auth.AuthSession;
+import dev.amba.testkit.AmbaEmulator;
+import dev.amba.testkit.AmbaEmulatorExtension;
+import dev.amba.testkit.EmulatorProject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** With debug wire logging on, no key or token reaches a log line, a message or a toString. */
+@ExtendWith(AmbaEmulatorExtension.class)
+class SecretHygieneWireTest {
+
+  private final List<String> logLines = new ArrayList<>();
+  private final Logger jul = Logger.getLogger("dev.amba");
+  private Level previousLevel;
+  private final Handler capture = new Handler() {
+    private final SimpleFormatter format = new SimpleFormatter();
+
+    @Override
+    public synchronized void publish(LogRecord record) {
+      logLines.add(format.format(record));
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+  };
+
+  @BeforeEach
+  void captureDebugLog() {
+    previousLevel = jul.getLevel();
+    jul.setLevel(Level.ALL);
+    capture.setLevel(Level.ALL);
+    jul.addHandler(capture);
+  }
+
+  @AfterEach
+  void restore() {
+    jul.removeHandler(capture);
+    jul.setLevel(previousLevel);
+  }
+
+  @Test
+  void keysAndTokens_neverAppearInLogsMessagesOrToString(AmbaEmulator emulator) {
+    EmulatorProject p = emulator.defaultProject();
+    List<String> rendered = new ArrayList<>();
+    List<String> secrets = new ArrayList<>(List.of(p.clientKey(), p.serverKey()));
+    // A swapped-keys configuration triggers the warning path too.
+    AmbaConfig swapped = emulator.config().toBuilder().clientKey(p.serverKey()).serverKey(p.clientKey()).build();
+    try (AmbaClient amba = AmbaClient.configure(emulator.config()); AmbaClient wrong = AmbaClient.configure(swapped)) {
+      rendered.add(amba.toString());
+      rendered.add(amba.config().toString());
+      rendered.add(swapped.toString());
+      rendered.add(p.toString());
+      AuthSession session = amba.auth().signUpWithEmail("sec" + System.nanoTime() + "@example.com", "a long password");
+      secrets.add(session.sessionToken());
+      secrets.add(session.refreshToken());
+      rendered.add(session.toString());
+      AmbaUser user = amba.asUser(session.user().id());
+      rendered.add(user.toString());
+      user.events().track("secret_test", Map.of("k", "v"));
+      rendered.add(user.users().me().toString());
+      for (Runnable failing : List.<Runnable>of(
+          () -> wrong.asUser(session.user().id()).users().me(),
+          () -> wrong.users().list(dev.amba.users.UserQuery.all()),
+          () -> amba.asUser("nobody").users().me())) {
+        try {
+          failing.run();
+          rendered.add("no failure?");
+        } catch (RuntimeException e) {
+          rendered.add(e.toString());
+          rendered.add(String.valueOf(e.getMessage()));
+        }
+      }
+    }
+    assertThat(logLines).as("debug wire log is on").anyMatch(l -> l.contains("/v1/client/users/me"));
+    String all = String.join("\n", logLines) + "\n" + String.join("\n", rendered);
+    for (String secret : secrets) {
+      assertThat(secret).isNotBlank();
+      assertThat(all).doesNotContain(secret);
+    }
+  }
+}
