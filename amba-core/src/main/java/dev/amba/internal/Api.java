@@ -3,6 +3,7 @@ package dev.amba.internal;
 import dev.amba.AmbaApiException;
 import dev.amba.AmbaException;
 import dev.amba.OffsetPage;
+import dev.amba.Page;
 import dev.amba.RequestOptions;
 import java.lang.reflect.Type;
 import java.time.Clock;
@@ -100,6 +101,16 @@ final class Api {
         throw unexpected(result, "no \"data\" list in the answer");
       }
       return new OffsetPage<>(envelope.data, envelope.total, envelope.offset, envelope.limit);
+    }
+
+    <T> Page<T> cursorPage(Type itemType) {
+      HttpResult result = send();
+      Json.CursorEnvelope<T> envelope = decode(result, Json.parameterized(Json.CursorEnvelope.class, itemType));
+      if (envelope == null || envelope.data == null) {
+        throw unexpected(result, "no \"data\" list in the answer");
+      }
+      boolean more = envelope.hasMore != null ? envelope.hasMore : envelope.nextCursor != null;
+      return new Page<>(envelope.data, more ? envelope.nextCursor : null, more && envelope.nextCursor != null);
     }
 
     void noContent() {

@@ -38,6 +38,13 @@ public final class Json {
     public int limit;
   }
 
+  /** The cursor-list envelope; {@code has_more} may be absent, and then follows the cursor. */
+  public static final class CursorEnvelope<T> {
+    public List<T> data;
+    public String nextCursor;
+    public Boolean hasMore;
+  }
+
   public static byte[] encode(Object value) {
     return Holder.JSONB.toJson(value).getBytes(StandardCharsets.UTF_8);
   }
