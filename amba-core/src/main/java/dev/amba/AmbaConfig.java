@@ -31,6 +31,7 @@ public final class AmbaConfig {
   private final URI apiUrl;
   private final Duration connectTimeout;
   private final Duration requestTimeout;
+  private final long maxResponseBytes;
   private final RetryPolicy retryPolicy;
   private final HttpClient httpClient;
   private final Clock clock;
@@ -43,6 +44,10 @@ public final class AmbaConfig {
     this.apiUrl = normalizeApiUrl(b.apiUrl == null ? DEFAULT_API_URL : b.apiUrl);
     this.connectTimeout = positive(b.connectTimeout, "connectTimeout");
     this.requestTimeout = positive(b.requestTimeout, "requestTimeout");
+    if (b.maxResponseBytes < 1024 || b.maxResponseBytes > Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException("AmbaConfig: maxResponseBytes must be 1 KiB..2 GiB, got " + b.maxResponseBytes);
+    }
+    this.maxResponseBytes = b.maxResponseBytes;
     this.retryPolicy = b.retryPolicy;
     this.httpClient = b.httpClient;
     this.clock = b.clock;
@@ -111,6 +116,11 @@ public final class AmbaConfig {
     return retryPolicy;
   }
 
+  /** The largest answer the client reads; a larger one fails the call rather than the heap. */
+  public long maxResponseBytes() {
+    return maxResponseBytes;
+  }
+
   /** The caller's own HTTP client, if one was given; the SDK never closes it. */
   public Optional<HttpClient> httpClient() {
     return Optional.ofNullable(httpClient);
@@ -132,6 +142,7 @@ public final class AmbaConfig {
     b.apiUrl = apiUrl.toString();
     b.connectTimeout = connectTimeout;
     b.requestTimeout = requestTimeout;
+    b.maxResponseBytes = maxResponseBytes;
     b.retryPolicy = retryPolicy;
     b.httpClient = httpClient;
     b.clock = clock;
@@ -209,6 +220,7 @@ public final class AmbaConfig {
     private String apiUrl;
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration requestTimeout = Duration.ofSeconds(30);
+    private long maxResponseBytes = 64L * 1024 * 1024;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private HttpClient httpClient;
     private Clock clock = Clock.systemUTC();
@@ -246,6 +258,12 @@ public final class AmbaConfig {
 
     public Builder requestTimeout(Duration requestTimeout) {
       this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
+      return this;
+    }
+
+    /** The largest answer body accepted, 64 MiB by default. */
+    public Builder maxResponseBytes(long maxResponseBytes) {
+      this.maxResponseBytes = maxResponseBytes;
       return this;
     }
 

@@ -27,7 +27,8 @@ final class ClientRuntime {
         .connectTimeout(config.connectTimeout())
         .followRedirects(HttpClient.Redirect.NEVER)
         .build());
-    Transport stack = new LoggingTransport(new HttpTransport(http, config.apiUrl(), credentials, config.requestTimeout()));
+    Transport stack = new LoggingTransport(new HttpTransport(http, config.apiUrl(), credentials, config.requestTimeout(),
+        config.maxResponseBytes()));
     RetryingTransport retrying = new RetryingTransport(stack, config.retryPolicy(), config.sleeper(), config.clock());
     Secrets secrets = new Secrets(List.of(config.clientKey(), config.serverKey().orElse("")));
     this.api = new Api(retrying, secrets, config.clock(), this::ensureOpen);

@@ -7,6 +7,11 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -18,8 +23,10 @@ final class HttpTransport implements Transport {
   private final String apiRoot;
   private final Credentials credentials;
   private final Duration defaultTimeout;
+  private final long maxResponseBytes;
 
-  HttpTransport(HttpClient http, URI apiUrl, Credentials credentials, Duration defaultTimeout) {
+  HttpTransport(HttpClient http, URI apiUrl, Credentials credentials, Duration defaultTimeout, long maxResponseBytes) {
+    this.maxResponseBytes = maxResponseBytes;
     this.http = http;
     this.apiRoot = apiUrl.toString();
     this.credentials = credentials;
@@ -28,8 +35,9 @@ final class HttpTransport implements Transport {
 
   @Override
   public HttpResult send(ApiRequest request, int attempt) throws IOException {
+    Duration timeout = request.options().timeout().orElse(defaultTimeout);
     HttpRequest.Builder b = HttpRequest.newBuilder(uri(request))
-        .timeout(request.options().timeout().orElse(defaultTimeout))
+        .timeout(timeout)
         .header("Accept", "application/json")
         .header("User-Agent", SdkVersion.USER_AGENT)
         .header(Routes.SDK_VERSION, SdkVersion.HEADER_VALUE)
@@ -42,10 +50,23 @@ final class HttpTransport implements Transport {
     } else {
       b.method(request.method(), HttpRequest.BodyPublishers.noBody());
     }
+    // HttpRequest.timeout stops at the response headers; the deadline here also covers the body,
+    // so a server that starts answering and never finishes cannot hold the caller.
+    CompletableFuture<HttpResponse<byte[]>> pending = http.sendAsync(b.build(), BoundedBody.handler(maxResponseBytes));
     try {
-      HttpResponse<byte[]> response = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> response = pending.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
       return new HttpResult(response.statusCode(), response.headers(), response.body());
+    } catch (TimeoutException e) {
+      pending.cancel(true);
+      throw new HttpTimeoutException("no complete answer within " + timeout.toMillis() + " ms");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      throw new IOException(cause == null ? "request failed" : cause.getClass().getSimpleName() + ": " + cause.getMessage(), cause);
     } catch (InterruptedException e) {
+      pending.cancel(true);
       Thread.currentThread().interrupt();
       InterruptedIOException io = new InterruptedIOException("interrupted while waiting for the answer");
       io.initCause(e);
