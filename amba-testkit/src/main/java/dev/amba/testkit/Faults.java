@@ -80,6 +80,41 @@ public final class Faults {
     return add(count, new FaultAction.Drop());
   }
 
+  /** Applies {@code fault} to the next {@code count} requests. */
+  public Faults next(int count, Fault fault) {
+    return add(count, Objects.requireNonNull(fault, "fault").action());
+  }
+
+  /**
+   * From now until {@link #reset()}, hits each request with probability {@code fraction} by one of
+   * {@code faults}, picked at random. The choices come from a generator seeded with {@code seed}, so
+   * a run injects the same sequence of faults each time (which request gets which still depends on
+   * arrival order). Counted rules ({@code failNext}, {@code next}, ...) are consulted first.
+   */
+  public Faults randomly(double fraction, long seed, Fault... faults) {
+    if (!(fraction > 0 && fraction <= 1)) {
+      throw new IllegalArgumentException("fraction must be in (0, 1]: " + fraction);
+    }
+    if (faults.length == 0) {
+      throw new IllegalArgumentException("name at least one fault");
+    }
+    FaultAction[] actions = new FaultAction[faults.length];
+    for (int i = 0; i < faults.length; i++) {
+      actions[i] = Objects.requireNonNull(faults[i], "faults[" + i + "]").action();
+    }
+    synchronized (rules) {
+      rules.random.add(new RandomRule(pathPrefix, fraction, new java.util.Random(seed), actions));
+    }
+    return this;
+  }
+
+  /** How many faults the random rules have injected so far. */
+  public long randomlyInjected() {
+    synchronized (rules) {
+      return rules.randomInjected;
+    }
+  }
+
   /**
    * A view of this switch whose rules apply only to requests whose path (without the query)
    * starts with {@code pathPrefix}, e.g. {@code "/v1/client/events"}. Its rules join the same
@@ -96,7 +131,7 @@ public final class Faults {
   /** How many requests the remaining rules will still affect. */
   public int pending() {
     synchronized (rules) {
-      int n = 0;
+      int n = rules.random.isEmpty() ? 0 : Integer.MAX_VALUE / 2;
       for (Rule r : rules.list) {
         n += r.remaining;
       }
@@ -108,6 +143,8 @@ public final class Faults {
   public void reset() {
     synchronized (rules) {
       rules.list.clear();
+      rules.random.clear();
+      rules.randomInjected = 0;
     }
   }
 
@@ -123,6 +160,15 @@ public final class Faults {
           it.remove();
         }
         return rule.action;
+      }
+      for (RandomRule rule : rules.random) {
+        if (rule.prefix != null && !path.startsWith(rule.prefix)) {
+          continue;
+        }
+        if (rule.random.nextDouble() < rule.fraction) {
+          rules.randomInjected++;
+          return rule.actions[rule.random.nextInt(rule.actions.length)];
+        }
       }
       return null;
     }
@@ -152,7 +198,11 @@ public final class Faults {
   /** The list shared by a switch and all its views; also their lock. */
   private static final class Rules {
     final List<Rule> list = new ArrayList<>();
+    final List<RandomRule> random = new ArrayList<>();
+    long randomInjected;
   }
+
+  private record RandomRule(String prefix, double fraction, java.util.Random random, FaultAction[] actions) {}
 
   private static final class Rule {
     final String prefix;

@@ -101,12 +101,40 @@ public final class EmulatorServer implements AutoCloseable {
             "injected fault: the emulator was told to answer " + typed.status()));
         return;
       }
+      if (fault instanceof FaultAction.RateLimited limited) {
+        long seconds = limited.retryAfter().toSeconds();
+        sendError(exchange, requestId, new ApiException(429, "rate_limited",
+            "injected fault: rate limited", jakarta.json.Json.createObjectBuilder()
+                .add("retry_after_seconds", seconds).add("scope", "project").build(),
+            Map.of("Retry-After", Long.toString(seconds))));
+        return;
+      }
+      if (fault instanceof FaultAction.EndlessBody) {
+        sendEndless(exchange);
+        return;
+      }
       if (fault instanceof FaultAction.Delay delay) {
         Thread.sleep(delay.delay().toMillis());
       }
 
       ApiRequest request = new ApiRequest(method, rawPath, rawQuery, headers, body, requestId);
-      send(exchange, requestId, dispatch(request));
+      ApiResponse response;
+      try {
+        response = dispatch(request);
+      } catch (ApiException e) {
+        if (fault == null) {
+          throw e;
+        }
+        response = null;
+      }
+      if (fault instanceof FaultAction.DropAfterHandling) {
+        return;
+      }
+      if (fault instanceof FaultAction.TruncatedBody) {
+        sendTruncated(exchange, requestId, response);
+        return;
+      }
+      send(exchange, requestId, response);
     } catch (ApiException e) {
       sendError(exchange, requestId, e);
     } catch (InterruptedException e) {
@@ -164,6 +192,38 @@ public final class EmulatorServer implements AutoCloseable {
     exchange.sendResponseHeaders(status, bytes.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(bytes);
+    }
+  }
+
+  /** Promises the whole answer, delivers half, and hangs up. */
+  private static void sendTruncated(HttpExchange exchange, String requestId, ApiResponse response) throws IOException {
+    int status = response == null ? 500 : response.status();
+    JsonValue json = response == null ? ErrorBodies.body(500, "internal", "truncated", requestId, null) : response.body();
+    byte[] bytes = JsonIo.write(json == null ? JsonValue.EMPTY_JSON_OBJECT : json).getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", "application/json");
+    exchange.getResponseHeaders().set("X-Request-Id", requestId);
+    exchange.sendResponseHeaders(status == 204 ? 200 : status, bytes.length);
+    OutputStream out = exchange.getResponseBody();
+    out.write(bytes, 0, bytes.length / 2);
+    out.flush();
+    // The caller's exchange.close() then finds bytes missing and closes the connection.
+  }
+
+  /** A 200 whose chunked body trickles until the client hangs up, bounded so no thread is kept forever. */
+  private static void sendEndless(HttpExchange exchange) throws IOException, InterruptedException {
+    exchange.getResponseHeaders().set("Content-Type", "application/json");
+    exchange.sendResponseHeaders(200, 0);
+    OutputStream out = exchange.getResponseBody();
+    out.write("{\"data\":[".getBytes(StandardCharsets.UTF_8));
+    long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+    try {
+      while (System.nanoTime() < end) {
+        out.write("0,".getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        Thread.sleep(20);
+      }
+    } catch (IOException clientLeft) {
+      // The point of the fault: the client gave up.
     }
   }
 

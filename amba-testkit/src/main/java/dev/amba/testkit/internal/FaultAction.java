@@ -16,9 +16,21 @@ public sealed interface FaultAction {
   /** Answer with the typed error body the emulator would write for this status. */
   record TypedError(int status) implements FaultAction {}
 
+  /** Answer 429 in the typed form, with {@code Retry-After} and {@code retry_after_seconds}. */
+  record RateLimited(Duration retryAfter) implements FaultAction {}
+
   /** Wait, then handle the request normally. */
   record Delay(Duration delay) implements FaultAction {}
 
   /** Close the connection without answering. */
   record Drop() implements FaultAction {}
+
+  /** Handle the request (its effects are stored), then close the connection without answering. */
+  record DropAfterHandling() implements FaultAction {}
+
+  /** Handle the request, then send its status and headers but only half of the body. */
+  record TruncatedBody() implements FaultAction {}
+
+  /** Answer 200 and a body that never ends (until the client leaves, or a minute has passed). */
+  record EndlessBody() implements FaultAction {}
 }
