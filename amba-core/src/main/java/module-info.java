@@ -5,13 +5,25 @@ module dev.amba.core {
   requires jakarta.json;
 
   exports dev.amba;
+  exports dev.amba.ai;
   exports dev.amba.auth;
+  exports dev.amba.collections;
+  exports dev.amba.config;
+  exports dev.amba.entitlements;
   exports dev.amba.events;
+  exports dev.amba.push;
+  exports dev.amba.storage;
   exports dev.amba.users;
 
   // JSON-B builds the SDK's response records reflectively; nothing else may reach in.
+  opens dev.amba.ai to org.eclipse.yasson;
   opens dev.amba.auth to org.eclipse.yasson;
+  opens dev.amba.collections to org.eclipse.yasson;
+  opens dev.amba.config to org.eclipse.yasson;
+  opens dev.amba.entitlements to org.eclipse.yasson;
   opens dev.amba.events to org.eclipse.yasson;
+  opens dev.amba.push to org.eclipse.yasson;
+  opens dev.amba.storage to org.eclipse.yasson;
   opens dev.amba.users to org.eclipse.yasson;
   opens dev.amba.internal to org.eclipse.yasson;
 }

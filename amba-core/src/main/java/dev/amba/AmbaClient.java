@@ -1,8 +1,15 @@
 package dev.amba;
 
+import dev.amba.ai.ProjectAi;
 import dev.amba.auth.Auth;
+import dev.amba.collections.CollectionAdmin;
+import dev.amba.config.ProjectConfig;
+import dev.amba.entitlements.ProjectEntitlements;
+import dev.amba.events.ProjectEvents;
 import dev.amba.internal.ClientFactory;
 import dev.amba.internal.SdkVersion;
+import dev.amba.push.AdminPush;
+import dev.amba.storage.AdminStorage;
 import dev.amba.users.Users;
 
 /**
@@ -46,8 +53,36 @@ public interface AmbaClient extends AutoCloseable {
   /** Admin: the project's end users. Needs the server key. */
   Users users();
 
+  /** Admin: storage buckets. Needs the server key. Uploads are per user, through {@code asUser(uid).storage()}. */
+  AdminStorage storage();
+
+  /** Admin: push campaigns and test pushes. Needs the server key. Tokens are per user, through {@code asUser(uid).push()}. */
+  AdminPush push();
+
+  /**
+   * Admin: collection schemas (define, describe, change, drop). Needs the server key. Rows are
+   * read and written per user, through {@code asUser(uid).collection(name)}.
+   */
+  CollectionAdmin collections();
+
   /** Client-key calls that create or sign in end users (for a server that provisions users). */
   Auth auth();
+
+  /** Admin: analytics events of every user (bulk ingest, list, count). Needs the server key. */
+  ProjectEvents events();
+
+  /** Admin: the AI proxy's prompts. Needs the server key. */
+  ProjectAi ai();
+
+  /**
+   * The project's remote config: {@code values()} as an anonymous app sees it (client key only,
+   * ETag-cached), and the admin CRUD of its entries (server key). Not to be confused with
+   * {@link #config()}, this client's own settings.
+   */
+  ProjectConfig remoteConfig();
+
+  /** Admin: grant or revoke users' entitlements. Needs the server key. */
+  ProjectEntitlements entitlements();
 
   /** {@code GET /health}: whether the API is ready. Throws only when no answer came at all. */
   Health health();

@@ -1,7 +1,14 @@
 package dev.amba;
 
+import dev.amba.ai.UserAi;
+import dev.amba.collections.UserCollection;
+import dev.amba.config.RemoteConfig;
+import dev.amba.entitlements.UserEntitlements;
 import dev.amba.events.UserEvents;
+import dev.amba.push.UserPush;
+import dev.amba.storage.UserStorage;
 import dev.amba.users.CurrentUser;
+import java.util.Map;
 
 /**
  * A handle acting for one end user, from {@link AmbaClient#asUser(String)}. Every call goes to the
@@ -19,6 +26,37 @@ public interface AmbaUser {
 
   /** Analytics events recorded for this user. */
   UserEvents events();
+
+  /** The user's files: presigned uploads (streamed, never held in memory) and assets. */
+  UserStorage storage();
+
+  /** The user's device tokens for push notifications. */
+  UserPush push();
+
+  /** The AI proxy: prompts by slug, answered for this user, usage recorded for this user. */
+  UserAi ai();
+
+  /** The remote config as this user's app sees it, ETag-cached. */
+  RemoteConfig config();
+
+  /** The user's entitlements. */
+  UserEntitlements entitlements();
+
+  /**
+   * The user's rows of a collection, as read-only maps of column names to values. Sends nothing.
+   *
+   * @throws IllegalArgumentException if {@code name} breaks the collection name rules
+   */
+  UserCollection<Map<String, Object>> collection(String name);
+
+  /**
+   * The user's rows of a collection, mapped to {@code type} (a public class or record) through JSON-B
+   * with snake_case names: the component {@code createdAt} is the column {@code created_at}.
+   * Sends nothing.
+   *
+   * @throws IllegalArgumentException if {@code name} breaks the collection name rules
+   */
+  <T> UserCollection<T> collection(String name, Class<T> type);
 
   /** A view of this handle whose calls use the given options. */
   AmbaUser withOptions(RequestOptions options);

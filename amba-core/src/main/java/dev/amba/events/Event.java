@@ -84,10 +84,10 @@ public final class Event {
     }
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
-      boolean ok = (c >= 'a' && c <= 'z') || c == '_' || (i > 0 && c >= '0' && c <= '9');
+      boolean ok = (c >= 'a' && c <= 'z') || (i > 0 && (c == '_' || (c >= '0' && c <= '9')));
       if (!ok) {
         throw new IllegalArgumentException(
-            "event name must be lowercase snake_case (a-z, 0-9, _; not starting with a digit), got \"" + name + '"');
+            "event name must be lowercase snake_case (a-z, 0-9, _; starting with a letter), got \"" + name + '"');
       }
     }
   }

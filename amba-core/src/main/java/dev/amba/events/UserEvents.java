@@ -1,5 +1,6 @@
 package dev.amba.events;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,4 +25,17 @@ public interface UserEvents {
   }
 
   TrackResult track(Event event);
+
+  /**
+   * Tracks many events, in order. Lists longer than {@link #MAX_BATCH} go out as several requests
+   * of at most that many; the result adds them up. If one of those requests fails, the earlier ones
+   * are stored: resending the same {@code Event} objects is safe, their ids are deduplicated.
+   * An empty list sends nothing.
+   *
+   * @throws IllegalArgumentException if one of the events is null (nothing is sent then)
+   */
+  TrackResult track(List<Event> events);
+
+  /** The most events one request carries (amba-api.md section 8). */
+  int MAX_BATCH = 500;
 }

@@ -33,6 +33,13 @@ final class Api {
     return new Call(method, path, scope, options);
   }
 
+  /** A call to an absolute URL outside the API, such as a presigned upload; see {@link ApiRequest.External}. */
+  Call external(String method, ApiRequest.External target, RequestOptions options) {
+    Call call = new Call(method, target.display(), Scope.NONE, options);
+    call.external = target;
+    return call;
+  }
+
   /** One call being put together. Not shared between threads. */
   final class Call {
     private final String method;
@@ -40,9 +47,11 @@ final class Api {
     private final Scope scope;
     private final RequestOptions options;
     private Map<String, String> query = Map.of();
+    private Map<String, String> headers = Map.of();
     private Object body;
     private boolean retrySafe;
     private String requestId;
+    private ApiRequest.External external;
 
     private Call(String method, String path, Scope scope, RequestOptions options) {
       this.method = method;
@@ -58,6 +67,15 @@ final class Api {
         }
         query.put(name, value.toString());
       }
+      return this;
+    }
+
+    /** A call-specific header such as {@code If-None-Match}; credentials never go through here. */
+    Call header(String name, String value) {
+      if (headers.isEmpty()) {
+        headers = new LinkedHashMap<>();
+      }
+      headers.put(name, value);
       return this;
     }
 
@@ -77,7 +95,8 @@ final class Api {
       ensureOpen.run();
       byte[] bytes = body == null ? null : Json.encode(body);
       requestId = UUID.randomUUID().toString();
-      ApiRequest request = new ApiRequest(method, path, query, bytes, scope, retrySafe, requestId, options);
+      ApiRequest request = new ApiRequest(method, path, query, bytes, scope, retrySafe, requestId, options, headers,
+          external);
       HttpResult result = transport.send(request);
       if (!result.isSuccess() && result.status() != 304) {
         throw ErrorDecoder.toException(ErrorDecoder.decode(result, request.requestId(), clock), secrets);
@@ -86,12 +105,26 @@ final class Api {
     }
 
     <T> T data(Type type) {
-      HttpResult result = send();
+      return data(send(), type);
+    }
+
+    /** The {@code data} of an answer already received, e.g. after checking for a 304. */
+    <T> T data(HttpResult result, Type type) {
       Json.DataEnvelope<T> envelope = decode(result, Json.parameterized(Json.DataEnvelope.class, type));
       if (envelope == null || envelope.data == null) {
         throw unexpected(result, "no \"data\" in the answer");
       }
       return envelope.data;
+    }
+
+    /** An answer that is the value itself, not wrapped in {@code data} (the AI proxy's provider JSON). */
+    <T> T unwrapped(Type type) {
+      HttpResult result = send();
+      T value = decode(result, type);
+      if (value == null) {
+        throw unexpected(result, "an empty answer");
+      }
+      return value;
     }
 
     <T> OffsetPage<T> offsetPage(Type itemType) {

@@ -1,6 +1,10 @@
 package dev.amba.internal;
 
 import dev.amba.RequestOptions;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,6 +15,9 @@ import java.util.Map;
  * @param query unencoded names and values, in order
  * @param body JSON bytes, or null for no body
  * @param retrySafe whether repeating the call after it may have reached the server is harmless
+ * @param headers call-specific headers (conditional requests), never credentials
+ * @param external null for an API call; else the absolute target that replaces path, query, body,
+ *     headers and credentials
  */
 public record ApiRequest(
     String method,
@@ -20,7 +27,42 @@ public record ApiRequest(
     Scope scope,
     boolean retrySafe,
     String requestId,
-    RequestOptions options) {
+    RequestOptions options,
+    Map<String, String> headers,
+    External external) {
+
+  public ApiRequest(String method, String path, Map<String, String> query, byte[] body, Scope scope,
+      boolean retrySafe, String requestId, RequestOptions options) {
+    this(method, path, query, body, scope, retrySafe, requestId, options, Map.of());
+  }
+
+  public ApiRequest(String method, String path, Map<String, String> query, byte[] body, Scope scope,
+      boolean retrySafe, String requestId, RequestOptions options, Map<String, String> headers) {
+    this(method, path, query, body, scope, retrySafe, requestId, options, headers, null);
+  }
+
+  /**
+   * A request to an absolute URL outside the API root, such as a presigned upload: it carries exactly
+   * these headers and this body, and none of the SDK's own headers or credentials, because the URL's
+   * signature is its authority and a key must never reach a third-party host.
+   *
+   * @param display the URL without its query (which may hold a signature), for logs and messages
+   * @param headers sent as given, in order; none of the names the JDK refuses (Content-Length, Host...)
+   * @param body opened afresh for every attempt
+   */
+  public record External(URI uri, String display, List<Map.Entry<String, String>> headers,
+      boolean expectContinue, BodySource body) {
+
+    public External {
+      headers = List.copyOf(headers);
+    }
+  }
+
+  /** Opens a streaming body; an I/O failure here fails the attempt like a network failure. */
+  @FunctionalInterface
+  public interface BodySource {
+    HttpRequest.BodyPublisher open() throws IOException;
+  }
 
   /** Whether the method itself is idempotent, so any retry is harmless. */
   static boolean idempotentMethod(String method) {

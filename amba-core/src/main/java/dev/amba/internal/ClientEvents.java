@@ -4,7 +4,9 @@ import dev.amba.RequestOptions;
 import dev.amba.events.Event;
 import dev.amba.events.TrackResult;
 import dev.amba.events.UserEvents;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -26,6 +28,25 @@ final class ClientEvents implements UserEvents {
     // The event_id makes this POST safe to repeat: the server stores each id once.
     return runtime.api.call("POST", Routes.CLIENT_EVENTS, scope, options)
         .body(wire(event)).retrySafe().data(TrackResult.class);
+  }
+
+  @Override
+  public TrackResult track(List<Event> events) {
+    Objects.requireNonNull(events, "events");
+    List<Map<String, Object>> wire = new ArrayList<>(events.size());
+    for (int i = 0; i < events.size(); i++) {
+      Event e = events.get(i);
+      if (e == null) {
+        throw new IllegalArgumentException("events[" + i + "] is null");
+      }
+      wire.add(wire(e));
+    }
+    int tracked = 0;
+    for (List<Map<String, Object>> batch : EventBatches.split(wire, MAX_BATCH)) {
+      tracked += runtime.api.call("POST", Routes.CLIENT_EVENTS, scope, options)
+          .body(Map.of("events", batch)).retrySafe().<TrackResult>data(TrackResult.class).tracked();
+    }
+    return new TrackResult(tracked);
   }
 
   static Map<String, Object> wire(Event event) {

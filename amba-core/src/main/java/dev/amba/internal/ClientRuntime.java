@@ -15,9 +15,14 @@ final class ClientRuntime {
   final AmbaConfig config;
   final Credentials credentials;
   final Api api;
+  /** Remote config per scope with its ETag; shared by every view so a 304 helps them all. */
+  final ConfigCache configCache = new ConfigCache(ConfigCache.DEFAULT_CAPACITY);
   private final HttpClient http;
   private final boolean ownsHttp;
+  private final AtomicBoolean closing = new AtomicBoolean();
   private final AtomicBoolean closed = new AtomicBoolean();
+  /** Things made by this client that must finish (pipelines flush) before its connections go. */
+  private final java.util.Set<AutoCloseable> dependents = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   ClientRuntime(AmbaConfig config) {
     this.config = config;
@@ -47,8 +52,28 @@ final class ClientRuntime {
     }
   }
 
+  <T extends AutoCloseable> T track(T dependent) {
+    dependents.add(dependent);
+    return dependent;
+  }
+
+  void forget(AutoCloseable dependent) {
+    dependents.remove(dependent);
+  }
+
   void close() {
-    if (closed.compareAndSet(false, true) && ownsHttp && http instanceof AutoCloseable closeable) {
+    if (!closing.compareAndSet(false, true)) {
+      return;
+    }
+    for (AutoCloseable d : List.copyOf(dependents)) {
+      try {
+        d.close();
+      } catch (Exception e) {
+        LoggingTransport.LOG.log(System.Logger.Level.WARNING, "closing " + d.getClass().getSimpleName() + " failed", e);
+      }
+    }
+    closed.set(true);
+    if (ownsHttp && http instanceof AutoCloseable closeable) {
       // HttpClient is AutoCloseable from Java 21 on; on 17 its threads end once it is unreachable.
       try {
         closeable.close();

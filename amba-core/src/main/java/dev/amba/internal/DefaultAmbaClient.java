@@ -5,7 +5,14 @@ import dev.amba.AmbaConfig;
 import dev.amba.AmbaUser;
 import dev.amba.Health;
 import dev.amba.RequestOptions;
+import dev.amba.ai.ProjectAi;
 import dev.amba.auth.Auth;
+import dev.amba.collections.CollectionAdmin;
+import dev.amba.config.ProjectConfig;
+import dev.amba.entitlements.ProjectEntitlements;
+import dev.amba.events.ProjectEvents;
+import dev.amba.push.AdminPush;
+import dev.amba.storage.AdminStorage;
 import dev.amba.users.Users;
 import java.util.Map;
 import java.util.Objects;
@@ -33,6 +40,48 @@ final class DefaultAmbaClient implements AmbaClient {
   public Users users() {
     runtime.requireServerKey("users()");
     return new AdminUsers(runtime, options);
+  }
+
+  @Override
+  public AdminStorage storage() {
+    runtime.requireServerKey("storage()");
+    return new StorageAdminClient(runtime, options);
+  }
+
+  @Override
+  public AdminPush push() {
+    runtime.requireServerKey("push()");
+    return new PushAdminClient(runtime, options);
+  }
+
+  @Override
+  public CollectionAdmin collections() {
+    runtime.requireServerKey("collections()");
+    return new CollectionSchemas(runtime, options);
+  }
+
+  @Override
+  public ProjectEvents events() {
+    runtime.requireServerKey("events()");
+    return new EventAdmin(runtime, options);
+  }
+
+  @Override
+  public ProjectAi ai() {
+    runtime.requireServerKey("ai()");
+    return new AiAdmin(runtime, options);
+  }
+
+  @Override
+  public ProjectConfig remoteConfig() {
+    // No server key check here: values() needs only the client key; the admin methods check.
+    return new ConfigAdmin(runtime, options);
+  }
+
+  @Override
+  public ProjectEntitlements entitlements() {
+    runtime.requireServerKey("entitlements()");
+    return new EntitlementAdmin(runtime, options);
   }
 
   @Override

@@ -2,8 +2,15 @@ package dev.amba.internal;
 
 import dev.amba.AmbaUser;
 import dev.amba.RequestOptions;
+import dev.amba.ai.UserAi;
+import dev.amba.collections.UserCollection;
+import dev.amba.config.RemoteConfig;
+import dev.amba.entitlements.UserEntitlements;
 import dev.amba.events.UserEvents;
+import dev.amba.push.UserPush;
+import dev.amba.storage.UserStorage;
 import dev.amba.users.CurrentUser;
+import java.util.Map;
 import java.util.Objects;
 
 /** The acting-user view: three references, built per request at no cost. */
@@ -32,6 +39,42 @@ final class DefaultAmbaUser implements AmbaUser {
   @Override
   public UserEvents events() {
     return new ClientEvents(runtime, scope, options);
+  }
+
+  @Override
+  public UserStorage storage() {
+    return new StorageClient(runtime, scope, options);
+  }
+
+  @Override
+  public UserPush push() {
+    return new PushClient(runtime, scope, options);
+  }
+
+  @Override
+  public UserAi ai() {
+    return new AiProxy(runtime, scope, options);
+  }
+
+  @Override
+  public RemoteConfig config() {
+    return new ConfigReader(runtime, scope, options);
+  }
+
+  @Override
+  public UserEntitlements entitlements() {
+    return new EntitlementClient(runtime, scope, options);
+  }
+
+  @Override
+  public UserCollection<Map<String, Object>> collection(String name) {
+    return new CollectionHandle<>(runtime, scope, options, name, CollectionRows.untyped());
+  }
+
+  @Override
+  public <T> UserCollection<T> collection(String name, Class<T> type) {
+    Objects.requireNonNull(type, "type");
+    return new CollectionHandle<>(runtime, scope, options, name, CollectionRows.typed(type));
   }
 
   @Override

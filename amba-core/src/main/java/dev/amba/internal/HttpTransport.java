@@ -36,6 +36,9 @@ final class HttpTransport implements Transport {
   @Override
   public HttpResult send(ApiRequest request, int attempt) throws IOException {
     Duration timeout = request.options().timeout().orElse(defaultTimeout);
+    if (request.external() != null) {
+      return exchange(external(request.method(), request.external(), timeout), timeout);
+    }
     HttpRequest.Builder b = HttpRequest.newBuilder(uri(request))
         .timeout(timeout)
         .header("Accept", "application/json")
@@ -43,6 +46,7 @@ final class HttpTransport implements Transport {
         .header(Routes.SDK_VERSION, SdkVersion.HEADER_VALUE)
         .header(Routes.REQUEST_ID, request.requestId());
     request.options().idempotencyKey().ifPresent(k -> b.header(Routes.IDEMPOTENCY_KEY, k));
+    request.headers().forEach(b::header);
     credentials.apply(request.scope(), b);
     if (request.body() != null) {
       b.header("Content-Type", "application/json");
@@ -50,9 +54,23 @@ final class HttpTransport implements Transport {
     } else {
       b.method(request.method(), HttpRequest.BodyPublishers.noBody());
     }
+    return exchange(b.build(), timeout);
+  }
+
+  /** Only the target's own headers and body: no SDK headers, no credentials. */
+  private static HttpRequest external(String method, ApiRequest.External target, Duration timeout) throws IOException {
+    HttpRequest.Builder b = HttpRequest.newBuilder(target.uri())
+        .timeout(timeout)
+        .expectContinue(target.expectContinue())
+        .method(method, target.body().open());
+    target.headers().forEach(h -> b.header(h.getKey(), h.getValue()));
+    return b.build();
+  }
+
+  private HttpResult exchange(HttpRequest httpRequest, Duration timeout) throws IOException {
     // HttpRequest.timeout stops at the response headers; the deadline here also covers the body,
     // so a server that starts answering and never finishes cannot hold the caller.
-    CompletableFuture<HttpResponse<byte[]>> pending = http.sendAsync(b.build(), BoundedBody.handler(maxResponseBytes));
+    CompletableFuture<HttpResponse<byte[]>> pending = http.sendAsync(httpRequest, BoundedBody.handler(maxResponseBytes));
     try {
       HttpResponse<byte[]> response = pending.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
       return new HttpResult(response.statusCode(), response.headers(), response.body());

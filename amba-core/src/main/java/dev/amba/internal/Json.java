@@ -7,6 +7,9 @@ import jakarta.json.bind.JsonbException;
 import jakarta.json.bind.config.PropertyNamingStrategy;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -49,8 +52,22 @@ public final class Json {
     return Holder.JSONB.toJson(value).getBytes(StandardCharsets.UTF_8);
   }
 
+  /**
+   * Decodes strict UTF-8 JSON. A body that is not valid UTF-8 fails rather than being read with
+   * replacement characters, which would hand the caller quietly altered data.
+   */
   public static <T> T decode(byte[] body, Type type) {
-    return Holder.JSONB.fromJson(new java.io.ByteArrayInputStream(body), type);
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(body))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new JsonbException("the answer is not valid UTF-8", e);
+    }
+    return Holder.JSONB.fromJson(text, type);
   }
 
   public static Type parameterized(Type raw, Type... args) {

@@ -18,6 +18,8 @@ public final class Routes {
   public static final String REQUEST_ID = "X-Request-Id";
   /** X for the header name. */
   public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+  public static final String IF_NONE_MATCH = "If-None-Match";
+  public static final String ETAG = "ETag";
 
   // Unversioned
   public static final String HEALTH = "/health";
@@ -28,17 +30,99 @@ public final class Routes {
   public static final String AUTH_EMAIL_LOGIN = "/v1/client/auth/email/login";
   public static final String USERS_ME = "/v1/client/users/me";
   public static final String CLIENT_EVENTS = "/v1/client/events";
+  /** X: Amba documents the presign and commit bodies, not their paths. */
+  public static final String STORAGE_PRESIGN = "/v1/client/storage/presign";
+  /** X, like {@link #STORAGE_PRESIGN}. */
+  public static final String STORAGE_COMMIT = "/v1/client/storage/commit";
+  public static final String MEDIA = "/v1/client/media";
+  public static final String PUSH_TOKEN = "/v1/client/users/me/push-token";
+
+  public static String media(String assetId) {
+    return MEDIA + "/" + PathSegment.encode(assetId);
+  }
+  public static final String CLIENT_CONFIG = "/v1/client/config";
+  public static final String CLIENT_ENTITLEMENTS = "/v1/client/entitlements";
+  /** X: Amba documents the body and answer of the AI proxy, not its paths. */
+  public static final String AI_ANTHROPIC_MESSAGES = "/v1/client/ai/anthropic/messages";
+  /** X, like {@link #AI_ANTHROPIC_MESSAGES}. */
+  public static final String AI_OPENAI_CHAT_COMPLETIONS = "/v1/client/ai/openai/chat/completions";
 
   // Admin plane
   public static String admin(String projectId, String rest) {
     return "/v1/admin/projects/" + PathSegment.encode(projectId) + rest;
   }
 
+  /** X: the emulator's bucket route; Amba creates buckets in its console. */
+  public static String adminStorageBuckets(String projectId) {
+    return admin(projectId, "/storage/buckets");
+  }
+
+  public static String adminPushCampaigns(String projectId) {
+    return admin(projectId, "/push/campaigns");
+  }
+
+  public static String adminPushCampaign(String projectId, String campaignId) {
+    return adminPushCampaigns(projectId) + "/" + PathSegment.encode(campaignId);
+  }
+
+  public static String adminPushCampaignSend(String projectId, String campaignId) {
+    return adminPushCampaign(projectId, campaignId) + "/send";
+  }
+
+  public static String adminPushTest(String projectId) {
+    return admin(projectId, "/push/test");
+  }
+
+  public static String adminEvents(String projectId) {
+    return admin(projectId, "/events");
+  }
+
   public static String adminUsers(String projectId) {
     return admin(projectId, "/users");
   }
 
+  // Collections (section 5): C for the client paths, D for the admin ones.
+  public static String clientCollection(String name) {
+    return "/v1/client/collections/" + PathSegment.encode(name);
+  }
+
+  public static String clientCollectionRow(String name, String id) {
+    return clientCollection(name) + "/" + PathSegment.encode(id);
+  }
+
+  public static String clientCollectionCount(String name) {
+    return clientCollection(name) + "/count";
+  }
+
+  public static String adminCollections(String projectId) {
+    return admin(projectId, "/collections");
+  }
+
+  public static String adminCollection(String projectId, String name) {
+    return adminCollections(projectId) + "/" + PathSegment.encode(name);
+  }
+
   public static String adminUser(String projectId, String userId) {
     return admin(projectId, "/users/" + PathSegment.encode(userId));
+  }
+
+  public static String adminUserEntitlements(String projectId, String userId) {
+    return adminUser(projectId, userId) + "/entitlements";
+  }
+
+  public static String adminEventsCount(String projectId) {
+    return admin(projectId, "/events/count");
+  }
+
+  public static String adminAiPrompts(String projectId) {
+    return admin(projectId, "/ai/prompts");
+  }
+
+  public static String adminConfig(String projectId) {
+    return admin(projectId, "/config");
+  }
+
+  public static String adminConfigKey(String projectId, String key) {
+    return admin(projectId, "/config/" + PathSegment.encode(key));
   }
 }

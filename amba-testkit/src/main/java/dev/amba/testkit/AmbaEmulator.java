@@ -20,8 +20,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A local Amba API on {@code 127.0.0.1}: real HTTP, real auth rules, data in an embedded H2
- * database. It implements the protocol of {@code amba-api.md} for health, users and auth, and
- * events.
+ * database. It implements the protocol of {@code amba-api.md} for health, users and auth,
+ * events, storage (it also plays the storage host: signed upload URLs, assets served at their
+ * URL, bytes kept in files) and push (deliveries recorded, see {@link #pushDeliveries()}).
  *
  * <pre>{@code
  * try (AmbaEmulator emulator = AmbaEmulator.start();
@@ -47,12 +48,12 @@ public final class AmbaEmulator implements AutoCloseable {
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private AmbaEmulator(Builder builder) {
-    Clock clock = Clock.systemUTC();
+    Clock clock = builder.clock;
     this.db = builder.dataDirectory == null
         ? Database.inMemory("amba-" + Ids.uuid())
         : Database.inDirectory(createDirectories(builder.dataDirectory));
     try {
-      this.stores = Stores.over(db, clock);
+      this.stores = Stores.over(db, clock, builder.dataDirectory);
       this.defaultProject = defaultProject(stores);
       this.faults = new Faults();
       this.server = new EmulatorServer("127.0.0.1", builder.port, Routes.standard(stores, clock),
@@ -156,6 +157,23 @@ public final class AmbaEmulator implements AutoCloseable {
     }
   }
 
+  /**
+   * Every push notification the emulator "delivered" (it reaches no device), oldest first: one per
+   * active token for each campaign sent, one per token for each test push. Scheduled campaigns
+   * whose time has come by the emulator's clock are delivered first.
+   */
+  public List<PushDelivery> pushDeliveries() {
+    checkOpen();
+    try {
+      return stores.push().deliveries().stream()
+          .map(d -> new PushDelivery(d.projectId(), d.campaignId(), d.userId(), d.token(), d.platform(),
+              d.title(), d.body(), d.dataJson(), d.deliveredAt()))
+          .toList();
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read push deliveries: " + e.getMessage(), e);
+    }
+  }
+
   /** Stops the server and closes the database. Idempotent. */
   @Override
   public void close() {
@@ -164,6 +182,7 @@ public final class AmbaEmulator implements AutoCloseable {
         server.close();
       } finally {
         db.close();
+        stores.storage().close();
       }
     }
   }
@@ -214,6 +233,7 @@ public final class AmbaEmulator implements AutoCloseable {
     private int port;
     private Path dataDirectory;
     private boolean quiet;
+    private Clock clock = Clock.systemUTC();
 
     private Builder() {}
 
@@ -232,6 +252,15 @@ public final class AmbaEmulator implements AutoCloseable {
      */
     public Builder dataDirectory(Path directory) {
       this.dataDirectory = Objects.requireNonNull(directory, "directory");
+      return this;
+    }
+
+    /**
+     * The emulator's notion of now: upload URL expiry, push schedules, retention, timestamps. Tests
+     * pass a clock they move forward, instead of sleeping.
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 

@@ -30,6 +30,11 @@ public final class Fault {
 
   /** Exactly this status (200..599), body and headers, nothing added. */
   public static Fault raw(int status, String body, Map<String, String> headers) {
+    return raw(status, (body == null ? "" : body).getBytes(java.nio.charset.StandardCharsets.UTF_8), headers);
+  }
+
+  /** Exactly these bytes as the body (which need not be UTF-8, nor JSON), with this status and headers. */
+  public static Fault raw(int status, byte[] body, Map<String, String> headers) {
     if (status < 200 || status > 599) {
       throw new IllegalArgumentException("status must be from 200 to 599: " + status);
     }
@@ -37,7 +42,7 @@ public final class Fault {
     if (headers != null) {
       headers.forEach((k, v) -> copy.put(Objects.requireNonNull(k), Objects.requireNonNull(v)));
     }
-    return new Fault(new FaultAction.RawAnswer(status, body == null ? "" : body, copy), "raw " + status);
+    return new Fault(new FaultAction.RawAnswer(status, body == null ? new byte[0] : body, copy), "raw " + status);
   }
 
   /** 429 with {@code Retry-After} (whole seconds) and the same wait in the body. */

@@ -51,7 +51,8 @@ public final class Faults {
     if (headers != null) {
       headers.forEach((k, v) -> copy.put(Objects.requireNonNull(k), Objects.requireNonNull(v)));
     }
-    return add(count, new FaultAction.RawAnswer(status, body == null ? "" : body, copy));
+    return add(count, new FaultAction.RawAnswer(status,
+        (body == null ? "" : body).getBytes(java.nio.charset.StandardCharsets.UTF_8), copy));
   }
 
   /**

@@ -11,7 +11,8 @@ import java.util.Map;
  * @param method the HTTP method, e.g. {@code POST}
  * @param path the path as sent, including the query string, still percent-encoded
  * @param headers every header, names in lower case, values in the order received
- * @param body the body decoded as UTF-8; empty when there was none
+ * @param body the body decoded as UTF-8; empty when there was none, and for uploads, whose bytes
+ *     stream to storage unrecorded
  */
 public record RecordedRequest(
     String method, String path, Map<String, List<String>> headers, String body) {

@@ -9,6 +9,8 @@ import dev.amba.AmbaTransportException;
 import dev.amba.RetryPolicy;
 import dev.amba.testkit.AmbaEmulator;
 import dev.amba.testkit.AmbaEmulatorExtension;
+import dev.amba.testkit.Fault;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,6 +50,49 @@ class HostileAnswersWireTest {
             assertThat(e.status()).isEqualTo(502);
             assertThat(e.serverMessage()).contains("502 Bad Gateway");
           });
+    }
+  }
+
+  @Test
+  void hundredMegabyteAnswer_isRefusedFromItsLengthWithoutReadingIt(AmbaEmulator emulator) {
+    byte[] huge = new byte[100 * 1024 * 1024];
+    java.util.Arrays.fill(huge, (byte) ' ');
+    huge[0] = '{';
+    huge[huge.length - 1] = '}';
+    emulator.faults().next(1, Fault.raw(200, huge, Map.of("Content-Type", "application/json")));
+    try (AmbaClient amba = AmbaClient.configure(emulator.config().toBuilder().retryPolicy(RetryPolicy.none()).build())) {
+      assertThatThrownBy(() -> amba.users().get("u_1"))
+          .isInstanceOf(AmbaTransportException.class).hasMessageContaining("maxResponseBytes");
+    }
+  }
+
+  @Test
+  void nonUtf8Answer_isAnUnexpectedResponseError(AmbaEmulator emulator, AmbaClient amba) {
+    byte[] latin1 = "{\"data\":{\"id\":\"caf\u00e9\"}}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    emulator.faults().next(1, Fault.raw(200, latin1, Map.of("Content-Type", "application/json")));
+    assertThatThrownBy(() -> amba.users().get("u_1"))
+        .isInstanceOfSatisfying(AmbaApiException.class, e -> assertThat(e.code()).isEqualTo("unexpected_response"));
+    byte[] latin1Error = "{\"error\":{\"code\":\"bad\",\"message\":\"caf\u00e9\"}}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    emulator.faults().next(1, Fault.raw(400, latin1Error, Map.of("Content-Type", "application/json")));
+    assertThatThrownBy(() -> amba.users().get("u_1"))
+        .isInstanceOfSatisfying(AmbaApiException.class, e -> assertThat(e.status()).isEqualTo(400));
+  }
+
+  @Test
+  void serverThatStopsAnswering_holdsACallerNoLongerThanTheDocumentedBound(AmbaEmulator emulator) {
+    Duration timeout = Duration.ofMillis(300);
+    RetryPolicy policy = RetryPolicy.of(3, Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(100));
+    try (AmbaClient amba = AmbaClient.configure(emulator.config().toBuilder()
+        .requestTimeout(timeout).retryPolicy(policy).build())) {
+      emulator.faults().delayNext(3, Duration.ofSeconds(30));
+      Duration bound = timeout.multipliedBy(policy.maxAttempts()).plus(policy.maxTotalWait());
+      long start = System.nanoTime();
+      assertThatThrownBy(() -> amba.users().get("u_1")).isInstanceOfSatisfying(AmbaTransportException.class,
+          e -> assertThat(e.attempts()).isEqualTo(3));
+      Duration took = Duration.ofNanos(System.nanoTime() - start);
+      System.out.println("silent server: gave up after " + took.toMillis() + " ms; documented bound " + bound.toMillis() + " ms");
+      // The bound itself, plus scheduling slack for a loaded 2-core machine; far below the 90 s the server would hold it.
+      assertThat(took).isLessThan(bound.plusSeconds(10));
     }
   }
 

@@ -2,6 +2,7 @@ package dev.amba.testkit.internal;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -21,6 +22,7 @@ public final class ApiRequest {
   private final String body;
   private final String requestId;
   private Map<String, String> pathParams = Map.of();
+  private InputStream bodyStream;
 
   public ApiRequest(
       String method,
@@ -80,6 +82,22 @@ public final class ApiRequest {
       throw new IllegalStateException("route has no path parameter " + name);
     }
     return value;
+  }
+
+  /**
+   * The unread body of a {@link Handler.StreamingBody} route (whose {@link #body()} is empty).
+   *
+   * @throws IllegalStateException on any other route
+   */
+  public InputStream bodyStream() {
+    if (bodyStream == null) {
+      throw new IllegalStateException("route is not declared Handler.StreamingBody");
+    }
+    return bodyStream;
+  }
+
+  void bodyStream(InputStream stream) {
+    this.bodyStream = stream;
   }
 
   void pathParams(Map<String, String> params) {

@@ -2,6 +2,7 @@ package dev.amba.testkit.internal;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -10,6 +11,7 @@ public final class ApiResponse {
   private final int status;
   private final JsonValue body;
   private final Map<String, String> headers = new LinkedHashMap<>();
+  private Path file;
 
   private ApiResponse(int status, JsonValue body) {
     this.status = status;
@@ -31,6 +33,14 @@ public final class ApiResponse {
     return new ApiResponse(status, body);
   }
 
+  /** 200 with the bytes of {@code file}, streamed, under the given content type (stored files). */
+  public static ApiResponse file(Path file, String contentType) {
+    ApiResponse response = new ApiResponse(200, null);
+    response.file = file;
+    response.headers.put("Content-Type", contentType);
+    return response;
+  }
+
   public static ApiResponse noContent() {
     return new ApiResponse(204, null);
   }
@@ -47,6 +57,11 @@ public final class ApiResponse {
   /** Null when the answer has no body. */
   public JsonValue body() {
     return body;
+  }
+
+  /** The file whose bytes are the body, or null for a JSON (or empty) answer. */
+  public Path file() {
+    return file;
   }
 
   public Map<String, String> headers() {

@@ -7,8 +7,9 @@ import java.util.Map;
 public sealed interface FaultAction {
 
   /** Answer with exactly this status, body and headers. */
-  record RawAnswer(int status, String body, Map<String, String> headers) implements FaultAction {
+  record RawAnswer(int status, byte[] body, Map<String, String> headers) implements FaultAction {
     public RawAnswer {
+      body = body.clone();
       headers = Map.copyOf(headers);
     }
   }

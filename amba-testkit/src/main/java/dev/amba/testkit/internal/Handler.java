@@ -4,4 +4,12 @@ package dev.amba.testkit.internal;
 @FunctionalInterface
 public interface Handler {
   ApiResponse handle(ApiRequest request, Caller caller) throws Exception;
+
+  /**
+   * A handler that reads the request body itself, as it streams in, through
+   * {@link ApiRequest#bodyStream()}: uploads of any size never sit in memory, and are not
+   * recorded as text.
+   */
+  @FunctionalInterface
+  interface StreamingBody extends Handler {}
 }

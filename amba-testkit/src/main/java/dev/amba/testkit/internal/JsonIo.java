@@ -41,6 +41,10 @@ public final class JsonIo {
       return reader.readValue();
     } catch (JsonException e) {
       throw ApiException.badRequest(errorCode, what + " is not valid JSON: " + e.getMessage());
+    } catch (RuntimeException e) {
+      // Parsson refuses input nested over 1,000 levels with a bare RuntimeException, not a
+      // JsonException; it is still the caller's input that is wrong.
+      throw ApiException.badRequest(errorCode, what + " cannot be read: " + e.getMessage());
     }
   }
 

@@ -112,6 +112,15 @@ public final class RouteTable {
         Map.of("Allow", String.join(", ", allowed)));
   }
 
+  /** Whether the request goes to a {@link Handler.StreamingBody} route; false when none matches. */
+  public boolean streamsBody(String method, String rawPath) {
+    try {
+      return resolve(method, rawPath).route().handler() instanceof Handler.StreamingBody;
+    } catch (ApiException noRoute) {
+      return false;
+    }
+  }
+
   private static Map<String, String> match(String[] pattern, String[] path) {
     if (pattern.length != path.length) {
       return null;

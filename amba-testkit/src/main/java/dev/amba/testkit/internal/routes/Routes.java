@@ -13,6 +13,13 @@ public final class Routes {
         .add(new HealthRoutes())
         .add(new AuthRoutes(stores))
         .add(new UserRoutes(stores))
-        .add(new EventRoutes(stores, clock));
+        .add(new EventRoutes(stores, clock))
+        .add(new CollectionRoutes(stores))
+        .add(new CollectionAdminRoutes(stores))
+        .add(new StorageRoutes(stores, clock))
+        .add(new PushRoutes(stores, clock))
+        .add(new AiRoutes(stores, clock))
+        .add(new ConfigRoutes(stores))
+        .add(new EntitlementRoutes(stores, clock));
   }
 }

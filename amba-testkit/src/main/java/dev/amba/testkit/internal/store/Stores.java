@@ -1,5 +1,6 @@
 package dev.amba.testkit.internal.store;
 
+import java.nio.file.Path;
 import java.time.Clock;
 
 /**
@@ -11,14 +12,31 @@ public record Stores(
     ProjectStore projects,
     UserStore users,
     SessionStore sessions,
-    EventStore events) {
+    EventStore events,
+    CollectionStore collections,
+    AiPromptStore aiPrompts,
+    ConfigStore config,
+    EntitlementStore entitlements,
+    StorageStore storage,
+    PushStore push) {
 
   public static Stores over(Database db, Clock clock) {
+    return over(db, clock, null);
+  }
+
+  /** @param dataDirectory where uploaded bytes go; null for a temporary directory */
+  public static Stores over(Database db, Clock clock, Path dataDirectory) {
     return new Stores(
         db,
         new ProjectStore(db, clock),
         new UserStore(db, clock),
         new SessionStore(db, clock),
-        new EventStore(db, clock));
+        new EventStore(db, clock),
+        new CollectionStore(db, clock),
+        new AiPromptStore(db, clock),
+        new ConfigStore(db, clock),
+        new EntitlementStore(db, clock),
+        StorageStore.open(db, clock, dataDirectory),
+        new PushStore(db, clock));
   }
 }

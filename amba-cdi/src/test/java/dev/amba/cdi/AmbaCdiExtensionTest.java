@@ -1,0 +1,251 @@
+package dev.amba.cdi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.amba.AmbaClient;
+import dev.amba.RequestOptions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.spi.DeploymentException;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.jboss.weld.environment.se.Weld;
+import org.jboss.weld.environment.se.WeldContainer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The extension in Weld SE. Neither this jar nor the "application" has a beans.xml: the container
+ * finds the extension through META-INF/services, and every AmbaClient bean comes from it.
+ */
+// The try-with-resources blocks hold a configuration for the container inside them; their bodies
+// need not name it.
+@SuppressWarnings("try")
+class AmbaCdiExtensionTest {
+
+  private static final Map<String, String> DEFAULT_CLIENT = Map.of(
+      "amba.project-id", "proj_default",
+      "amba.client-key", "amb_dev_ck_default",
+      "amba.server-key", "amb_dev_sk_default",
+      "amba.api-url", "http://127.0.0.1:9");
+
+  @Dependent
+  static class UsesDefault {
+    @Inject AmbaClient amba;
+  }
+
+  @Dependent
+  static class UsesTwoTenants {
+    @Inject @AmbaClientName("acme") AmbaClient acme;
+    @Inject @AmbaClientName("globex") AmbaClient globex;
+  }
+
+  @Dependent
+  static class UsesBadName {
+    @Inject @AmbaClientName("has.dot") AmbaClient bad;
+  }
+
+  @Dependent
+  static class LooksUpTenants {
+    @Inject @Any Instance<AmbaClient> clients;
+  }
+
+  @ApplicationScoped
+  static class OwnProducer {
+    @Produces
+    @ApplicationScoped
+    AmbaClient client() {
+      return AmbaClient.configure(dev.amba.AmbaConfig.builder().projectId("proj_own")
+          .clientKey("amb_dev_ck_own").apiUrl("http://127.0.0.1:9").build());
+    }
+
+    void close(@Disposes AmbaClient client) {
+      client.close();
+    }
+  }
+
+  private static Weld weld(Class<?>... beans) {
+    return new Weld().addBeanClasses(beans);
+  }
+
+  @Test
+  void injectsOneApplicationScopedClient_builtFromMicroProfileConfig() {
+    try (ScopedConfig config = ScopedConfig.properties(DEFAULT_CLIENT);
+        WeldContainer container = weld(UsesDefault.class).initialize()) {
+      AmbaClient first = container.select(UsesDefault.class).get().amba;
+      AmbaClient second = container.select(UsesDefault.class).get().amba;
+
+      assertThat(first.config().projectId()).isEqualTo("proj_default");
+      assertThat(first.config().serverKey()).contains("amb_dev_sk_default");
+      assertThat(first.config()).isSameAs(second.config());
+    }
+  }
+
+  @Test
+  void withDiscoveryOff_theExtensionIsAddedByHand() {
+    try (ScopedConfig config = ScopedConfig.properties(DEFAULT_CLIENT);
+        WeldContainer container = new Weld().disableDiscovery().addExtension(new AmbaExtension())
+            .addBeanClass(UsesDefault.class).initialize()) {
+      assertThat(container.select(UsesDefault.class).get().amba.config().projectId()).isEqualTo("proj_default");
+    }
+  }
+
+  @Test
+  void readsTheEnvironmentThroughMicroProfileMapping() {
+    Map<String, String> env = Map.of(
+        "AMBA_PROJECT_ID", "proj_env",
+        "AMBA_CLIENT_KEY", "amb_dev_ck_env",
+        "AMBA_API_URL", "http://127.0.0.1:9",
+        "AMBA_REQUEST_TIMEOUT", "7s");
+    try (ScopedConfig config = ScopedConfig.environment(env);
+        WeldContainer container = weld(UsesDefault.class).initialize()) {
+      AmbaClient amba = container.select(UsesDefault.class).get().amba;
+
+      assertThat(amba.config().projectId()).isEqualTo("proj_env");
+      assertThat(amba.config().requestTimeout()).isEqualTo(Duration.ofSeconds(7));
+    }
+  }
+
+  @Test
+  void closesTheClientWhenTheContainerShutsDown() {
+    AmbaClient underlying;
+    try (ScopedConfig config = ScopedConfig.properties(DEFAULT_CLIENT);
+        WeldContainer container = weld(UsesDefault.class).initialize()) {
+      // A view shares the bean's runtime but is not a container proxy, so it outlives the container.
+      underlying = container.select(UsesDefault.class).get().amba.withOptions(RequestOptions.none());
+      assertThat(underlying.asUser("user_1").uid()).isEqualTo("user_1");
+    }
+
+    assertThatThrownBy(() -> underlying.asUser("user_1"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("closed");
+  }
+
+  @Test
+  void missingSettings_failDeployment_namingEachKeyAndItsVariable() {
+    try (ScopedConfig config = ScopedConfig.properties(Map.of("amba.server-key", "amb_dev_sk_secret"))) {
+      assertThatThrownBy(() -> weld(UsesDefault.class).initialize())
+          .isInstanceOf(DeploymentException.class)
+          .hasMessageContaining("amba.project-id (or AMBA_PROJECT_ID)")
+          .hasMessageContaining("amba.client-key (or AMBA_CLIENT_KEY)")
+          .hasMessageNotContaining("amb_dev_sk_secret");
+    }
+  }
+
+  @Test
+  void invalidApiUrlAndTimeout_failDeployment_namingTheKeys() {
+    Map<String, String> props = new HashMap<>(DEFAULT_CLIENT);
+    props.put("amba.api-url", "api.amba.dev");
+    props.put("amba.connect-timeout", "soon");
+    try (ScopedConfig config = ScopedConfig.properties(props)) {
+      assertThatThrownBy(() -> weld(UsesDefault.class).initialize())
+          .isInstanceOf(DeploymentException.class)
+          .hasMessageContaining("amba.api-url (or AMBA_API_URL)")
+          .hasMessageContaining("amba.connect-timeout (or AMBA_CONNECT_TIMEOUT)")
+          .hasMessageContaining("'soon'");
+    }
+  }
+
+  @Test
+  void anApplicationThatInjectsNoClient_deploysWithoutSettings() {
+    try (ScopedConfig config = ScopedConfig.properties(Map.of());
+        WeldContainer container = weld(LooksUpTenants.class).initialize()) {
+      assertThat(container.isRunning()).isTrue();
+    }
+  }
+
+  @Test
+  void namedClients_eachHaveTheirOwnCredentials_andNeedNoDefaultClient() {
+    Map<String, String> props = Map.of(
+        "amba.api-url", "http://127.0.0.1:9",
+        "amba.clients.acme.project-id", "proj_acme",
+        "amba.clients.acme.client-key", "amb_dev_ck_acme",
+        "amba.clients.acme.server-key", "amb_dev_sk_acme",
+        "amba.clients.globex.project-id", "proj_globex",
+        "amba.clients.globex.client-key", "amb_dev_ck_globex",
+        "amba.clients.globex.api-url", "http://127.0.0.2:9");
+    try (ScopedConfig config = ScopedConfig.properties(props);
+        WeldContainer container = weld(UsesTwoTenants.class).initialize()) {
+      UsesTwoTenants tenants = container.select(UsesTwoTenants.class).get();
+
+      assertThat(tenants.acme.config().projectId()).isEqualTo("proj_acme");
+      assertThat(tenants.acme.config().serverKey()).contains("amb_dev_sk_acme");
+      assertThat(tenants.acme.config().apiUrl()).hasToString("http://127.0.0.1:9");
+      assertThat(tenants.globex.config().projectId()).isEqualTo("proj_globex");
+      assertThat(tenants.globex.config().serverKey()).isEmpty();
+      assertThat(tenants.globex.config().apiUrl()).hasToString("http://127.0.0.2:9");
+    }
+  }
+
+  @Test
+  void namedClient_neverBorrowsTheDefaultCredentials() {
+    Map<String, String> props = new HashMap<>(DEFAULT_CLIENT);
+    props.put("amba.clients.acme.project-id", "proj_acme");
+    try (ScopedConfig config = ScopedConfig.properties(props)) {
+      assertThatThrownBy(() -> weld(UsesTwoTenants.class).initialize())
+          .isInstanceOf(DeploymentException.class)
+          .hasMessageContaining("the Amba client named 'acme' needs amba.clients.acme.client-key (or AMBA_CLIENTS_ACME_CLIENT_KEY)")
+          .hasMessageContaining("the Amba client named 'globex' needs amba.clients.globex.project-id");
+    }
+  }
+
+  @Test
+  void namedClientsListedInConfig_areAvailableForDynamicLookup() {
+    Map<String, String> env = Map.of(
+        "AMBA_CLIENTS", "tenant-a",
+        "AMBA_CLIENTS_TENANT_A_PROJECT_ID", "proj_a",
+        "AMBA_CLIENTS_TENANT_A_CLIENT_KEY", "amb_dev_ck_a");
+    try (ScopedConfig config = ScopedConfig.environment(env);
+        WeldContainer container = weld(LooksUpTenants.class).initialize()) {
+      Instance<AmbaClient> clients = container.select(LooksUpTenants.class).get().clients;
+
+      assertThat(clients.select(AmbaClientName.Literal.of("tenant-a")).get().config().projectId()).isEqualTo("proj_a");
+      assertThat(clients.select(AmbaClientName.Literal.of("tenant-b")).isUnsatisfied()).isTrue();
+    }
+  }
+
+  @Test
+  void namedClientsFoundInPropertyNames_areAvailableForDynamicLookup() {
+    Map<String, String> props = Map.of(
+        "amba.clients.initech.project-id", "proj_initech",
+        "amba.clients.initech.client-key", "amb_dev_ck_initech");
+    try (ScopedConfig config = ScopedConfig.properties(props);
+        WeldContainer container = weld(LooksUpTenants.class).initialize()) {
+      Instance<AmbaClient> clients = container.select(LooksUpTenants.class).get().clients;
+
+      assertThat(clients.select(AmbaClientName.Literal.of("initech")).get().config().projectId()).isEqualTo("proj_initech");
+    }
+  }
+
+  @Test
+  void anInvalidClientName_failsDeployment() {
+    try (ScopedConfig config = ScopedConfig.properties(DEFAULT_CLIENT)) {
+      assertThatThrownBy(() -> weld(UsesBadName.class).initialize())
+          .isInstanceOf(DeploymentException.class)
+          .hasMessageContaining("'has.dot'")
+          .hasMessageContaining("not a valid client name");
+    }
+  }
+
+  @Test
+  void theApplicationsOwnProducer_winsOverTheExtension() {
+    try (ScopedConfig config = ScopedConfig.properties(Map.of());
+        WeldContainer container = weld(OwnProducer.class, UsesDefault.class).initialize()) {
+      assertThat(container.select(UsesDefault.class).get().amba.config().projectId()).isEqualTo("proj_own");
+    }
+  }
+
+  @Test
+  void literal_equalsTheAnnotationWithTheSameName() throws Exception {
+    AmbaClientName onField = UsesTwoTenants.class.getDeclaredField("acme").getAnnotation(AmbaClientName.class);
+
+    assertThat(AmbaClientName.Literal.of("acme")).isEqualTo(onField).hasSameHashCodeAs(onField);
+    assertThat(AmbaClientName.Literal.of("globex")).isNotEqualTo(onField);
+  }
+}

@@ -1,0 +1,56 @@
+package dev.amba.collections;
+
+import dev.amba.OffsetPage;
+import java.util.stream.Stream;
+
+/**
+ * Collection schemas of the project (server key), from {@link dev.amba.AmbaClient#collections()}.
+ * Rows are read and written per user, through {@link dev.amba.AmbaUser#collection}.
+ *
+ * <p>Every name is checked before anything is sent; the destructive calls take the name a second
+ * time as a confirmation, and refuse when the two differ.
+ */
+public interface CollectionAdmin {
+
+  /**
+   * Creates a collection.
+   *
+   * @throws dev.amba.AmbaConflictException {@code collection_exists} when the name is taken
+   */
+  SchemaChange define(CollectionDefinition definition);
+
+  /**
+   * The columns and indexes of one collection.
+   *
+   * @throws dev.amba.AmbaNotFoundException when there is no such collection
+   */
+  CollectionSchema describe(String name);
+
+  /** One page of the project's collections, by name. */
+  OffsetPage<CollectionSummary> list(int limit, int offset);
+
+  /** Every collection of the project, fetched a page at a time as the stream is consumed. */
+  Stream<CollectionSummary> listAll();
+
+  /** Adds a column. A NOT NULL column can only be added while the collection has no rows. */
+  SchemaChange addColumn(String collection, Column column);
+
+  /** Adds an index. */
+  SchemaChange addIndex(String collection, Index index);
+
+  /**
+   * Drops a column and its data, and any index that uses it.
+   *
+   * @param confirmColumn the column name again
+   * @throws IllegalArgumentException when {@code confirmColumn} differs from {@code column}
+   */
+  SchemaChange dropColumn(String collection, String column, String confirmColumn);
+
+  /**
+   * Drops a collection with all of its rows, for every user.
+   *
+   * @param confirmName the collection name again
+   * @throws IllegalArgumentException when {@code confirmName} differs from {@code name}
+   */
+  void drop(String name, String confirmName);
+}

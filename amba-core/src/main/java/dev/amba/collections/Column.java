@@ -1,0 +1,58 @@
+package dev.amba.collections;
+
+import dev.amba.internal.CollectionNames;
+import java.util.Objects;
+
+/**
+ * One user-defined column of a collection. Columns are NOT NULL unless {@code nullable}.
+ *
+ * <pre>{@code
+ * Column.of("title", ColumnType.TEXT)
+ * Column.optional("score", ColumnType.INTEGER)
+ * Column.vector("embedding", 1536)
+ * }</pre>
+ *
+ * @param name an identifier ({@code [a-zA-Z_][a-zA-Z0-9_]*}, at most 63 characters) that is not
+ *     server-managed ({@code id}, {@code user_id}, {@code created_at}, {@code updated_at},
+ *     {@code deleted_at})
+ * @param dimension the vector length (1..4096) for {@link ColumnType#VECTOR}; null for other types
+ */
+public record Column(String name, ColumnType type, boolean nullable, Integer dimension) {
+
+  /** The largest vector dimension Amba accepts. */
+  public static final int MAX_DIMENSION = 4096;
+
+  public Column {
+    CollectionNames.userColumn(name, "column name");
+    Objects.requireNonNull(type, "column " + name + ": type");
+    if (ColumnType.VECTOR.equals(type)) {
+      if (dimension == null || dimension < 1 || dimension > MAX_DIMENSION) {
+        throw new IllegalArgumentException("column " + name + ": a vector needs a dimension of 1.." + MAX_DIMENSION
+            + ", got " + dimension);
+      }
+    } else if (dimension != null) {
+      throw new IllegalArgumentException("column " + name + ": only vector columns have a dimension, this one is "
+          + type);
+    }
+  }
+
+  /** A NOT NULL column. */
+  public static Column of(String name, ColumnType type) {
+    return new Column(name, type, false, null);
+  }
+
+  /** A nullable column. */
+  public static Column optional(String name, ColumnType type) {
+    return new Column(name, type, true, null);
+  }
+
+  /** A NOT NULL vector column of {@code dimension} numbers. */
+  public static Column vector(String name, int dimension) {
+    return new Column(name, ColumnType.VECTOR, false, dimension);
+  }
+
+  /** This column, nullable or not. */
+  public Column withNullable(boolean nullable) {
+    return new Column(name, type, nullable, dimension);
+  }
+}

@@ -1,0 +1,13 @@
+package dev.amba.config;
+
+import java.time.Instant;
+
+/**
+ * One remote config key, as admins see it.
+ *
+ * @param value the value, typed as in {@link RemoteConfig#values()}
+ * @param valueType see {@link ConfigValueType}
+ * @param description a note for other admins, or null
+ */
+public record ConfigEntry(
+    String key, Object value, String valueType, String description, Instant createdAt, Instant updatedAt) {}

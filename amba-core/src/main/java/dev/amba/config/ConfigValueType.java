@@ -1,0 +1,16 @@
+package dev.amba.config;
+
+/**
+ * The wire values of {@code value_type}. Strings rather than an enum, so a type the service adds
+ * later still reads.
+ */
+public final class ConfigValueType {
+
+  public static final String STRING = "string";
+  public static final String NUMBER = "number";
+  public static final String BOOLEAN = "boolean";
+  /** Any JSON value, typically an object or a list. */
+  public static final String JSON = "json";
+
+  private ConfigValueType() {}
+}

@@ -1,0 +1,18 @@
+package dev.amba.entitlements;
+
+/**
+ * Common wire values of an entitlement's {@code store}. Strings rather than an enum: the service
+ * accepts others, and adds stores over time.
+ */
+public final class PurchaseStore {
+
+  public static final String APP_STORE = "app_store";
+  public static final String MAC_APP_STORE = "mac_app_store";
+  public static final String PLAY_STORE = "play_store";
+  public static final String AMAZON = "amazon";
+  public static final String STRIPE = "stripe";
+  /** Granted by the app's operators, not bought. */
+  public static final String PROMOTIONAL = "promotional";
+
+  private PurchaseStore() {}
+}

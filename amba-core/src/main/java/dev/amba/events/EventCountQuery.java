@@ -1,0 +1,157 @@
+package dev.amba.events;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What {@link ProjectEvents#count} counts. A count covers at most {@link #MAX_RANGE} (90 days);
+ * a longer range is refused before anything is sent. Immutable: each method returns a new query.
+ *
+ * <pre>{@code
+ * EventCount n = amba.events().count(EventCountQuery.since(weekAgo)
+ *     .eventName("checkout_completed").groupBy(EventGrouping.DAY));
+ * }</pre>
+ */
+public final class EventCountQuery {
+
+  /** The longest range one count may cover. */
+  public static final Duration MAX_RANGE = Duration.ofDays(90);
+
+  private final Instant since;
+  private final Instant until;
+  private final String eventName;
+  private final String userId;
+  private final String segmentId;
+  private final Map<String, Object> properties;
+  private final EventGrouping groupBy;
+
+  private EventCountQuery(Instant since, Instant until, String eventName, String userId, String segmentId,
+      Map<String, Object> properties, EventGrouping groupBy) {
+    this.since = since;
+    this.until = until;
+    this.eventName = eventName;
+    this.userId = userId;
+    this.segmentId = segmentId;
+    this.properties = properties;
+    this.groupBy = groupBy;
+  }
+
+  /** Events from {@code since} until now; {@code since} must lie within the last 90 days. */
+  public static EventCountQuery since(Instant since) {
+    Objects.requireNonNull(since, "since");
+    return new EventCountQuery(since, null, null, null, null, Map.of(), null);
+  }
+
+  /** Events at or after {@code since} and before {@code until}, at most 90 days apart. */
+  public static EventCountQuery between(Instant since, Instant until) {
+    return since(since).until(until);
+  }
+
+  /** Ends the range before {@code until}. */
+  public EventCountQuery until(Instant until) {
+    Objects.requireNonNull(until, "until");
+    checkRange(since, until);
+    return new EventCountQuery(since, until, eventName, userId, segmentId, properties, groupBy);
+  }
+
+  /** Only events of this name (lowercase snake_case). */
+  public EventCountQuery eventName(String eventName) {
+    Event.checkName(eventName);
+    return new EventCountQuery(since, until, eventName, userId, segmentId, properties, groupBy);
+  }
+
+  /** Only events of this user. */
+  public EventCountQuery userId(String userId) {
+    Objects.requireNonNull(userId, "userId");
+    return new EventCountQuery(since, until, eventName, userId, segmentId, properties, groupBy);
+  }
+
+  /** Only events of users in this segment. */
+  public EventCountQuery segmentId(String segmentId) {
+    if (segmentId == null || segmentId.isBlank()) {
+      throw new IllegalArgumentException("segmentId must not be blank");
+    }
+    return new EventCountQuery(since, until, eventName, userId, segmentId, properties, groupBy);
+  }
+
+  /** Only events whose property {@code key} equals {@code value} (a JSON-compatible value); repeatable. */
+  public EventCountQuery property(String key, Object value) {
+    if (key == null || key.isEmpty()) {
+      throw new IllegalArgumentException("property key must be a non-empty string");
+    }
+    Map<String, Object> next = new LinkedHashMap<>(properties);
+    next.put(key, value);
+    return new EventCountQuery(since, until, eventName, userId, segmentId, Collections.unmodifiableMap(next), groupBy);
+  }
+
+  /** Only events whose properties include every entry of {@code match}. */
+  public EventCountQuery properties(Map<String, ?> match) {
+    Objects.requireNonNull(match, "properties");
+    EventCountQuery q = this;
+    for (Map.Entry<String, ?> e : match.entrySet()) {
+      q = q.property(e.getKey(), e.getValue());
+    }
+    return q;
+  }
+
+  /** Splits the total into buckets. */
+  public EventCountQuery groupBy(EventGrouping groupBy) {
+    Objects.requireNonNull(groupBy, "groupBy");
+    return new EventCountQuery(since, until, eventName, userId, segmentId, properties, groupBy);
+  }
+
+  /**
+   * Refuses a range the server would answer with {@code INVALID_RANGE}.
+   *
+   * @throws IllegalArgumentException if {@code until} is before {@code since} or the range exceeds 90 days
+   */
+  public static void checkRange(Instant since, Instant until) {
+    if (until.isBefore(since)) {
+      throw new IllegalArgumentException("until (" + until + ") must not be before since (" + since + ")");
+    }
+    if (Duration.between(since, until).compareTo(MAX_RANGE) > 0) {
+      throw new IllegalArgumentException("a count covers at most 90 days; since " + since + " to " + until
+          + " is " + Duration.between(since, until).toDays() + " days");
+    }
+  }
+
+  public Instant since() {
+    return since;
+  }
+
+  public Optional<Instant> until() {
+    return Optional.ofNullable(until);
+  }
+
+  public Optional<String> eventName() {
+    return Optional.ofNullable(eventName);
+  }
+
+  public Optional<String> userId() {
+    return Optional.ofNullable(userId);
+  }
+
+  public Optional<String> segmentId() {
+    return Optional.ofNullable(segmentId);
+  }
+
+  /** The properties every counted event must have; empty for no such filter. */
+  public Map<String, Object> properties() {
+    return properties;
+  }
+
+  public Optional<EventGrouping> groupBy() {
+    return Optional.ofNullable(groupBy);
+  }
+
+  @Override
+  public String toString() {
+    return "EventCountQuery{since=" + since + ", until=" + until + ", eventName=" + eventName + ", userId=" + userId
+        + ", segmentId=" + segmentId + ", properties=" + properties.keySet() + ", groupBy=" + groupBy + '}';
+  }
+}

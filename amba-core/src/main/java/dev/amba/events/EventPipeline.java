@@ -1,0 +1,37 @@
+package dev.amba.events;
+
+/**
+ * A background sender for high event volumes: {@link #track} only enqueues; a sender thread
+ * delivers batches of up to 500 events to the admin ingest route. Every event keeps its {@code
+ * event_id} across retries, so the server stores it exactly once.
+ *
+ * <p>Nothing is dropped silently. When the queue is full, {@code track} waits up to {@link
+ * EventPipelineOptions#offerTimeout()} and then throws {@link EventPipelineFullException}: the caller
+ * still holds the event. A batch that fails for a reason worth retrying (no answer, 408, 429, 5xx) is
+ * retried until it is delivered or the pipeline is closed; one the server refuses (another 4xx) is
+ * handed to {@link EventPipelineOptions#onFailure} and counted in {@link #stats()}. {@link #close()}
+ * delivers everything accepted before it (up to {@link EventPipelineOptions#closeTimeout()}); what
+ * cannot be delivered by then is reported the same way.
+ *
+ * <p>Thread-safe. Closed with its client, if not before.
+ */
+public interface EventPipeline extends AutoCloseable {
+
+  /**
+   * Enqueues one event for the user. Its time is the event's own timestamp, or now.
+   *
+   * @throws IllegalArgumentException for a bad uid, before anything is queued
+   * @throws EventPipelineFullException when the queue stayed full for the offer timeout
+   * @throws IllegalStateException after {@link #close()}
+   */
+  void track(String uid, Event event);
+
+  /** Blocks until every event accepted before this call is delivered or reported as failed. */
+  void flush();
+
+  EventPipelineStats stats();
+
+  /** Stops accepting, delivers what was accepted, then stops the sender. Idempotent. */
+  @Override
+  void close();
+}

@@ -1,0 +1,22 @@
+package dev.amba.events;
+
+import java.util.Objects;
+
+/**
+ * One event for admin ingest: the user it belongs to and the event itself (name, properties, time
+ * and the {@code event_id} that makes a re-import harmless).
+ *
+ * @param userId the app user the event is recorded for
+ * @param event the event; its timestamp, when set, becomes {@code occurred_at}
+ */
+public record IngestEvent(String userId, Event event) {
+
+  public IngestEvent {
+    Objects.requireNonNull(userId, "userId");
+    Objects.requireNonNull(event, "event");
+  }
+
+  public static IngestEvent of(String userId, Event event) {
+    return new IngestEvent(userId, event);
+  }
+}

@@ -1,0 +1,15 @@
+package dev.amba.events;
+
+/**
+ * What an ingest did.
+ *
+ * @param ingested events newly stored
+ * @param duplicates events whose {@code event_id} the project already held; acknowledged, not stored again
+ */
+public record IngestResult(int ingested, int duplicates) {
+
+  /** This result plus another one's, for a list sent in several batches. */
+  public IngestResult plus(IngestResult other) {
+    return new IngestResult(ingested + other.ingested, duplicates + other.duplicates);
+  }
+}

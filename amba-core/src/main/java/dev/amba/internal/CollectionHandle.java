@@ -1,0 +1,128 @@
+package dev.amba.internal;
+
+import dev.amba.AmbaNotFoundException;
+import dev.amba.Page;
+import dev.amba.RequestOptions;
+import dev.amba.collections.AutoPager;
+import dev.amba.collections.Filter;
+import dev.amba.collections.Query;
+import dev.amba.collections.UserCollection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** One collection for one acting user: a name, a row codec and the user's scope. */
+final class CollectionHandle<T> implements UserCollection<T> {
+
+  private final ClientRuntime runtime;
+  private final Scope scope;
+  private final RequestOptions options;
+  private final String name;
+  private final CollectionRows<T> rows;
+
+  CollectionHandle(ClientRuntime runtime, Scope scope, RequestOptions options, String name, CollectionRows<T> rows) {
+    this.runtime = runtime;
+    this.scope = scope;
+    this.options = options;
+    this.name = CollectionNames.collection(name, "collection name");
+    this.rows = rows;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public T insert(T row) {
+    Object body = rows.toWire(row, "insert");
+    return rows.fromWire(runtime.api.call("POST", Routes.clientCollection(name), scope, options)
+        .body(body).data(rows.wireType()));
+  }
+
+  @Override
+  public Optional<T> get(String id) {
+    CollectionNames.rowId(id, "id");
+    try {
+      return Optional.of(rows.fromWire(runtime.api.call("GET", Routes.clientCollectionRow(name, id), scope, options)
+          .data(rows.wireType())));
+    } catch (AmbaNotFoundException e) {
+      // Only an absent row is an empty answer: a missing collection or user stays an error.
+      if (e.code().equalsIgnoreCase("not_found")) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+
+  @Override
+  public Page<T> find(Query query) {
+    Objects.requireNonNull(query, "query");
+    Page<Object> page = runtime.api.call("GET", Routes.clientCollection(name), scope, options)
+        .query("query", CollectionQueries.encode(CollectionQueries.findOptions(query)))
+        .cursorPage(rows.wireType());
+    List<T> items = new ArrayList<>(page.items().size());
+    for (Object item : page.items()) {
+      items.add(rows.fromWire(item));
+    }
+    return new Page<>(items, page.nextCursor(), page.hasMore());
+  }
+
+  @Override
+  public AutoPager<T> findAll(Query query) {
+    Objects.requireNonNull(query, "query");
+    return new CollectionPager<>(query, this::find);
+  }
+
+  @Override
+  public long count() {
+    return count(null, false);
+  }
+
+  @Override
+  public long count(Filter filter) {
+    return count(Objects.requireNonNull(filter, "filter"), false);
+  }
+
+  @Override
+  public long count(Query query) {
+    Objects.requireNonNull(query, "query");
+    return count(query.filter().orElse(null), query.includesDeleted());
+  }
+
+  private long count(Filter filter, boolean includeDeleted) {
+    return runtime.api.call("GET", Routes.clientCollectionCount(name), scope, options)
+        .query("query", CollectionQueries.encode(CollectionQueries.countOptions(filter, includeDeleted)))
+        .<CollectionWire.Count>data(CollectionWire.Count.class).count;
+  }
+
+  @Override
+  public T update(String id, Map<String, ?> set) {
+    CollectionNames.rowId(id, "id");
+    Objects.requireNonNull(set, "update: set");
+    if (set.isEmpty()) {
+      throw new IllegalArgumentException("update: set at least one column");
+    }
+    for (Object key : set.keySet()) {
+      if (!(key instanceof String column)) {
+        throw new IllegalArgumentException("update: column names must be strings, got " + key);
+      }
+      CollectionNames.userColumn(column, "update: column");
+    }
+    return rows.fromWire(runtime.api.call("PATCH", Routes.clientCollectionRow(name, id), scope, options)
+        .body(Map.of("set", set)).data(rows.wireType()));
+  }
+
+  @Override
+  public void delete(String id) {
+    CollectionNames.rowId(id, "id");
+    runtime.api.call("DELETE", Routes.clientCollectionRow(name, id), scope, options).data(CollectionWire.Deleted.class);
+  }
+
+  @Override
+  public String toString() {
+    return "UserCollection{name=" + name + ", scope=" + scope + '}';
+  }
+}

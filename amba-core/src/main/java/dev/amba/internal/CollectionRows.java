@@ -1,0 +1,87 @@
+package dev.amba.internal;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * How rows of one collection handle cross the wire: untyped rows as read-only maps of plain Java
+ * values, typed rows through the shared JSON-B codec (snake_case names).
+ */
+final class CollectionRows<T> {
+
+  private final Class<?> type;
+  private final boolean untyped;
+
+  private CollectionRows(Class<?> type, boolean untyped) {
+    this.type = type;
+    this.untyped = untyped;
+  }
+
+  static CollectionRows<Map<String, Object>> untyped() {
+    return new CollectionRows<>(Map.class, true);
+  }
+
+  static <T> CollectionRows<T> typed(Class<T> type) {
+    return new CollectionRows<>(type, false);
+  }
+
+  /**
+   * The type the answer's items are decoded into before {@link #fromWire}: always JSON-P, so that
+   * an answer that is not JSON is told apart from a caller's class that JSON-B cannot build, and
+   * so that whole numbers of untyped rows stay whole (JSON-B makes every number of a Map a
+   * BigDecimal).
+   */
+  Type wireType() {
+    return JsonObject.class;
+  }
+
+  @SuppressWarnings("unchecked")
+  T fromWire(Object decoded) {
+    JsonObject row = (JsonObject) decoded;
+    if (untyped) {
+      return (T) JsonValues.toMap(row);
+    }
+    try {
+      return (T) Json.decode(row.toString().getBytes(StandardCharsets.UTF_8), type);
+    } catch (RuntimeException e) {
+      if (Json.isJsonbFailure(e)) {
+        throw new IllegalArgumentException("type: JSON-B cannot build a " + type.getName() + " from a row ("
+            + e.getMessage() + "); use a public class with a no-argument constructor, or a public record "
+            + "(one with several constructors needs @JsonbCreator on the canonical one)", e);
+      }
+      throw e;
+    }
+  }
+
+  /** The row as the body of an insert, with its column names checked. */
+  Object toWire(T row, String operation) {
+    if (row == null) {
+      throw new IllegalArgumentException(operation + ": row must not be null");
+    }
+    if (row instanceof Map<?, ?> map) {
+      checkKeys(map, operation);
+      return map;
+    }
+    // Encoding once here shows the column names JSON-B derives from the class, so a field the
+    // naming rules cannot map fails before sending, naming the field.
+    JsonValue json = Json.decode(Json.encode(row), JsonValue.class);
+    if (json.getValueType() != JsonValue.ValueType.OBJECT) {
+      throw new IllegalArgumentException(operation + ": a " + row.getClass().getName()
+          + " does not map to a JSON object; use a class, a record or a Map");
+    }
+    checkKeys(json.asJsonObject(), operation);
+    return json;
+  }
+
+  static void checkKeys(Map<?, ?> map, String operation) {
+    for (Object key : map.keySet()) {
+      if (!(key instanceof String name)) {
+        throw new IllegalArgumentException(operation + ": column names must be strings, got " + key);
+      }
+      CollectionNames.column(name, operation + ": column");
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package dev.amba.internal;
+
+import dev.amba.AmbaApiException;
+import dev.amba.RequestOptions;
+import dev.amba.config.RemoteConfig;
+import jakarta.json.JsonObject;
+import java.util.Map;
+
+/**
+ * Reads the config for one scope through the client's ETag cache. A 304 returns the cached map
+ * itself: no body, no parsing, no new objects.
+ */
+final class ConfigReader implements RemoteConfig {
+
+  private final ClientRuntime runtime;
+  private final Scope scope;
+  private final RequestOptions options;
+
+  ConfigReader(ClientRuntime runtime, Scope scope, RequestOptions options) {
+    this.runtime = runtime;
+    this.scope = scope;
+    this.options = options;
+  }
+
+  @Override
+  public Map<String, Object> values() {
+    ConfigCache cache = runtime.configCache;
+    ConfigCache.Entry cached = cache.get(scope);
+    Api.Call call = runtime.api.call("GET", Routes.CLIENT_CONFIG, scope, options);
+    if (cached != null) {
+      call.header(Routes.IF_NONE_MATCH, cached.etag());
+    }
+    HttpResult result = call.send();
+    if (result.status() == 304) {
+      if (cached == null) {
+        throw new AmbaApiException(304, "unexpected_response",
+            "GET " + Routes.CLIENT_CONFIG + ": 304 Not Modified to a request without If-None-Match",
+            result.headers().firstValue(Routes.REQUEST_ID).orElse(null), Map.of(), null);
+      }
+      return cached.values();
+    }
+    JsonObject data = call.data(result, JsonObject.class);
+    Map<String, Object> values = JsonValues.toMap(data);
+    String etag = result.headers().firstValue(Routes.ETAG).orElse(null);
+    if (etag != null) {
+      cache.put(scope, new ConfigCache.Entry(etag, values));
+    } else {
+      // Without a validator the old entry could only ever be answered with stale data.
+      cache.remove(scope);
+    }
+    return values;
+  }
+}

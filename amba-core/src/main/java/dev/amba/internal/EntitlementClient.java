@@ -1,0 +1,27 @@
+package dev.amba.internal;
+
+import dev.amba.RequestOptions;
+import dev.amba.entitlements.Entitlement;
+import dev.amba.entitlements.UserEntitlements;
+import java.util.List;
+
+final class EntitlementClient implements UserEntitlements {
+
+  private static final java.lang.reflect.Type LIST = Json.parameterized(List.class, Entitlement.class);
+
+  private final ClientRuntime runtime;
+  private final Scope scope;
+  private final RequestOptions options;
+
+  EntitlementClient(ClientRuntime runtime, Scope scope, RequestOptions options) {
+    this.runtime = runtime;
+    this.scope = scope;
+    this.options = options;
+  }
+
+  @Override
+  public List<Entitlement> list() {
+    List<Entitlement> list = runtime.api.call("GET", Routes.CLIENT_ENTITLEMENTS, scope, options).data(LIST);
+    return List.copyOf(list);
+  }
+}

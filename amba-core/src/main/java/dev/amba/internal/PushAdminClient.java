@@ -1,0 +1,111 @@
+package dev.amba.internal;
+
+import dev.amba.OffsetPage;
+import dev.amba.RequestOptions;
+import dev.amba.push.AdminPush;
+import dev.amba.push.CampaignUpdate;
+import dev.amba.push.NewCampaign;
+import dev.amba.push.PushCampaign;
+import dev.amba.push.PushCampaigns;
+import dev.amba.push.TestPush;
+import dev.amba.push.TestPushResult;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/** Campaigns and test pushes of the project (server key). */
+final class PushAdminClient implements AdminPush, PushCampaigns {
+
+  private static final int LIST_ALL_PAGE = 100;
+  private static final int MAX_LIST_LIMIT = 1000;
+
+  private final ClientRuntime runtime;
+  private final RequestOptions options;
+
+  PushAdminClient(ClientRuntime runtime, RequestOptions options) {
+    this.runtime = runtime;
+    this.options = options;
+  }
+
+  @Override
+  public PushCampaigns campaigns() {
+    return this;
+  }
+
+  @Override
+  public TestPushResult sendTest(TestPush push) {
+    Objects.requireNonNull(push, "push");
+    return runtime.api.call("POST", Routes.adminPushTest(projectId()), Scope.ADMIN, options)
+        .body(push.fields()).data(TestPushResult.class);
+  }
+
+  @Override
+  public PushCampaign create(NewCampaign campaign) {
+    Objects.requireNonNull(campaign, "campaign");
+    return runtime.api.call("POST", Routes.adminPushCampaigns(projectId()), Scope.ADMIN, options)
+        .body(campaign.fields()).<PushWire.Campaign>data(PushWire.Campaign.class).toPublic();
+  }
+
+  @Override
+  public OffsetPage<PushCampaign> list(int offset, int limit) {
+    if (offset < 0) {
+      throw new IllegalArgumentException("offset must not be negative, got " + offset);
+    }
+    if (limit < 1 || limit > MAX_LIST_LIMIT) {
+      throw new IllegalArgumentException("limit must be 1.." + MAX_LIST_LIMIT + ", got " + limit);
+    }
+    OffsetPage<PushWire.Campaign> page = runtime.api
+        .call("GET", Routes.adminPushCampaigns(projectId()), Scope.ADMIN, options)
+        .query("limit", limit)
+        .query("offset", offset)
+        .offsetPage(PushWire.Campaign.class);
+    return new OffsetPage<>(page.items().stream().map(PushWire.Campaign::toPublic).toList(), page.total(),
+        page.offset(), page.limit());
+  }
+
+  @Override
+  public Stream<PushCampaign> listAll() {
+    return Paging.offsetStream(0, offset -> list(offset, LIST_ALL_PAGE));
+  }
+
+  @Override
+  public PushCampaign get(String campaignId) {
+    return runtime.api.call("GET", Routes.adminPushCampaign(projectId(), checkId(campaignId)), Scope.ADMIN, options)
+        .<PushWire.Campaign>data(PushWire.Campaign.class).toPublic();
+  }
+
+  @Override
+  public PushCampaign update(String campaignId, CampaignUpdate update) {
+    checkId(campaignId);
+    Objects.requireNonNull(update, "update");
+    if (update.fields().isEmpty()) {
+      throw new IllegalArgumentException("update: set at least one field");
+    }
+    return runtime.api.call("PATCH", Routes.adminPushCampaign(projectId(), campaignId), Scope.ADMIN, options)
+        .body(update.fields()).<PushWire.Campaign>data(PushWire.Campaign.class).toPublic();
+  }
+
+  @Override
+  public void delete(String campaignId) {
+    runtime.api.call("DELETE", Routes.adminPushCampaign(projectId(), checkId(campaignId)), Scope.ADMIN, options)
+        .noContent();
+  }
+
+  @Override
+  public PushCampaign send(String campaignId) {
+    // Not retried: a send that reached the server and lost its answer must not be repeated blindly;
+    // the caller can read the campaign's status to find out.
+    return runtime.api.call("POST", Routes.adminPushCampaignSend(projectId(), checkId(campaignId)), Scope.ADMIN,
+        options).<PushWire.Campaign>data(PushWire.Campaign.class).toPublic();
+  }
+
+  private String projectId() {
+    return runtime.config.projectId();
+  }
+
+  private static String checkId(String campaignId) {
+    if (campaignId == null || campaignId.isBlank()) {
+      throw new IllegalArgumentException("campaignId must not be " + (campaignId == null ? "null" : "blank"));
+    }
+    return campaignId;
+  }
+}

@@ -1,0 +1,33 @@
+package dev.amba.internal;
+
+import dev.amba.RequestOptions;
+import dev.amba.storage.AdminStorage;
+import dev.amba.storage.Bucket;
+import dev.amba.storage.NewBucket;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+final class StorageAdminClient implements AdminStorage {
+
+  private final ClientRuntime runtime;
+  private final RequestOptions options;
+
+  StorageAdminClient(ClientRuntime runtime, RequestOptions options) {
+    this.runtime = runtime;
+    this.options = options;
+  }
+
+  @Override
+  public Bucket createBucket(NewBucket bucket) {
+    Objects.requireNonNull(bucket, "bucket");
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("name", bucket.name());
+    body.put("public", bucket.isPublicRead());
+    bucket.retentionDays().ifPresent(d -> body.put("retention_days", d));
+    StorageWire.BucketData b = runtime.api
+        .call("POST", Routes.adminStorageBuckets(runtime.config.projectId()), Scope.ADMIN, options)
+        .body(body).data(StorageWire.BucketData.class);
+    return new Bucket(b.name, Boolean.TRUE.equals(b.publicRead), b.retentionDays, b.createdAt);
+  }
+}

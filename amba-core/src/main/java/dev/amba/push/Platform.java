@@ -1,0 +1,40 @@
+package dev.amba.push;
+
+import java.util.Objects;
+
+/**
+ * A push platform, by its wire value. A record rather than an enum, so a platform the server adds
+ * later still reads (as {@code Platform.of("...")}) instead of breaking the answer.
+ */
+public record Platform(String value) {
+
+  /** Apple Push Notification service; needs a bundle id. */
+  public static final Platform APNS = new Platform("apns");
+
+  /** Firebase Cloud Messaging; needs a bundle id (the Android package name). */
+  public static final Platform FCM = new Platform("fcm");
+
+  /** Web Push. */
+  public static final Platform WEB = new Platform("web");
+
+  public Platform {
+    Objects.requireNonNull(value, "value");
+    if (value.isBlank()) {
+      throw new IllegalArgumentException("platform must not be blank");
+    }
+  }
+
+  public static Platform of(String value) {
+    return new Platform(value);
+  }
+
+  /** Whether the API requires a bundle id with a token of this platform. */
+  public boolean needsBundleId() {
+    return equals(APNS) || equals(FCM);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,62 @@
+package dev.amba.push;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A one-off test notification, to one user's devices or, without {@link #toUser}, to every active
+ * token of the project. Immutable.
+ */
+public final class TestPush {
+
+  private final Map<String, Object> fields;
+
+  private TestPush(Map<String, Object> fields) {
+    this.fields = fields;
+  }
+
+  public static TestPush of(String title, String body) {
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("title", CampaignFields.text(title, "title"));
+    f.put("body", CampaignFields.text(body, "body"));
+    return new TestPush(Collections.unmodifiableMap(f));
+  }
+
+  public TestPush data(Map<String, ?> data) {
+    Map<String, Object> copy = CampaignFields.data(data);
+    return with("data", copy);
+  }
+
+  /** Sends only to this user's devices. */
+  public TestPush toUser(String userId) {
+    return with("user_id", CampaignFields.text(userId, "userId"));
+  }
+
+  /** The wire fields. */
+  public Map<String, Object> fields() {
+    return fields;
+  }
+
+  private TestPush with(String key, Object value) {
+    Map<String, Object> next = new LinkedHashMap<>(fields);
+    next.put(key, value);
+    return new TestPush(Collections.unmodifiableMap(next));
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof TestPush t && t.fields.equals(fields);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(fields);
+  }
+
+  @Override
+  public String toString() {
+    return "TestPush" + fields.keySet();
+  }
+}

@@ -1,0 +1,37 @@
+package dev.amba.push;
+
+/**
+ * The acting user's push tokens.
+ *
+ * <pre>{@code
+ * user.push().register(apnsToken, Platform.APNS, "com.example.app");
+ * }</pre>
+ */
+public interface UserPush {
+
+  /** The longest token the SDK sends. */
+  int MAX_TOKEN_LENGTH = 4096;
+
+  /**
+   * Registers a device token for the acting user. Idempotent: registering the same token again
+   * returns the same registration (re-activated if it had been unregistered, moved to this user if
+   * another user of the project had it).
+   *
+   * @param bundleId the app's bundle id (APNs) or package name (FCM); required for those two
+   *     platforms, may be null for web
+   * @throws IllegalArgumentException for a blank or over-long token, or a missing bundle id where one
+   *     is required
+   */
+  PushToken register(String token, Platform platform, String bundleId);
+
+  /** Registers a token that needs no bundle id, such as a web push subscription. */
+  default PushToken register(String token, Platform platform) {
+    return register(token, platform, null);
+  }
+
+  /**
+   * Stops pushes to this token for the acting user. Succeeds also when the token was never
+   * registered, or belongs to someone else (which it then leaves alone).
+   */
+  void unregister(String token);
+}

@@ -1,0 +1,11 @@
+package dev.amba.storage;
+
+import java.time.Instant;
+
+/**
+ * A storage bucket of the project.
+ *
+ * @param publicRead whether asset URLs are readable without a signature
+ * @param retentionDays how long assets are kept by default, or null for no limit
+ */
+public record Bucket(String name, boolean publicRead, Integer retentionDays, Instant createdAt) {}

@@ -1,0 +1,73 @@
+package dev.amba.storage;
+
+import dev.amba.internal.StorageRules;
+import java.util.Objects;
+import java.util.OptionalInt;
+
+/**
+ * A bucket to create: private, keeping assets until they are deleted, unless told otherwise.
+ * Immutable.
+ *
+ * <pre>{@code
+ * amba.storage().createBucket(NewBucket.named("avatars").publicRead(true).retentionDays(365));
+ * }</pre>
+ */
+public final class NewBucket {
+
+  private final String name;
+  private final boolean publicRead;
+  private final Integer retentionDays;
+
+  private NewBucket(String name, boolean publicRead, Integer retentionDays) {
+    this.name = name;
+    this.publicRead = publicRead;
+    this.retentionDays = retentionDays;
+  }
+
+  /**
+   * @param name 1 to 63 characters of {@code [A-Za-z0-9._-]}, starting with a letter or digit
+   * @throws IllegalArgumentException when the name breaks that rule
+   */
+  public static NewBucket named(String name) {
+    return new NewBucket(StorageRules.bucket(name), false, null);
+  }
+
+  /** Whether asset URLs are readable by anyone who has them, without a signature. */
+  public NewBucket publicRead(boolean publicRead) {
+    return new NewBucket(name, publicRead, retentionDays);
+  }
+
+  /** How many days (1 to 3650) assets are kept unless their upload says otherwise. */
+  public NewBucket retentionDays(int days) {
+    return new NewBucket(name, publicRead, StorageRules.retentionDays(days));
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public boolean isPublicRead() {
+    return publicRead;
+  }
+
+  public OptionalInt retentionDays() {
+    return retentionDays == null ? OptionalInt.empty() : OptionalInt.of(retentionDays);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof NewBucket b && b.name.equals(name) && b.publicRead == publicRead
+        && Objects.equals(b.retentionDays, retentionDays);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, publicRead, retentionDays);
+  }
+
+  @Override
+  public String toString() {
+    return "NewBucket{name=" + name + ", publicRead=" + publicRead
+        + (retentionDays == null ? "" : ", retentionDays=" + retentionDays) + '}';
+  }
+}

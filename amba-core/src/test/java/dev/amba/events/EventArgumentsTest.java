@@ -1,0 +1,110 @@
+package dev.amba.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.amba.AmbaClient;
+import dev.amba.AmbaConfig;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Argument rules of the events API; every failure happens before a request is built. */
+class EventArgumentsTest {
+
+  private static final Instant NOW = Instant.parse("2030-06-01T12:00:00Z");
+
+  // Nothing listens on port 1: a call that got as far as sending would fail with a transport error.
+  private final AmbaClient amba = AmbaClient.configure(AmbaConfig.builder().projectId("p")
+      .clientKey("amb_dev_ck_x1234567").serverKey("amb_dev_sk_y1234567").apiUrl("http://127.0.0.1:1")
+      .clock(Clock.fixed(NOW, ZoneOffset.UTC)).build());
+
+  @AfterEach
+  void close() {
+    amba.close();
+  }
+
+  @Test
+  void eventName_mustBeLowercaseSnakeCaseStartingWithALetter() {
+    assertThat(Event.of("checkout_completed_2").name()).isEqualTo("checkout_completed_2");
+    for (String bad : new String[] {"", "Checkout", "checkout-completed", "_private", "2fa_enabled", "a b", "é"}) {
+      assertThatThrownBy(() -> Event.of(bad)).as(bad).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("event name");
+    }
+    assertThat(Event.of("a".repeat(128)).name()).hasSize(128);
+    assertThatThrownBy(() -> Event.of("a".repeat(129))).hasMessageContaining("1..128");
+  }
+
+  @Test
+  void event_keepsItsIdAcrossCopies() {
+    Event e = Event.of("order_paid", Map.of("total", 10));
+    assertThat(e.at(NOW).eventId()).isEqualTo(e.eventId());
+    assertThat(e.withEventId("order-42").eventId()).isEqualTo("order-42");
+    assertThat(Event.of("order_paid").eventId()).isNotEqualTo(e.eventId());
+    assertThatThrownBy(() -> e.withEventId(" ")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void countQuery_refusesRangesOver90Days_andReversedRanges() {
+    Instant since = NOW.minus(Duration.ofDays(90));
+    assertThat(EventCountQuery.between(since, NOW).until()).contains(NOW);
+    assertThatThrownBy(() -> EventCountQuery.between(since.minusSeconds(1), NOW))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("90 days");
+    assertThatThrownBy(() -> EventCountQuery.between(NOW, since)).hasMessageContaining("must not be before");
+    assertThatThrownBy(() -> EventCountQuery.since(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> EventCountQuery.since(NOW).eventName("Bad")).hasMessageContaining("event name");
+    assertThatThrownBy(() -> EventCountQuery.since(NOW).segmentId(" ")).hasMessageContaining("segmentId");
+    assertThatThrownBy(() -> EventCountQuery.since(NOW).property("", 1)).hasMessageContaining("property key");
+  }
+
+  @Test
+  void countQuery_openRange_isMeasuredToTheClientsClock() {
+    assertThatThrownBy(() -> amba.events().count(EventCountQuery.since(NOW.minus(Duration.ofDays(91)))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("90 days");
+  }
+
+  @Test
+  void countQuery_collectsPropertiesInOrder() {
+    EventCountQuery q = EventCountQuery.since(NOW).property("plan", "pro").properties(Map.of("n", 1))
+        .groupBy(EventGrouping.EVENT_NAME);
+    assertThat(q.properties()).containsExactly(Map.entry("plan", "pro"), Map.entry("n", 1));
+    assertThat(q.groupBy()).contains(EventGrouping.EVENT_NAME);
+    assertThat(new EventGrouping("hour").value()).isEqualTo("hour");
+    assertThatThrownBy(() -> new EventGrouping(" ")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void listQuery_limitIs1To1000() {
+    assertThat(EventListQuery.recent().limit()).isEqualTo(100);
+    assertThat(EventListQuery.recent().limit(1000).limit()).isEqualTo(1000);
+    assertThatThrownBy(() -> EventListQuery.recent().limit(0)).hasMessageContaining("limit");
+    assertThatThrownBy(() -> EventListQuery.recent().limit(1001)).hasMessageContaining("1..1000");
+    assertThatThrownBy(() -> EventListQuery.between(NOW, NOW.minusSeconds(1))).hasMessageContaining("until");
+  }
+
+  @Test
+  void trackAndIngest_refuseNullsAndBadUserIdsBeforeSending() {
+    List<Event> events = new ArrayList<>();
+    events.add(Event.of("a_b"));
+    events.add(null);
+    assertThatThrownBy(() -> amba.asUser("u1").events().track(events)).hasMessageContaining("events[1] is null");
+    assertThatThrownBy(() -> amba.events().ingest(List.of(IngestEvent.of("x/y", Event.of("a_b")))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("events[0].userId");
+    assertThatThrownBy(() -> IngestEvent.of(null, Event.of("a_b"))).isInstanceOf(NullPointerException.class);
+    assertThat(amba.asUser("u1").events().track(List.of()).tracked()).isZero();
+    assertThat(amba.events().ingest(List.of())).isEqualTo(new IngestResult(0, 0));
+  }
+
+  @Test
+  void eventCount_byKeyKeepsTheServersOrder() {
+    EventCount c = new EventCount(3, List.of(new EventCount.Bucket("b", 2), new EventCount.Bucket("a", 1)));
+    assertThat(c.byKey()).containsExactly(Map.entry("b", 2L), Map.entry("a", 1L));
+    assertThat(new EventCount(0, null).buckets()).isEmpty();
+  }
+}

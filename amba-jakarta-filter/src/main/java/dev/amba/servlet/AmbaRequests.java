@@ -1,0 +1,45 @@
+package dev.amba.servlet;
+
+import dev.amba.AmbaClient;
+import dev.amba.AmbaUser;
+import jakarta.servlet.ServletRequest;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Reads back, typed, what {@link AmbaFilter} put on a request. */
+public final class AmbaRequests {
+
+  private AmbaRequests() {}
+
+  /**
+   * The client {@link AmbaFilter} attached to this request.
+   *
+   * @throws IllegalStateException if the filter did not run for this request (not mapped to this
+   *     path or dispatch type), naming what to check
+   */
+  public static AmbaClient client(ServletRequest request) {
+    Object value = Objects.requireNonNull(request, "request").getAttribute(AmbaFilter.CLIENT_ATTRIBUTE);
+    if (value == null) {
+      throw new IllegalStateException("no Amba client on this request: AmbaFilter did not run for it; map the filter to"
+          + " this path (usually /*) and declare it async-supported");
+    }
+    return cast(value, AmbaClient.class, AmbaFilter.CLIENT_ATTRIBUTE);
+  }
+
+  /**
+   * The caller's user handle, present when the filter has a {@link AmbaUserResolver} and the request
+   * carries a verified identity.
+   */
+  public static Optional<AmbaUser> user(ServletRequest request) {
+    Object value = Objects.requireNonNull(request, "request").getAttribute(AmbaFilter.USER_ATTRIBUTE);
+    return value == null ? Optional.empty() : Optional.of(cast(value, AmbaUser.class, AmbaFilter.USER_ATTRIBUTE));
+  }
+
+  private static <T> T cast(Object value, Class<T> type, String attribute) {
+    if (!type.isInstance(value)) {
+      throw new IllegalStateException("the request attribute '" + attribute + "' holds a " + value.getClass().getName()
+          + ", not a " + type.getName() + " from this class loader; is amba-core deployed twice?");
+    }
+    return type.cast(value);
+  }
+}

@@ -1,0 +1,122 @@
+package dev.amba.examples.webhook;
+
+import dev.amba.AmbaClient;
+import dev.amba.AmbaNotFoundException;
+import dev.amba.AmbaUser;
+import dev.amba.events.Event;
+import dev.amba.users.ProfileUpdate;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * A payments provider (Stripe or RevenueCat in spirit) tells the service that a user paid. There is
+ * no session here: the signature proves the provider sent the body, and the user is the one the
+ * verified body names, acted for through {@code asUser}.
+ */
+@Path("webhooks/payments")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class PaymentsWebhookResource {
+
+  /** Large enough for any real notification, small enough that nobody streams gigabytes at it. */
+  private static final int MAX_BODY_BYTES = 64 * 1024;
+  private static final Jsonb JSON = JsonbBuilder.create();
+
+  public record Ack(boolean received, String outcome) {}
+
+  @Inject AmbaClient amba;
+
+  @Inject
+  @ConfigProperty(name = "webhook.secret")
+  String secret;
+
+  @Inject
+  @ConfigProperty(name = "webhook.tolerance", defaultValue = "PT5M")
+  String tolerance;
+
+  @POST
+  public Response receive(@HeaderParam(WebhookSignature.HEADER) String signature, @Context HttpServletRequest request)
+      throws IOException {
+    // The raw bytes, read before anything parses them: the signature covers exactly these.
+    byte[] body;
+    try (InputStream in = request.getInputStream()) {
+      body = in.readNBytes(MAX_BODY_BYTES + 1);
+    }
+    if (body.length > MAX_BODY_BYTES) {
+      return error(413, "payload_too_large", "at most " + MAX_BODY_BYTES + " bytes");
+    }
+    WebhookSignature.Verdict verdict = WebhookSignature.verify(secret, signature, body, Clock.systemUTC().instant(),
+        Duration.parse(tolerance));
+    if (verdict != WebhookSignature.Verdict.VALID) {
+      return error(400, "signature_" + verdict.name().toLowerCase(java.util.Locale.ROOT),
+          "the " + WebhookSignature.HEADER + " header does not sign this body with the shared secret, recently");
+    }
+
+    PaymentEvent event;
+    try {
+      event = JSON.fromJson(new String(body, java.nio.charset.StandardCharsets.UTF_8), PaymentEvent.class);
+    } catch (JsonbException e) {
+      return error(400, "invalid_payload", "the body is not a payment event");
+    }
+    if (event == null || event.id() == null || event.type() == null || event.data() == null
+        || event.data().userId() == null) {
+      return error(400, "invalid_payload", "id, type and data.user_id are required");
+    }
+
+    AmbaUser user;
+    try {
+      user = amba.asUser(event.data().userId());
+    } catch (IllegalArgumentException e) {
+      return error(400, "invalid_user_id", "data.user_id is not an Amba user id");
+    }
+    try {
+      return Response.ok(new Ack(true, apply(event, user))).build();
+    } catch (AmbaNotFoundException e) {
+      // Redelivering will not make the user exist: acknowledge, so the provider stops retrying.
+      return Response.ok(new Ack(true, "ignored_unknown_user")).build();
+    }
+  }
+
+  private static String apply(PaymentEvent event, AmbaUser user) {
+    // The provider's event id is the Amba event id: a redelivered notification is stored once.
+    switch (event.type()) {
+      case "payment.succeeded" -> {
+        user.events().track(Event.of("payment_succeeded", Map.of(
+            "amount", event.data().amount() == null ? 0 : event.data().amount(),
+            "currency", String.valueOf(event.data().currency()))).withEventId(event.id()));
+        return "payment_recorded";
+      }
+      case "subscription.activated" -> {
+        String plan = event.data().plan() == null ? "pro" : event.data().plan();
+        Map<String, Object> properties = user.users().me().properties();
+        user.users().update(ProfileUpdate.create().properties(Profiles.merged(properties, Map.of("plan", plan))));
+        user.events().track(Event.of("subscription_activated", Map.of("plan", plan)).withEventId(event.id()));
+        return "plan_" + plan;
+      }
+      default -> {
+        return "ignored_type";
+      }
+    }
+  }
+
+  private static Response error(int status, String code, String message) {
+    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorBody(code, message)).build();
+  }
+}
