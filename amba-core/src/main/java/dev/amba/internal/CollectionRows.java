@@ -67,7 +67,17 @@ final class CollectionRows<T> {
     }
     // Encoding once here shows the column names JSON-B derives from the class, so a field the
     // naming rules cannot map fails before sending, naming the field.
-    JsonValue json = Json.decode(Json.encode(row), JsonValue.class);
+    JsonValue json;
+    try {
+      json = Json.decode(Json.encode(row), JsonValue.class);
+    } catch (RuntimeException e) {
+      if (Json.isJsonbFailure(e)) {
+        throw new IllegalArgumentException(operation + ": JSON-B cannot read a " + row.getClass().getName() + " ("
+            + e.getMessage() + "); use a public class or record (on the module path, in a package open to "
+            + "org.eclipse.yasson)", e);
+      }
+      throw e;
+    }
     if (json.getValueType() != JsonValue.ValueType.OBJECT) {
       throw new IllegalArgumentException(operation + ": a " + row.getClass().getName()
           + " does not map to a JSON object; use a class, a record or a Map");

@@ -59,6 +59,53 @@ class SecretHygieneWireTest {
   }
 
   @Test
+  void everyFeature_withDebugWireLog_leavesNoSecretBehind(AmbaEmulator emulator) {
+    EmulatorProject p = emulator.defaultProject();
+    List<String> rendered = new ArrayList<>();
+    List<String> secrets = new ArrayList<>(List.of(p.clientKey(), p.serverKey()));
+    try (AmbaClient amba = AmbaClient.configure(emulator.config())) {
+      AuthSession session = amba.auth().signUpWithEmail("all" + System.nanoTime() + "@example.com", "a long password");
+      secrets.add(session.sessionToken());
+      secrets.add(session.refreshToken());
+      AmbaUser user = amba.asUser(session.user().id());
+      rendered.add(String.valueOf(user.events().track("scenario_started")));
+
+      amba.collections().define(dev.amba.collections.CollectionDefinition.of("secret_scenario",
+          dev.amba.collections.Column.of("title", dev.amba.collections.ColumnType.TEXT)));
+      Map<String, Object> row = user.collection("secret_scenario").insert(Map.of("title", "hello"));
+      rendered.add(row.toString());
+      rendered.add(String.valueOf(user.collection("secret_scenario").find(dev.amba.collections.Query.all())));
+
+      amba.storage().createBucket("secret-bucket");
+      dev.amba.storage.PresignedUpload up = user.storage().presign("secret-bucket", "a.txt", "text/plain", 5);
+      secrets.add(up.uploadUrl().getRawQuery());
+      rendered.add(up.toString());
+      user.storage().put(up, "hello".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      rendered.add(user.storage().commit(up).toString());
+
+      rendered.add(user.push().register("device-token-0123456789abcdef", dev.amba.push.Platform.APNS, "com.example").toString());
+      secrets.add("device-token-0123456789abcdef");
+      rendered.add(amba.remoteConfig().values().toString());
+      rendered.add(user.config().values().toString());
+      amba.ai().prompts().upsert(dev.amba.ai.PromptDefinition.anthropic("secret_prompt", "claude-test", "Say {{x}}"));
+      rendered.add(user.ai().anthropic().messages().create(dev.amba.ai.AiRequest.prompt("secret_prompt").variable("x", "hi")).toString());
+      try {
+        user.ai().anthropic().messages().create(dev.amba.ai.AiRequest.prompt("secret_prompt"));
+      } catch (RuntimeException e) {
+        rendered.add(e.toString());
+      }
+      rendered.add(amba.toString());
+      rendered.add(user.toString());
+    }
+    assertThat(logLines).as("debug wire log is on").anyMatch(l -> l.contains("/v1/client/storage/presign"));
+    String all = String.join("\n", logLines) + "\n" + String.join("\n", rendered);
+    for (String secret : secrets) {
+      assertThat(secret).isNotBlank();
+      assertThat(all).as("no secret in logs or strings").doesNotContain(secret);
+    }
+  }
+
+  @Test
   void keysAndTokens_neverAppearInLogsMessagesOrToString(AmbaEmulator emulator) {
     EmulatorProject p = emulator.defaultProject();
     List<String> rendered = new ArrayList<>();
