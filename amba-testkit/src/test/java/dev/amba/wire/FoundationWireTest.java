@@ -127,7 +127,7 @@ class FoundationWireTest {
   @Test
   void badUids_areRefusedBeforeSending(AmbaEmulator emulator, AmbaClient amba) {
     emulator.clearRecordedRequests();
-    for (String bad : List.of("", "a b", "x".repeat(129), "a\r\nb", "../etc", "é")) {
+    for (String bad : List.of("", " ", "a b", "x".repeat(129), "x".repeat(10 * 1024), "a\r\nb", "../etc", "é")) {
       assertThatThrownBy(() -> amba.asUser(bad)).isInstanceOf(IllegalArgumentException.class);
     }
     assertThat(emulator.recordedRequests()).isEmpty();
