@@ -90,6 +90,14 @@ public interface AmbaClient extends AutoCloseable {
   /** A view of this client whose calls use the given options; cheap, shares everything else. */
   AmbaClient withOptions(RequestOptions options);
 
+  /**
+   * Runs {@code call} on the client's executor: the asynchronous form of every admin namespace. See
+   * {@link AmbaUser#async} for the threading.
+   *
+   * @throws IllegalStateException at once if the client is closed
+   */
+  <R> java.util.concurrent.CompletableFuture<R> async(java.util.function.Function<? super AmbaClient, ? extends R> call);
+
   /** The settings this client was built with (keys redacted in its {@code toString()}). */
   AmbaConfig config();
 

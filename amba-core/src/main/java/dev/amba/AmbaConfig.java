@@ -34,6 +34,7 @@ public final class AmbaConfig {
   private final long maxResponseBytes;
   private final RetryPolicy retryPolicy;
   private final HttpClient httpClient;
+  private final java.util.concurrent.Executor executor;
   private final Clock clock;
   private final Sleeper sleeper;
 
@@ -50,6 +51,7 @@ public final class AmbaConfig {
     this.maxResponseBytes = b.maxResponseBytes;
     this.retryPolicy = b.retryPolicy;
     this.httpClient = b.httpClient;
+    this.executor = b.executor;
     this.clock = b.clock;
     this.sleeper = b.sleeper;
   }
@@ -126,6 +128,11 @@ public final class AmbaConfig {
     return Optional.ofNullable(httpClient);
   }
 
+  /** The caller's executor for {@code async(...)} calls, if one was given; the SDK never shuts it down. */
+  public Optional<java.util.concurrent.Executor> executor() {
+    return Optional.ofNullable(executor);
+  }
+
   public Clock clock() {
     return clock;
   }
@@ -145,6 +152,7 @@ public final class AmbaConfig {
     b.maxResponseBytes = maxResponseBytes;
     b.retryPolicy = retryPolicy;
     b.httpClient = httpClient;
+    b.executor = executor;
     b.clock = clock;
     b.sleeper = sleeper;
     return b;
@@ -167,6 +175,7 @@ public final class AmbaConfig {
         + ", retryPolicy="
         + retryPolicy
         + (httpClient == null ? "" : ", httpClient=caller-owned")
+        + (executor == null ? "" : ", executor=caller-owned")
         + '}';
   }
 
@@ -223,6 +232,7 @@ public final class AmbaConfig {
     private long maxResponseBytes = 64L * 1024 * 1024;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private HttpClient httpClient;
+    private java.util.concurrent.Executor executor;
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.system();
     private boolean fromEnvironment;
@@ -278,6 +288,16 @@ public final class AmbaConfig {
      */
     public Builder httpClient(HttpClient httpClient) {
       this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+      return this;
+    }
+
+    /**
+     * Runs {@code async(...)} calls on the caller's executor, which the SDK then never shuts down.
+     * Without one the client starts its own on first use: a virtual thread per call on Java 21+, a
+     * pool of daemon threads on 17.
+     */
+    public Builder executor(java.util.concurrent.Executor executor) {
+      this.executor = Objects.requireNonNull(executor, "executor");
       return this;
     }
 

@@ -60,4 +60,20 @@ public interface AmbaUser {
 
   /** A view of this handle whose calls use the given options. */
   AmbaUser withOptions(RequestOptions options);
+
+  /**
+   * Runs {@code call} on the client's executor and completes with its result: the asynchronous form
+   * of every namespace, for fanning out.
+   *
+   * <pre>{@code
+   * CompletableFuture<Page<Post>> page = user.async(u -> u.collection("posts", Post.class).find(query));
+   * }</pre>
+   *
+   * <p>The call itself is the blocking one, on an executor thread (a virtual thread per call on Java
+   * 21+, a pooled daemon thread on 17, or {@link AmbaConfig.Builder#executor}'s). Exceptions complete
+   * the future exceptionally; cancelling the future does not stop a request already sent.
+   *
+   * @throws IllegalStateException at once if the client is closed
+   */
+  <R> java.util.concurrent.CompletableFuture<R> async(java.util.function.Function<? super AmbaUser, ? extends R> call);
 }

@@ -39,6 +39,32 @@ final class ClientRuntime {
     this.api = new Api(retrying, secrets, config.clock(), this::ensureOpen);
   }
 
+  private volatile java.util.concurrent.ExecutorService ownedExecutor;
+
+  /** The executor for async calls: the caller's, or one of our own made on first use. */
+  java.util.concurrent.Executor executor() {
+    java.util.Optional<java.util.concurrent.Executor> given = config.executor();
+    if (given.isPresent()) {
+      return given.get();
+    }
+    java.util.concurrent.ExecutorService e = ownedExecutor;
+    if (e == null) {
+      synchronized (this) {
+        e = ownedExecutor;
+        if (e == null) {
+          ownedExecutor = e = AsyncExecutors.create(config.projectId());
+        }
+      }
+    }
+    return e;
+  }
+
+  <C, R> java.util.concurrent.CompletableFuture<R> async(C view, java.util.function.Function<? super C, ? extends R> call) {
+    java.util.Objects.requireNonNull(call, "call");
+    ensureOpen();
+    return java.util.concurrent.CompletableFuture.supplyAsync(() -> call.apply(view), executor());
+  }
+
   void ensureOpen() {
     if (closed.get()) {
       throw new IllegalStateException("this AmbaClient is closed (project " + config.projectId() + ")");
@@ -73,6 +99,11 @@ final class ClientRuntime {
       }
     }
     closed.set(true);
+    java.util.concurrent.ExecutorService asyncExecutor = ownedExecutor;
+    if (asyncExecutor != null) {
+      // Calls already running finish (they now fail fast); nothing new is accepted.
+      asyncExecutor.shutdown();
+    }
     if (ownsHttp && http instanceof AutoCloseable closeable) {
       // HttpClient is AutoCloseable from Java 21 on; on 17 its threads end once it is unreachable.
       try {

@@ -108,6 +108,11 @@ final class DefaultAmbaClient implements AmbaClient {
   }
 
   @Override
+  public <R> java.util.concurrent.CompletableFuture<R> async(java.util.function.Function<? super AmbaClient, ? extends R> call) {
+    return runtime.async(this, call);
+  }
+
+  @Override
   public AmbaClient withOptions(RequestOptions more) {
     return new DefaultAmbaClient(runtime, options.merge(Objects.requireNonNull(more, "options")));
   }

@@ -78,6 +78,11 @@ final class DefaultAmbaUser implements AmbaUser {
   }
 
   @Override
+  public <R> java.util.concurrent.CompletableFuture<R> async(java.util.function.Function<? super AmbaUser, ? extends R> call) {
+    return runtime.async(this, call);
+  }
+
+  @Override
   public AmbaUser withOptions(RequestOptions more) {
     return new DefaultAmbaUser(runtime, uid(), options.merge(Objects.requireNonNull(more, "options")));
   }
