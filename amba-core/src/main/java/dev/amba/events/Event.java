@@ -76,6 +76,13 @@ public final class Event {
     return eventId;
   }
 
+  /** The one order rule of every event range; the count query adds its 90-day cap. */
+  static void checkOrder(Instant since, Instant until) {
+    if (until.isBefore(since)) {
+      throw new IllegalArgumentException("until (" + until + ") must not be before since (" + since + ")");
+    }
+  }
+
   static void checkName(String name) {
     if (name == null || name.isEmpty() || name.length() > MAX_NAME_LENGTH) {
       throw new IllegalArgumentException(

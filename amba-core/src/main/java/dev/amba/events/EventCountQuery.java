@@ -111,9 +111,7 @@ public final class EventCountQuery {
    * @throws IllegalArgumentException if {@code until} is before {@code since} or the range exceeds 90 days
    */
   public static void checkRange(Instant since, Instant until) {
-    if (until.isBefore(since)) {
-      throw new IllegalArgumentException("until (" + until + ") must not be before since (" + since + ")");
-    }
+    Event.checkOrder(since, until);
     if (Duration.between(since, until).compareTo(MAX_RANGE) > 0) {
       throw new IllegalArgumentException("a count covers at most 90 days; since " + since + " to " + until
           + " is " + Duration.between(since, until).toDays() + " days");

@@ -51,8 +51,8 @@ public final class EventListQuery {
   /** Only events before {@code until}. */
   public EventListQuery until(Instant until) {
     Objects.requireNonNull(until, "until");
-    if (since != null && until.isBefore(since)) {
-      throw new IllegalArgumentException("until (" + until + ") must not be before since (" + since + ")");
+    if (since != null) {
+      Event.checkOrder(since, until);
     }
     return new EventListQuery(since, until, eventName, userId, limit, cursor);
   }

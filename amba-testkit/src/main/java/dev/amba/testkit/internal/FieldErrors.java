@@ -1,17 +1,31 @@
 package dev.amba.testkit.internal;
 
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Collects every problem of one request body before answering, so a caller sees all of its
  * mistakes at once in {@code details.fields}.
  */
 public final class FieldErrors {
+  private final String code;
   private final JsonArrayBuilder fields = JsonIo.array();
   private String first;
   private int count;
+
+  /** Problems answered as 400 {@code invalid_argument}. */
+  public FieldErrors() {
+    this("invalid_argument");
+  }
+
+  /** Problems answered as 400 with another code, in the same {@code details.fields} shape. */
+  public FieldErrors(String code) {
+    this.code = code;
+  }
 
   public FieldErrors add(String path, String message) {
     return add(path, message, null, null);
@@ -30,6 +44,29 @@ public final class FieldErrors {
       first = path + ": " + message;
     }
     count++;
+    return this;
+  }
+
+  /** As {@link #unknownFields(JsonObject, Set, String)}, with the wording most routes use. */
+  public FieldErrors unknownFields(JsonObject body, Set<String> allowed) {
+    return unknownFields(body, allowed, "is not a known field; expected one of");
+  }
+
+  /**
+   * Records each key of {@code body} that is not in {@code allowed}, in name order (so the answer
+   * does not follow the client's key order), as {@code "<lead> [the allowed keys]"}.
+   */
+  public FieldErrors unknownFields(JsonObject body, Set<String> allowed, String lead) {
+    return unknownFields("", new TreeSet<>(body.keySet()), allowed, lead);
+  }
+
+  /** As {@link #unknownFields(JsonObject, Set, String)}, in the order of {@code keys}, each path under {@code at}. */
+  public FieldErrors unknownFields(String at, Iterable<String> keys, Set<String> allowed, String lead) {
+    for (String key : keys) {
+      if (!allowed.contains(key)) {
+        add(at + key, lead + " " + new TreeSet<>(allowed));
+      }
+    }
     return this;
   }
 
@@ -53,8 +90,7 @@ public final class FieldErrors {
       throw new IllegalStateException("no field errors recorded");
     }
     String message = count == 1 ? first : first + " (and " + (count - 1) + " more)";
-    return new ApiException(
-        400, "invalid_argument", message, JsonIo.object().add("fields", fields).build());
+    return new ApiException(400, code, message, JsonIo.object().add("fields", fields).build());
   }
 
   /** A single-field error, for checks that stop at the first problem. */

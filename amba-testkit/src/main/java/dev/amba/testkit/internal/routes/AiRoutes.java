@@ -7,6 +7,7 @@ import dev.amba.testkit.internal.ApiResponse;
 import dev.amba.testkit.internal.Caller;
 import dev.amba.testkit.internal.FieldErrors;
 import dev.amba.testkit.internal.Ids;
+import dev.amba.testkit.internal.JsonFields;
 import dev.amba.testkit.internal.JsonIo;
 import dev.amba.testkit.internal.RouteModule;
 import dev.amba.testkit.internal.RouteTable;
@@ -30,7 +31,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -78,7 +78,7 @@ public final class AiRoutes implements RouteModule {
   private ApiResponse upsertPrompt(ApiRequest request, Caller caller) throws SQLException {
     JsonObject body = request.jsonObject();
     FieldErrors errors = new FieldErrors();
-    unknownFields(body, PROMPT_FIELDS, errors);
+    errors.unknownFields(body, PROMPT_FIELDS);
     String name = text(body, "name", 64, true, errors);
     if (name != null && !SLUG.matcher(name).matches()) {
       errors.add("name", "must be a slug: lowercase letters, digits and _, starting with a letter, "
@@ -103,7 +103,7 @@ public final class AiRoutes implements RouteModule {
       throws SQLException {
     JsonObject body = request.jsonObject();
     FieldErrors errors = new FieldErrors();
-    unknownFields(body, CALL_FIELDS, errors);
+    errors.unknownFields(body, CALL_FIELDS);
     String slug = text(body, "prompt_slug", 64, true, errors);
     if (slug != null && !SLUG.matcher(slug).matches()) {
       errors.add("prompt_slug", "must be a slug: lowercase letters, digits and _, at most 64 characters");
@@ -251,7 +251,7 @@ public final class AiRoutes implements RouteModule {
   private static Map<String, String> variables(JsonObject body, FieldErrors errors) {
     JsonValue value = body.get("variables");
     Map<String, String> out = new LinkedHashMap<>();
-    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+    if (JsonFields.absent(value)) {
       return out;
     }
     if (value.getValueType() != JsonValue.ValueType.OBJECT) {
@@ -271,7 +271,7 @@ public final class AiRoutes implements RouteModule {
 
   private static Integer maxTokens(JsonObject body, FieldErrors errors) {
     JsonValue value = body.get("max_tokens");
-    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+    if (JsonFields.absent(value)) {
       return null;
     }
     if (value.getValueType() != JsonValue.ValueType.NUMBER || !((JsonNumber) value).isIntegral()) {
@@ -288,7 +288,7 @@ public final class AiRoutes implements RouteModule {
 
   private static BigDecimal temperature(JsonObject body, FieldErrors errors) {
     JsonValue value = body.get("temperature");
-    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+    if (JsonFields.absent(value)) {
       return null;
     }
     if (value.getValueType() != JsonValue.ValueType.NUMBER) {
@@ -304,30 +304,11 @@ public final class AiRoutes implements RouteModule {
   }
 
   private static String text(JsonObject o, String key, int max, boolean required, FieldErrors errors) {
-    JsonValue value = o.get(key);
-    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-      if (required) {
-        errors.add(key, "is required", "string", null);
-      }
-      return null;
-    }
-    if (value.getValueType() != JsonValue.ValueType.STRING) {
-      errors.wrongType(key, "string", value);
-      return null;
-    }
-    String s = ((JsonString) value).getString();
-    if (s.isBlank() || s.length() > max) {
+    String s = JsonFields.string(o, key, required, errors);
+    if (s != null && (s.isBlank() || s.length() > max)) {
       errors.add(key, "must have 1 to " + max + " characters");
       return null;
     }
     return s;
-  }
-
-  private static void unknownFields(JsonObject body, Set<String> allowed, FieldErrors errors) {
-    for (String key : new TreeSet<>(body.keySet())) {
-      if (!allowed.contains(key)) {
-        errors.add(key, "is not a known field; expected one of " + new TreeSet<>(allowed));
-      }
-    }
   }
 }

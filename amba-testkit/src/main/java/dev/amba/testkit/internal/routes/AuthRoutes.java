@@ -6,6 +6,7 @@ import dev.amba.testkit.internal.ApiRequest;
 import dev.amba.testkit.internal.ApiResponse;
 import dev.amba.testkit.internal.Caller;
 import dev.amba.testkit.internal.FieldErrors;
+import dev.amba.testkit.internal.JsonFields;
 import dev.amba.testkit.internal.Passwords;
 import dev.amba.testkit.internal.RouteModule;
 import dev.amba.testkit.internal.RouteTable;
@@ -13,8 +14,6 @@ import dev.amba.testkit.internal.store.SessionStore.Session;
 import dev.amba.testkit.internal.store.Stores;
 import dev.amba.testkit.internal.store.UserRow;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Optional;
@@ -82,8 +81,8 @@ public final class AuthRoutes implements RouteModule {
 
   private static Credentials credentials(JsonObject body) {
     FieldErrors errors = new FieldErrors();
-    String email = requiredString(body, "email", errors);
-    String password = requiredString(body, "password", errors);
+    String email = JsonFields.string(body, "email", true, errors);
+    String password = JsonFields.string(body, "password", true, errors);
     if (email != null) {
       // Emails compare case-insensitively: Ann@x.io and ann@x.io are one account. Lower-casing
       // can lengthen a string, so the limit applies to the normalised form that gets stored.
@@ -97,18 +96,5 @@ public final class AuthRoutes implements RouteModule {
     }
     errors.throwIfAny();
     return new Credentials(email, password);
-  }
-
-  private static String requiredString(JsonObject body, String name, FieldErrors errors) {
-    JsonValue value = body.get(name);
-    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-      errors.add(name, "is required", "string", null);
-      return null;
-    }
-    if (value.getValueType() != JsonValue.ValueType.STRING) {
-      errors.wrongType(name, "string", value);
-      return null;
-    }
-    return ((JsonString) value).getString();
   }
 }

@@ -6,8 +6,8 @@ import dev.amba.testkit.internal.ApiRequest;
 import dev.amba.testkit.internal.ApiResponse;
 import dev.amba.testkit.internal.Caller;
 import dev.amba.testkit.internal.FieldErrors;
+import dev.amba.testkit.internal.JsonFields;
 import dev.amba.testkit.internal.JsonIo;
-import dev.amba.testkit.internal.Params;
 import dev.amba.testkit.internal.RouteModule;
 import dev.amba.testkit.internal.RouteTable;
 import dev.amba.testkit.internal.Times;
@@ -61,11 +61,7 @@ public final class CollectionAdminRoutes implements RouteModule {
   private ApiResponse define(ApiRequest request, Caller caller) throws SQLException {
     JsonObject body = request.jsonObject();
     FieldErrors errors = new FieldErrors();
-    for (String key : body.keySet()) {
-      if (!DEFINE_KEYS.contains(key)) {
-        errors.add(key, "is not a collection field; expected one of " + new TreeSet<>(DEFINE_KEYS));
-      }
-    }
+    errors.unknownFields("", body.keySet(), DEFINE_KEYS, "is not a collection field; expected one of");
     String name = null;
     JsonValue nameValue = body.get("name");
     if (nameValue == null || nameValue.getValueType() != JsonValue.ValueType.STRING) {
@@ -79,7 +75,7 @@ public final class CollectionAdminRoutes implements RouteModule {
     }
     List<CollectionColumn> columns = new ArrayList<>();
     JsonValue columnsValue = body.get("columns");
-    if (columnsValue != null && columnsValue.getValueType() != JsonValue.ValueType.NULL) {
+    if (!JsonFields.absent(columnsValue)) {
       if (columnsValue.getValueType() != JsonValue.ValueType.ARRAY) {
         errors.wrongType("columns", "array", columnsValue);
       } else if (columnsValue.asJsonArray().size() > MAX_COLUMNS) {
@@ -99,7 +95,7 @@ public final class CollectionAdminRoutes implements RouteModule {
     }
     List<CollectionIndex> indexes = new ArrayList<>();
     JsonValue indexesValue = body.get("indexes");
-    if (indexesValue != null && indexesValue.getValueType() != JsonValue.ValueType.NULL) {
+    if (!JsonFields.absent(indexesValue)) {
       if (indexesValue.getValueType() != JsonValue.ValueType.ARRAY) {
         errors.wrongType("indexes", "array", indexesValue);
       } else if (indexesValue.asJsonArray().size() > MAX_INDEXES) {
@@ -123,15 +119,10 @@ public final class CollectionAdminRoutes implements RouteModule {
   }
 
   private ApiResponse list(ApiRequest request, Caller caller) throws SQLException {
-    int limit = Params.intParam(request, "limit", 50, 1, 1000, "invalid_argument");
-    int offset = Params.intParam(request, "offset", 0, 0, Integer.MAX_VALUE, "invalid_argument");
-    CollectionStore.Listing listing = stores.collections().list(caller.projectId(), limit, offset);
-    JsonArrayBuilder data = JsonIo.array();
-    for (CollectionDef def : listing.items()) {
-      data.add(JsonIo.object().add("name", def.name()).add("created_at", JsonIo.string(Times.format(def.createdAt()))));
-    }
-    return ApiResponse.json(200, JsonIo.object()
-        .add("data", data).add("total", listing.total()).add("offset", offset).add("limit", limit).build());
+    OffsetLists.Window window = OffsetLists.window(request, "invalid_argument", "invalid_argument");
+    return OffsetLists.answer(stores.collections().list(caller.projectId(), window.limit(), window.offset()), window,
+        def -> JsonIo.object().add("name", def.name()).add("created_at", JsonIo.string(Times.format(def.createdAt())))
+            .build());
   }
 
   private ApiResponse describe(ApiRequest request, Caller caller) throws SQLException {
@@ -229,11 +220,7 @@ public final class CollectionAdminRoutes implements RouteModule {
     }
     int before = errors.size();
     JsonObject o = value.asJsonObject();
-    for (String key : o.keySet()) {
-      if (!COLUMN_KEYS.contains(key)) {
-        errors.add(at + "." + key, "is not a column field; expected one of " + new TreeSet<>(COLUMN_KEYS));
-      }
-    }
+    errors.unknownFields(at + ".", o.keySet(), COLUMN_KEYS, "is not a column field; expected one of");
     String name = null;
     JsonValue n = o.get("name");
     if (n == null || n.getValueType() != JsonValue.ValueType.STRING) {
@@ -258,17 +245,10 @@ public final class CollectionAdminRoutes implements RouteModule {
             + "jsonb, vector");
       }
     }
-    boolean nullable = false;
-    JsonValue nv = o.get("nullable");
-    if (nv != null && nv.getValueType() != JsonValue.ValueType.NULL) {
-      if (nv.getValueType() != JsonValue.ValueType.TRUE && nv.getValueType() != JsonValue.ValueType.FALSE) {
-        errors.wrongType(at + ".nullable", "boolean", nv);
-      }
-      nullable = nv.getValueType() == JsonValue.ValueType.TRUE;
-    }
+    boolean nullable = JsonFields.bool(o, at + ".", "nullable", errors);
     Integer dimension = null;
     JsonValue d = o.get("dimension");
-    boolean hasDimension = d != null && d.getValueType() != JsonValue.ValueType.NULL;
+    boolean hasDimension = !JsonFields.absent(d);
     if (type == CollectionType.VECTOR) {
       if (!hasDimension || d.getValueType() != JsonValue.ValueType.NUMBER || !((JsonNumber) d).isIntegral()
           || ((JsonNumber) d).bigDecimalValue().compareTo(java.math.BigDecimal.ONE) < 0
@@ -291,11 +271,7 @@ public final class CollectionAdminRoutes implements RouteModule {
     }
     int before = errors.size();
     JsonObject o = value.asJsonObject();
-    for (String key : o.keySet()) {
-      if (!INDEX_KEYS.contains(key)) {
-        errors.add(at + "." + key, "is not an index field; expected one of " + new TreeSet<>(INDEX_KEYS));
-      }
-    }
+    errors.unknownFields(at + ".", o.keySet(), INDEX_KEYS, "is not an index field; expected one of");
     List<String> specs = new ArrayList<>();
     JsonValue cols = o.get("columns");
     if (cols == null || cols.getValueType() != JsonValue.ValueType.ARRAY || cols.asJsonArray().isEmpty()
@@ -327,14 +303,7 @@ public final class CollectionAdminRoutes implements RouteModule {
         }
       }
     }
-    boolean unique = false;
-    JsonValue u = o.get("unique");
-    if (u != null && u.getValueType() != JsonValue.ValueType.NULL) {
-      if (u.getValueType() != JsonValue.ValueType.TRUE && u.getValueType() != JsonValue.ValueType.FALSE) {
-        errors.wrongType(at + ".unique", "boolean", u);
-      }
-      unique = u.getValueType() == JsonValue.ValueType.TRUE;
-    }
+    boolean unique = JsonFields.bool(o, at + ".", "unique", errors);
     return errors.size() == before ? new CollectionIndex("", specs, unique) : null;
   }
 

@@ -6,6 +6,7 @@ import dev.amba.testkit.internal.ApiRequest;
 import dev.amba.testkit.internal.ApiResponse;
 import dev.amba.testkit.internal.Caller;
 import dev.amba.testkit.internal.FieldErrors;
+import dev.amba.testkit.internal.JsonFields;
 import dev.amba.testkit.internal.JsonIo;
 import dev.amba.testkit.internal.RouteModule;
 import dev.amba.testkit.internal.RouteTable;
@@ -58,26 +59,14 @@ public final class CollectionRoutes implements RouteModule {
     JsonObject body = request.jsonObject();
     // The ownership check comes first: a row claimed for another user is refused whatever else is wrong with it.
     JsonValue claimed = body.get("user_id");
-    if (claimed != null && claimed.getValueType() != JsonValue.ValueType.NULL
+    if (!JsonFields.absent(claimed)
         && !(claimed.getValueType() == JsonValue.ValueType.STRING && ((JsonString) claimed).getString().equals(uid))) {
       throw ApiException.forbidden("as_user_mismatch", "the row's user_id is not the acting user");
     }
     return stores.collections().rows(caller.projectId(), name, def -> {
       FieldErrors unknown = new FieldErrors();
-      CollectionErrors violations = new CollectionErrors();
-      Map<String, Object> values = new LinkedHashMap<>();
-      for (Map.Entry<String, JsonValue> e : body.entrySet()) {
-        String key = e.getKey();
-        if (CollectionDef.isServerManaged(key)) {
-          continue;
-        }
-        CollectionColumn column = def.column(key);
-        if (column == null) {
-          unknown.add(key, "is not a column of collection " + def.name());
-          continue;
-        }
-        convert(column, e.getValue(), values, violations);
-      }
+      FieldErrors violations = CollectionErrors.violations();
+      Map<String, Object> values = convert(def, body, null, unknown, violations);
       for (CollectionColumn column : def.columns()) {
         if (!column.nullable() && !body.containsKey(column.name())) {
           violations.add(column.name(), "is required: the column is NOT NULL", column.type().wire(), null);
@@ -141,21 +130,9 @@ public final class CollectionRoutes implements RouteModule {
     }
     return stores.collections().rows(caller.projectId(), name, def -> {
       FieldErrors unknown = new FieldErrors();
-      CollectionErrors violations = new CollectionErrors();
-      Map<String, Object> values = new LinkedHashMap<>();
-      for (Map.Entry<String, JsonValue> e : set.asJsonObject().entrySet()) {
-        String key = e.getKey();
-        if (CollectionDef.isServerManaged(key)) {
-          violations.add(key, "is server-managed and cannot be set", null, null);
-          continue;
-        }
-        CollectionColumn column = def.column(key);
-        if (column == null) {
-          unknown.add(key, "is not a column of collection " + def.name());
-          continue;
-        }
-        convert(column, e.getValue(), values, violations);
-      }
+      FieldErrors violations = CollectionErrors.violations();
+      Map<String, Object> values =
+          convert(def, set.asJsonObject(), "is server-managed and cannot be set", unknown, violations);
       unknown.throwIfAny();
       violations.throwIfAny();
       return ApiResponse.ok(stores.collections().update(def, caller.requireUser(), id, values)
@@ -174,9 +151,34 @@ public final class CollectionRoutes implements RouteModule {
     });
   }
 
+  /**
+   * The SQL values of the user columns in {@code fields}; unknown names and unfit values are recorded.
+   * A server-managed name is skipped, or a violation when {@code serverManaged} says why.
+   */
+  private static Map<String, Object> convert(CollectionDef def, JsonObject fields, String serverManaged,
+      FieldErrors unknown, FieldErrors violations) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonValue> e : fields.entrySet()) {
+      String key = e.getKey();
+      if (CollectionDef.isServerManaged(key)) {
+        if (serverManaged != null) {
+          violations.add(key, serverManaged);
+        }
+        continue;
+      }
+      CollectionColumn column = def.column(key);
+      if (column == null) {
+        unknown.add(key, "is not a column of collection " + def.name());
+        continue;
+      }
+      convert(column, e.getValue(), values, violations);
+    }
+    return values;
+  }
+
   /** A value for a user column, or a recorded violation; JSON null is SQL NULL where allowed. */
   private static void convert(CollectionColumn column, JsonValue value, Map<String, Object> values,
-      CollectionErrors violations) {
+      FieldErrors violations) {
     if (value.getValueType() == JsonValue.ValueType.NULL) {
       if (column.nullable()) {
         values.put(column.name(), null);

@@ -6,6 +6,7 @@ import dev.amba.testkit.internal.ApiRequest;
 import dev.amba.testkit.internal.ApiResponse;
 import dev.amba.testkit.internal.Caller;
 import dev.amba.testkit.internal.FieldErrors;
+import dev.amba.testkit.internal.JsonFields;
 import dev.amba.testkit.internal.JsonIo;
 import dev.amba.testkit.internal.RouteModule;
 import dev.amba.testkit.internal.RouteTable;
@@ -73,7 +74,7 @@ public final class ConfigRoutes implements RouteModule {
   private ApiResponse create(ApiRequest request, Caller caller) throws SQLException {
     JsonObject body = request.jsonObject();
     FieldErrors errors = new FieldErrors();
-    unknownFields(body, CREATE_FIELDS, errors);
+    errors.unknownFields(body, CREATE_FIELDS);
     String key = null;
     JsonValue keyValue = body.get("key");
     if (keyValue == null || keyValue.getValueType() != JsonValue.ValueType.STRING) {
@@ -84,7 +85,7 @@ public final class ConfigRoutes implements RouteModule {
       key = ((JsonString) keyValue).getString();
     }
     JsonValue value = body.get("value");
-    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+    if (JsonFields.absent(value)) {
       errors.add("value", "is required and must not be null");
     }
     String type = valueType(body, errors);
@@ -113,7 +114,7 @@ public final class ConfigRoutes implements RouteModule {
     String key = key(request);
     JsonObject body = request.jsonObject();
     FieldErrors errors = new FieldErrors();
-    unknownFields(body, UPDATE_FIELDS, errors);
+    errors.unknownFields(body, UPDATE_FIELDS);
     if (body.isEmpty()) {
       errors.add("$", "set at least one of value, value_type, description");
     }
@@ -171,7 +172,7 @@ public final class ConfigRoutes implements RouteModule {
 
   private static String valueType(JsonObject body, FieldErrors errors) {
     JsonValue v = body.get("value_type");
-    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+    if (JsonFields.absent(v)) {
       return null;
     }
     if (v.getValueType() != JsonValue.ValueType.STRING || !VALUE_TYPES.contains(((JsonString) v).getString())) {
@@ -183,7 +184,7 @@ public final class ConfigRoutes implements RouteModule {
 
   private static String description(JsonObject body, FieldErrors errors) {
     JsonValue v = body.get("description");
-    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+    if (JsonFields.absent(v)) {
       return null;
     }
     if (v.getValueType() != JsonValue.ValueType.STRING) {
@@ -196,14 +197,6 @@ public final class ConfigRoutes implements RouteModule {
       return null;
     }
     return s;
-  }
-
-  private static void unknownFields(JsonObject body, Set<String> allowed, FieldErrors errors) {
-    for (String key : new TreeSet<>(body.keySet())) {
-      if (!allowed.contains(key)) {
-        errors.add(key, "is not a known field; expected one of " + new TreeSet<>(allowed));
-      }
-    }
   }
 
   private static JsonObject entry(ConfigRow r) {

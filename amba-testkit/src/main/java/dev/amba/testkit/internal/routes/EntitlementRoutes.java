@@ -6,6 +6,7 @@ import dev.amba.testkit.internal.ApiRequest;
 import dev.amba.testkit.internal.ApiResponse;
 import dev.amba.testkit.internal.Caller;
 import dev.amba.testkit.internal.FieldErrors;
+import dev.amba.testkit.internal.JsonFields;
 import dev.amba.testkit.internal.JsonIo;
 import dev.amba.testkit.internal.RouteModule;
 import dev.amba.testkit.internal.RouteTable;
@@ -15,13 +16,11 @@ import dev.amba.testkit.internal.store.EntitlementStore.Grant;
 import dev.amba.testkit.internal.store.Stores;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /** Entitlements (amba-api.md section 9): admins grant them, the acting user lists its own. */
@@ -50,12 +49,8 @@ public final class EntitlementRoutes implements RouteModule {
     String userId = request.pathParam("userId");
     JsonObject body = request.jsonObject();
     FieldErrors errors = new FieldErrors();
-    for (String key : new TreeSet<>(body.keySet())) {
-      if (!GRANT_FIELDS.contains(key)) {
-        errors.add(key, "is not a known field; expected one of " + new TreeSet<>(GRANT_FIELDS));
-      }
-    }
-    String entitlementId = string(body, "entitlement_id", true, errors);
+    errors.unknownFields(body, GRANT_FIELDS);
+    String entitlementId = JsonFields.string(body, "entitlement_id", true, errors);
     if (entitlementId != null && !ENTITLEMENT_ID.matcher(entitlementId).matches()) {
       errors.add("entitlement_id", "must be 1 to 128 characters of A-Z a-z 0-9 _ . : -");
     }
@@ -64,16 +59,16 @@ public final class EntitlementRoutes implements RouteModule {
         && active.getValueType() != JsonValue.ValueType.FALSE)) {
       errors.add("is_active", "is required", "boolean", active);
     }
-    String store = string(body, "store", true, errors);
+    String store = JsonFields.string(body, "store", true, errors);
     if (store != null && !STORE.matcher(store).matches()) {
       errors.add("store", "must be lowercase snake_case such as app_store, play_store or stripe");
     }
-    String productId = string(body, "product_id", false, errors);
+    String productId = JsonFields.string(body, "product_id", false, errors);
     if (productId != null && (productId.isEmpty() || productId.length() > MAX_PRODUCT_ID)) {
       errors.add("product_id", "must have 1 to " + MAX_PRODUCT_ID + " characters");
     }
     Instant expiration = null;
-    String expirationText = string(body, "expiration_date", false, errors);
+    String expirationText = JsonFields.string(body, "expiration_date", false, errors);
     if (expirationText != null) {
       expiration = Times.parseOrNull(expirationText);
       if (expiration == null) {
@@ -81,8 +76,7 @@ public final class EntitlementRoutes implements RouteModule {
       }
     }
     errors.throwIfAny();
-    // Also for another project's user: a server key must not learn which ids exist elsewhere.
-    stores.users().findById(userId).filter(u -> u.projectId().equals(caller.projectId()))
+    stores.users().findInProject(caller.projectId(), userId)
         .orElseThrow(() -> ApiException.notFound("NOT_FOUND", "no user with this id in the project"));
     EntitlementRow row = stores.entitlements().grant(caller.projectId(), userId, new Grant(
         entitlementId, active.getValueType() == JsonValue.ValueType.TRUE, store, productId, expiration));
@@ -109,20 +103,5 @@ public final class EntitlementRoutes implements RouteModule {
         .add("purchase_date", Times.format(r.purchaseDate()))
         .add("expiration_date", JsonIo.string(Times.format(r.expirationDate())))
         .build();
-  }
-
-  private static String string(JsonObject o, String key, boolean required, FieldErrors errors) {
-    JsonValue value = o.get(key);
-    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-      if (required) {
-        errors.add(key, "is required", "string", null);
-      }
-      return null;
-    }
-    if (value.getValueType() != JsonValue.ValueType.STRING) {
-      errors.wrongType(key, "string", value);
-      return null;
-    }
-    return ((JsonString) value).getString();
   }
 }

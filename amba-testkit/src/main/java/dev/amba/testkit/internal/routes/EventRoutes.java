@@ -6,6 +6,7 @@ import dev.amba.testkit.internal.ApiRequest;
 import dev.amba.testkit.internal.ApiResponse;
 import dev.amba.testkit.internal.Caller;
 import dev.amba.testkit.internal.FieldErrors;
+import dev.amba.testkit.internal.JsonFields;
 import dev.amba.testkit.internal.JsonIo;
 import dev.amba.testkit.internal.Params;
 import dev.amba.testkit.internal.RouteModule;
@@ -18,7 +19,6 @@ import dev.amba.testkit.internal.store.Stores;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
@@ -35,7 +35,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /** Analytics events (amba-api.md section 8): client tracking, admin ingest, list and count. */
@@ -148,13 +147,9 @@ public final class EventRoutes implements RouteModule {
     }
     int errorsBefore = errors.size();
     JsonObject o = item.asJsonObject();
-    for (String key : o.keySet()) {
-      if (!allowed.contains(key)) {
-        errors.add(path + key, "is not an event field; expected one of " + new TreeSet<>(allowed));
-      }
-    }
+    errors.unknownFields(path, o.keySet(), allowed, "is not an event field; expected one of");
 
-    String name = string(o, "event", path, true, errors);
+    String name = JsonFields.string(o, path, "event", true, errors);
     if (name != null && !EVENT_NAME.matcher(name).matches()) {
       errors.add(path + "event",
           "must be lowercase snake_case ([a-z][a-z0-9_]*), at most 128 characters");
@@ -169,7 +164,7 @@ public final class EventRoutes implements RouteModule {
     }
 
     Instant occurredAt = null;
-    String time = string(o, timeField, path, false, errors);
+    String time = JsonFields.string(o, path, timeField, false, errors);
     if (time != null) {
       occurredAt = Times.parseOrNull(time);
       if (occurredAt == null) {
@@ -177,14 +172,14 @@ public final class EventRoutes implements RouteModule {
       }
     }
 
-    String eventId = string(o, "event_id", path, false, errors);
+    String eventId = JsonFields.string(o, path, "event_id", false, errors);
     if (eventId != null && (eventId.isEmpty() || eventId.length() > MAX_EVENT_ID)) {
       errors.add(path + "event_id", "must have 1 to " + MAX_EVENT_ID + " characters");
     }
 
     String userId = actingUser;
     if (actingUser == null) {
-      userId = string(o, "user_id", path, true, errors);
+      userId = JsonFields.string(o, path, "user_id", true, errors);
       if (userId != null && (userId.isEmpty() || userId.length() > MAX_USER_ID)) {
         errors.add(path + "user_id", "must have 1 to " + MAX_USER_ID + " characters");
       }
@@ -192,23 +187,6 @@ public final class EventRoutes implements RouteModule {
     return errors.size() == errorsBefore
         ? new NewEvent(userId, name, properties, occurredAt, eventId)
         : null;
-  }
-
-  /** A string field; records an error for a wrong type, or for absence when required. */
-  private static String string(JsonObject o, String key, String path, boolean required,
-      FieldErrors errors) {
-    JsonValue value = o.get(key);
-    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-      if (required) {
-        errors.add(path + key, "is required", "string", null);
-      }
-      return null;
-    }
-    if (value.getValueType() != JsonValue.ValueType.STRING) {
-      errors.wrongType(path + key, "string", value);
-      return null;
-    }
-    return ((JsonString) value).getString();
   }
 
   private ApiResponse list(ApiRequest request, Caller caller) throws SQLException {

@@ -6,8 +6,8 @@ import dev.amba.testkit.internal.ApiRequest;
 import dev.amba.testkit.internal.ApiResponse;
 import dev.amba.testkit.internal.Caller;
 import dev.amba.testkit.internal.FieldErrors;
+import dev.amba.testkit.internal.JsonFields;
 import dev.amba.testkit.internal.JsonIo;
-import dev.amba.testkit.internal.Params;
 import dev.amba.testkit.internal.RouteModule;
 import dev.amba.testkit.internal.RouteTable;
 import dev.amba.testkit.internal.Times;
@@ -15,7 +15,6 @@ import dev.amba.testkit.internal.store.PushStore;
 import dev.amba.testkit.internal.store.PushStore.CampaignFields;
 import dev.amba.testkit.internal.store.PushStore.CampaignRow;
 import dev.amba.testkit.internal.store.Stores;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -44,6 +43,7 @@ public final class PushRoutes implements RouteModule {
   private static final Set<String> CAMPAIGN_FIELDS = Set.of("name", "title", "body", "data", "segment_id",
       "delivery_mode", "scheduled_at", "local_date", "local_time");
   private static final Set<String> TEST_FIELDS = Set.of("title", "body", "data", "user_id");
+  private static final String UNKNOWN_FIELD = "is not a field of this request; expected one of";
   private static final Pattern LOCAL_TIME = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
   private static final int MAX_TOKEN = 4096;
   private static final int MAX_BUNDLE_ID = 255;
@@ -81,7 +81,7 @@ public final class PushRoutes implements RouteModule {
   private ApiResponse registerToken(ApiRequest request, Caller caller) throws SQLException {
     JsonObject body = request.jsonObject();
     FieldErrors errors = new FieldErrors();
-    unknownFields(body, Set.of("token", "platform", "bundle_id"), errors);
+    errors.unknownFields(body, Set.of("token", "platform", "bundle_id"), UNKNOWN_FIELD);
     String token = text(body, "token", true, MAX_TOKEN, errors);
     String platform = text(body, "platform", true, 32, errors);
     if (platform != null && !PLATFORMS.contains(platform)) {
@@ -108,7 +108,7 @@ public final class PushRoutes implements RouteModule {
   private ApiResponse unregisterToken(ApiRequest request, Caller caller) throws SQLException {
     JsonObject body = request.jsonObject();
     FieldErrors errors = new FieldErrors();
-    unknownFields(body, Set.of("token"), errors);
+    errors.unknownFields(body, Set.of("token"), UNKNOWN_FIELD);
     String token = text(body, "token", true, MAX_TOKEN, errors);
     errors.throwIfAny();
     stores.push().unregister(caller.projectId(), caller.requireUser(), token);
@@ -125,18 +125,10 @@ public final class PushRoutes implements RouteModule {
   }
 
   private ApiResponse list(ApiRequest request, Caller caller) throws SQLException {
-    int limit = Params.intParam(request, "limit", 50, 1, 1000, "INVALID_LIMIT");
-    int offset = Params.intParam(request, "offset", 0, 0, Integer.MAX_VALUE, "INVALID_OFFSET");
+    OffsetLists.Window window = OffsetLists.window(request, "INVALID_LIMIT", "INVALID_OFFSET");
     stores.push().deliverDue();
-    PushStore.CampaignPage page = stores.push().listCampaigns(caller.projectId(), limit, offset);
-    JsonArrayBuilder data = JsonIo.array();
-    page.campaigns().forEach(c -> data.add(campaign(c, null)));
-    return ApiResponse.json(200, JsonIo.object()
-        .add("data", data)
-        .add("total", page.total())
-        .add("offset", offset)
-        .add("limit", limit)
-        .build());
+    return OffsetLists.answer(stores.push().listCampaigns(caller.projectId(), window.limit(), window.offset()),
+        window, c -> campaign(c, null));
   }
 
   private ApiResponse get(ApiRequest request, Caller caller) throws SQLException {
@@ -199,14 +191,13 @@ public final class PushRoutes implements RouteModule {
   private ApiResponse test(ApiRequest request, Caller caller) throws SQLException {
     JsonObject body = request.jsonObject();
     FieldErrors errors = new FieldErrors();
-    unknownFields(body, TEST_FIELDS, errors);
+    errors.unknownFields(body, TEST_FIELDS, UNKNOWN_FIELD);
     String title = text(body, "title", true, MAX_TITLE, errors);
     String text = text(body, "body", true, MAX_BODY, errors);
     String data = data(body, errors);
     String userId = text(body, "user_id", false, 128, errors);
     errors.throwIfAny();
-    if (userId != null && stores.users().findById(userId).filter(u -> u.projectId().equals(caller.projectId()))
-        .isEmpty()) {
+    if (userId != null && stores.users().findInProject(caller.projectId(), userId).isEmpty()) {
       throw ApiException.notFound("user_not_found", "no user " + userId + " in this project");
     }
     int sent = stores.push().testPush(caller.projectId(), userId, title, text, data == null ? "{}" : data);
@@ -228,7 +219,7 @@ public final class PushRoutes implements RouteModule {
    */
   private CampaignFields merge(CampaignFields base, JsonObject body, boolean creating) {
     FieldErrors errors = new FieldErrors();
-    unknownFields(body, CAMPAIGN_FIELDS, errors);
+    errors.unknownFields(body, CAMPAIGN_FIELDS, UNKNOWN_FIELD);
     String title = has(body, "title") || creating ? text(body, "title", true, MAX_TITLE, errors) : base.title();
     String text = has(body, "body") || creating ? text(body, "body", true, MAX_BODY, errors) : base.body();
     String name = body.containsKey("name") ? text(body, "name", false, MAX_NAME, errors) : base.name();
@@ -334,13 +325,12 @@ public final class PushRoutes implements RouteModule {
   }
 
   private static boolean has(JsonObject body, String key) {
-    JsonValue v = body.get(key);
-    return v != null && v.getValueType() != JsonValue.ValueType.NULL;
+    return !JsonFields.absent(body.get(key));
   }
 
   private static String data(JsonObject body, FieldErrors errors) {
     JsonValue v = body.get("data");
-    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+    if (JsonFields.absent(v)) {
       return null;
     }
     if (v.getValueType() != JsonValue.ValueType.OBJECT) {
@@ -351,31 +341,12 @@ public final class PushRoutes implements RouteModule {
   }
 
   private static String text(JsonObject o, String key, boolean required, int max, FieldErrors errors) {
-    JsonValue value = o.get(key);
-    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-      if (required) {
-        errors.add(key, "is required", "string", null);
-      }
-      return null;
-    }
-    if (value.getValueType() != JsonValue.ValueType.STRING) {
-      errors.wrongType(key, "string", value);
-      return null;
-    }
-    String s = ((JsonString) value).getString();
-    if (s.isBlank() || s.length() > max) {
+    String s = JsonFields.string(o, key, required, errors);
+    if (s != null && (s.isBlank() || s.length() > max)) {
       errors.add(key, "must have 1 to " + max + " characters and not be blank");
       return null;
     }
     return s;
-  }
-
-  private static void unknownFields(JsonObject body, Set<String> allowed, FieldErrors errors) {
-    for (String key : new TreeSet<>(body.keySet())) {
-      if (!allowed.contains(key)) {
-        errors.add(key, "is not a field of this request; expected one of " + new TreeSet<>(allowed));
-      }
-    }
   }
 
   // ---- JSON

@@ -8,8 +8,8 @@ import dev.amba.testkit.internal.Caller;
 import dev.amba.testkit.internal.FieldErrors;
 import dev.amba.testkit.internal.Handler;
 import dev.amba.testkit.internal.Ids;
+import dev.amba.testkit.internal.JsonFields;
 import dev.amba.testkit.internal.JsonIo;
-import dev.amba.testkit.internal.Params;
 import dev.amba.testkit.internal.RouteModule;
 import dev.amba.testkit.internal.RouteTable;
 import dev.amba.testkit.internal.Times;
@@ -21,7 +21,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,7 +34,6 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -72,6 +70,7 @@ public final class StorageRoutes implements RouteModule {
   private static final Set<String> PRESIGN_FIELDS =
       Set.of("bucket", "filename", "mime_type", "size_bytes", "retention_days");
   private static final Set<String> BUCKET_FIELDS = Set.of("name", "public", "retention_days");
+  private static final String UNKNOWN_FIELD = "is not a field of this request; expected";
 
   private final Stores stores;
   private final Clock clock;
@@ -100,20 +99,12 @@ public final class StorageRoutes implements RouteModule {
   private ApiResponse createBucket(ApiRequest request, Caller caller) throws SQLException {
     JsonObject body = request.jsonObject();
     FieldErrors errors = new FieldErrors();
-    unknownFields(body, BUCKET_FIELDS, errors);
-    String name = string(body, "name", true, errors);
+    errors.unknownFields(body, BUCKET_FIELDS, UNKNOWN_FIELD);
+    String name = JsonFields.string(body, "name", true, errors);
     if (name != null && !BUCKET.matcher(name).matches()) {
       errors.add("name", "must be 1 to 63 characters of [A-Za-z0-9._-], starting with a letter or digit");
     }
-    boolean publicRead = false;
-    JsonValue p = body.get("public");
-    if (p != null && p.getValueType() != JsonValue.ValueType.NULL) {
-      if (p.getValueType() == JsonValue.ValueType.TRUE || p.getValueType() == JsonValue.ValueType.FALSE) {
-        publicRead = p.getValueType() == JsonValue.ValueType.TRUE;
-      } else {
-        errors.wrongType("public", "boolean", p);
-      }
-    }
+    boolean publicRead = JsonFields.bool(body, "", "public", errors);
     Integer retention = retentionDays(body, errors);
     errors.throwIfAny();
     StorageStore.BucketRow row = stores.storage().createBucket(caller.projectId(), name, publicRead, retention)
@@ -128,22 +119,22 @@ public final class StorageRoutes implements RouteModule {
   private ApiResponse presign(ApiRequest request, Caller caller) throws SQLException {
     JsonObject body = request.jsonObject();
     FieldErrors errors = new FieldErrors();
-    unknownFields(body, PRESIGN_FIELDS, errors);
-    String bucket = string(body, "bucket", true, errors);
+    errors.unknownFields(body, PRESIGN_FIELDS, UNKNOWN_FIELD);
+    String bucket = JsonFields.string(body, "bucket", true, errors);
     if (bucket != null && !BUCKET.matcher(bucket).matches()) {
       errors.add("bucket", "is not a bucket name (1 to 63 characters of [A-Za-z0-9._-])");
     }
-    String filename = string(body, "filename", true, errors);
+    String filename = JsonFields.string(body, "filename", true, errors);
     if (filename != null) {
       checkFilename(filename, errors);
     }
-    String mimeType = string(body, "mime_type", true, errors);
+    String mimeType = JsonFields.string(body, "mime_type", true, errors);
     if (mimeType != null && (mimeType.length() > MAX_MIME || !MIME.matcher(mimeType).matches())) {
       errors.add("mime_type", "must look like type/subtype, e.g. image/png");
     }
     Long size = null;
     JsonValue s = body.get("size_bytes");
-    if (s == null || s.getValueType() == JsonValue.ValueType.NULL) {
+    if (JsonFields.absent(s)) {
       errors.add("size_bytes", "is required", "integer", null);
     } else if (s.getValueType() != JsonValue.ValueType.NUMBER || !((JsonNumber) s).isIntegral()
         || ((JsonNumber) s).bigDecimalValue().signum() < 0) {
@@ -238,9 +229,9 @@ public final class StorageRoutes implements RouteModule {
   private ApiResponse commit(ApiRequest request, Caller caller) throws SQLException {
     JsonObject body = request.jsonObject();
     FieldErrors errors = new FieldErrors();
-    unknownFields(body, Set.of("upload_id", "asset_id"), errors);
-    String uploadId = string(body, "upload_id", true, errors);
-    String assetId = string(body, "asset_id", true, errors);
+    errors.unknownFields(body, Set.of("upload_id", "asset_id"), UNKNOWN_FIELD);
+    String uploadId = JsonFields.string(body, "upload_id", true, errors);
+    String assetId = JsonFields.string(body, "asset_id", true, errors);
     errors.throwIfAny();
     StorageStore.Commit done;
     try {
@@ -265,19 +256,10 @@ public final class StorageRoutes implements RouteModule {
   // ---- the user's assets
 
   private ApiResponse list(ApiRequest request, Caller caller) throws SQLException {
-    int limit = Params.intParam(request, "limit", 50, 1, 1000, "INVALID_LIMIT");
-    int offset = Params.intParam(request, "offset", 0, 0, Integer.MAX_VALUE, "INVALID_OFFSET");
-    StorageStore.AssetPage page = stores.storage().listAssets(caller.projectId(), caller.requireUser(), limit, offset);
-    JsonArrayBuilder data = JsonIo.array();
-    for (AssetRow a : page.assets()) {
-      data.add(asset(request, a));
-    }
-    return ApiResponse.json(200, JsonIo.object()
-        .add("data", data)
-        .add("total", page.total())
-        .add("offset", offset)
-        .add("limit", limit)
-        .build());
+    OffsetLists.Window window = OffsetLists.window(request, "INVALID_LIMIT", "INVALID_OFFSET");
+    return OffsetLists.answer(
+        stores.storage().listAssets(caller.projectId(), caller.requireUser(), window.limit(), window.offset()),
+        window, a -> asset(request, a));
   }
 
   private ApiResponse get(ApiRequest request, Caller caller) throws SQLException {
@@ -389,7 +371,7 @@ public final class StorageRoutes implements RouteModule {
 
   private static Integer retentionDays(JsonObject body, FieldErrors errors) {
     JsonValue v = body.get("retention_days");
-    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+    if (JsonFields.absent(v)) {
       return null;
     }
     if (v.getValueType() != JsonValue.ValueType.NUMBER || !((JsonNumber) v).isIntegral()
@@ -398,29 +380,6 @@ public final class StorageRoutes implements RouteModule {
       return null;
     }
     return ((JsonNumber) v).intValue();
-  }
-
-  private static void unknownFields(JsonObject body, Set<String> allowed, FieldErrors errors) {
-    for (String key : new TreeSet<>(body.keySet())) {
-      if (!allowed.contains(key)) {
-        errors.add(key, "is not a field of this request; expected " + new TreeSet<>(allowed));
-      }
-    }
-  }
-
-  private static String string(JsonObject o, String key, boolean required, FieldErrors errors) {
-    JsonValue value = o.get(key);
-    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-      if (required) {
-        errors.add(key, "is required", "string", null);
-      }
-      return null;
-    }
-    if (value.getValueType() != JsonValue.ValueType.STRING) {
-      errors.wrongType(key, "string", value);
-      return null;
-    }
-    return ((JsonString) value).getString();
   }
 
   private static void addInt(JsonObjectBuilder out, String key, Integer value) {

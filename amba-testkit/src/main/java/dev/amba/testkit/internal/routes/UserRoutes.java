@@ -6,14 +6,11 @@ import dev.amba.testkit.internal.ApiRequest;
 import dev.amba.testkit.internal.ApiResponse;
 import dev.amba.testkit.internal.Caller;
 import dev.amba.testkit.internal.FieldErrors;
-import dev.amba.testkit.internal.JsonIo;
 import dev.amba.testkit.internal.Params;
 import dev.amba.testkit.internal.RouteModule;
 import dev.amba.testkit.internal.RouteTable;
 import dev.amba.testkit.internal.store.Stores;
 import dev.amba.testkit.internal.store.UserRow;
-import dev.amba.testkit.internal.store.UserStore;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -112,24 +109,15 @@ public final class UserRoutes implements RouteModule {
   }
 
   private ApiResponse list(ApiRequest request, Caller caller) throws SQLException {
-    int limit = Params.intParam(request, "limit", 50, 1, 1000, "INVALID_LIMIT");
-    int offset = Params.intParam(request, "offset", 0, 0, Integer.MAX_VALUE, "INVALID_OFFSET");
+    OffsetLists.Window window = OffsetLists.window(request, "INVALID_LIMIT", "INVALID_OFFSET");
     String search = Params.optional(request, "search");
-    UserStore.Page page = stores.users().list(caller.projectId(), search, limit, offset);
-    JsonArrayBuilder data = JsonIo.array();
-    page.users().forEach(u -> data.add(UserJson.user(u)));
-    return ApiResponse.json(200, JsonIo.object()
-        .add("data", data)
-        .add("total", page.total())
-        .add("offset", offset)
-        .add("limit", limit)
-        .build());
+    return OffsetLists.answer(stores.users().list(caller.projectId(), search, window.limit(), window.offset()),
+        window, UserJson::user);
   }
 
   private ApiResponse get(ApiRequest request, Caller caller) throws SQLException {
     String userId = request.pathParam("userId");
-    UserRow user = stores.users().findById(userId)
-        .filter(u -> u.projectId().equals(caller.projectId()))
+    UserRow user = stores.users().findInProject(caller.projectId(), userId)
         .orElseThrow(() -> ApiException.notFound("NOT_FOUND", "no user with this id in the project"));
     return ApiResponse.ok(UserJson.user(user));
   }

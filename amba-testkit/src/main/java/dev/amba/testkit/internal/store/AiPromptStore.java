@@ -87,22 +87,12 @@ public final class AiPromptStore {
 
   /** The newest version of a prompt. */
   public Optional<PromptRow> latest(String projectId, String name) throws SQLException {
-    return db.read(c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
-          + " FROM ai_prompts WHERE project_id = ? AND name = ? ORDER BY version DESC LIMIT 1")) {
-        ps.setString(1, projectId);
-        ps.setString(2, name);
-        try (ResultSet rs = ps.executeQuery()) {
-          if (!rs.next()) {
-            return Optional.empty();
-          }
+    return db.read(c -> Rows.one(c, "SELECT " + COLUMNS
+        + " FROM ai_prompts WHERE project_id = ? AND name = ? ORDER BY version DESC LIMIT 1", rs -> {
           int maxTokens = rs.getInt(6);
           Integer maxOrNull = rs.wasNull() ? null : maxTokens;
-          return Optional.of(new PromptRow(rs.getString(1), rs.getInt(2), rs.getString(3),
-              rs.getString(4), rs.getString(5), maxOrNull,
-              rs.getBigDecimal(7), Times.fromSql(rs.getObject(8, OffsetDateTime.class))));
-        }
-      }
-    });
+          return new PromptRow(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
+              maxOrNull, rs.getBigDecimal(7), Times.fromSql(rs.getObject(8, OffsetDateTime.class)));
+        }, projectId, name));
   }
 }

@@ -2,10 +2,6 @@ package dev.amba.testkit.internal.store;
 
 import dev.amba.testkit.internal.ApiException;
 import dev.amba.testkit.internal.FieldErrors;
-import dev.amba.testkit.internal.JsonIo;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 
 /**
  * The collection answers of amba-api.md section 5.1: {@code invalid_argument} for a request that
@@ -14,9 +10,12 @@ import jakarta.json.JsonValue;
  */
 public final class CollectionErrors {
 
-  private final JsonArrayBuilder fields = JsonIo.array();
-  private String first;
-  private int count;
+  private CollectionErrors() {}
+
+  /** Collects schema violations; {@code received} is described by its JSON type, never echoed. */
+  public static FieldErrors violations() {
+    return new FieldErrors("schema_violation");
+  }
 
   public static ApiException invalid(String path, String message) {
     return FieldErrors.single(path, message);
@@ -27,7 +26,7 @@ public final class CollectionErrors {
   }
 
   public static ApiException violation(String path, String message) {
-    return new CollectionErrors().add(path, message, null, null).toException();
+    return violations().add(path, message).toException();
   }
 
   public static ApiException notFound(String what) {
@@ -40,33 +39,5 @@ public final class CollectionErrors {
 
   public static ApiException badCursor(String why) {
     return ApiException.badRequest("invalid_cursor", "cursor is not one this query returned: " + why);
-  }
-
-  /** Records one schema violation; {@code received} is described by its JSON type, never echoed. */
-  public CollectionErrors add(String path, String message, String expected, JsonValue received) {
-    JsonObjectBuilder field = JsonIo.object().add("path", path).add("message", message);
-    if (expected != null) {
-      field.add("expected", expected);
-    }
-    if (received != null) {
-      field.add("received", JsonIo.typeName(received));
-    }
-    fields.add(field);
-    if (first == null) {
-      first = path + ": " + message;
-    }
-    count++;
-    return this;
-  }
-
-  public void throwIfAny() {
-    if (count > 0) {
-      throw toException();
-    }
-  }
-
-  public ApiException toException() {
-    String message = count == 1 ? first : first + " (and " + (count - 1) + " more)";
-    return new ApiException(400, "schema_violation", message, JsonIo.object().add("fields", fields).build());
   }
 }

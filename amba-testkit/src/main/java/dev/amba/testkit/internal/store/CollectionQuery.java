@@ -278,7 +278,8 @@ public final class CollectionQuery {
           + column.type());
     }
     if (value.getValueType() != JsonValue.ValueType.STRING) {
-      throw new CollectionErrors().add(column.name(), op + " takes a string pattern", "string", value).toException();
+      throw CollectionErrors.violations().add(column.name(), op + " takes a string pattern", "string", value)
+          .toException();
     }
     String pattern = ((JsonString) value).getString();
     int trailing = 0;
@@ -306,7 +307,7 @@ public final class CollectionQuery {
     try {
       return column.type().toSql(value, column.dimension());
     } catch (CollectionType.Mismatch m) {
-      throw new CollectionErrors().add(column.name(), "must be " + m.expected() + " to compare with "
+      throw CollectionErrors.violations().add(column.name(), "must be " + m.expected() + " to compare with "
           + column.type() + " column " + column.name(), column.type().wire(), value).toException();
     }
   }

@@ -34,9 +34,6 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  */
 public final class CollectionStore {
 
-  /** One page of the project's collections. */
-  public record Listing(List<CollectionDef> items, long total) {}
-
   /** Work on a collection's rows (under its read lock) or its schema (under its write lock). */
   @FunctionalInterface
   public interface Work<T> {
@@ -105,42 +102,15 @@ public final class CollectionStore {
   // ---- definitions ----
 
   public Optional<CollectionDef> find(String projectId, String name) throws SQLException {
-    return db.read(c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT seq, version, definition, created_at FROM collections "
-          + "WHERE project_id = ? AND name = ?")) {
-        ps.setString(1, projectId);
-        ps.setString(2, name);
-        try (ResultSet rs = ps.executeQuery()) {
-          return rs.next() ? Optional.of(definition(rs, projectId, name)) : Optional.empty();
-        }
-      }
-    });
+    return db.read(c -> Rows.one(c, "SELECT seq, version, definition, created_at FROM collections "
+        + "WHERE project_id = ? AND name = ?", rs -> definition(rs, projectId, name), projectId, name));
   }
 
-  public Listing list(String projectId, int limit, int offset) throws SQLException {
-    return db.read(c -> {
-      List<CollectionDef> items = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT seq, version, definition, created_at, name "
-          + "FROM collections WHERE project_id = ? ORDER BY name LIMIT ? OFFSET ?")) {
-        ps.setString(1, projectId);
-        ps.setInt(2, limit);
-        ps.setInt(3, offset);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            items.add(definition(rs, projectId, rs.getString(5)));
-          }
-        }
-      }
-      long total;
-      try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM collections WHERE project_id = ?")) {
-        ps.setString(1, projectId);
-        try (ResultSet rs = ps.executeQuery()) {
-          rs.next();
-          total = rs.getLong(1);
-        }
-      }
-      return new Listing(items, total);
-    });
+  public Listing<CollectionDef> list(String projectId, int limit, int offset) throws SQLException {
+    return db.read(c -> Rows.page(c, "SELECT COUNT(*) FROM collections WHERE project_id = ?",
+        "SELECT seq, version, definition, created_at, name FROM collections WHERE project_id = ? "
+            + "ORDER BY name LIMIT ? OFFSET ?",
+        limit, offset, rs -> definition(rs, projectId, rs.getString(5)), projectId));
   }
 
   /**

@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -70,19 +69,8 @@ public final class ConfigStore {
 
   /** Every entry of the project, by key. */
   public List<ConfigRow> list(String projectId) throws SQLException {
-    return db.read(c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
-          + " FROM config_values WHERE project_id = ? ORDER BY config_key")) {
-        ps.setString(1, projectId);
-        List<ConfigRow> rows = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            rows.add(map(rs));
-          }
-        }
-        return rows;
-      }
-    });
+    return db.read(c -> Rows.all(c, "SELECT " + COLUMNS + " FROM config_values WHERE project_id = ? "
+        + "ORDER BY config_key", ConfigStore::map, projectId));
   }
 
   /** The entry after the change; empty when the key does not exist. */
@@ -128,14 +116,8 @@ public final class ConfigStore {
 
   private static Optional<ConfigRow> find(Connection c, String projectId, String key)
       throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
-        + " FROM config_values WHERE project_id = ? AND config_key = ?")) {
-      ps.setString(1, projectId);
-      ps.setString(2, key);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(map(rs)) : Optional.empty();
-      }
-    }
+    return Rows.one(c, "SELECT " + COLUMNS + " FROM config_values WHERE project_id = ? AND config_key = ?",
+        ConfigStore::map, projectId, key);
   }
 
   private static ConfigRow map(ResultSet rs) throws SQLException {

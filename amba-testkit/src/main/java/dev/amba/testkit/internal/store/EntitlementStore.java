@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -80,33 +79,15 @@ public final class EntitlementStore {
 
   /** The user's entitlements, by id. */
   public List<EntitlementRow> list(String projectId, String userId) throws SQLException {
-    return db.read(c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM entitlements "
-          + "WHERE project_id = ? AND user_id = ? ORDER BY entitlement_id")) {
-        ps.setString(1, projectId);
-        ps.setString(2, userId);
-        List<EntitlementRow> rows = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            rows.add(map(rs));
-          }
-        }
-        return rows;
-      }
-    });
+    return db.read(c -> Rows.all(c, "SELECT " + COLUMNS + " FROM entitlements "
+        + "WHERE project_id = ? AND user_id = ? ORDER BY entitlement_id", EntitlementStore::map, projectId, userId));
   }
 
   private static Optional<EntitlementRow> find(Connection c, String projectId, String userId,
       String entitlementId) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM entitlements "
-        + "WHERE project_id = ? AND user_id = ? AND entitlement_id = ?")) {
-      ps.setString(1, projectId);
-      ps.setString(2, userId);
-      ps.setString(3, entitlementId);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(map(rs)) : Optional.empty();
-      }
-    }
+    return Rows.one(c, "SELECT " + COLUMNS + " FROM entitlements "
+        + "WHERE project_id = ? AND user_id = ? AND entitlement_id = ?", EntitlementStore::map,
+        projectId, userId, entitlementId);
   }
 
   private static EntitlementRow map(ResultSet rs) throws SQLException {

@@ -4,7 +4,6 @@ import dev.amba.testkit.EmulatorProject;
 import dev.amba.testkit.internal.Ids;
 import dev.amba.testkit.internal.Times;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Optional;
@@ -39,7 +38,7 @@ public final class ProjectStore {
 
   /** The default project of a reopened data directory, so its printed keys stay valid. */
   public Optional<EmulatorProject> findDefault() throws SQLException {
-    return findOne("SELECT " + COLUMNS + " FROM projects WHERE is_default ORDER BY created_at LIMIT 1", null);
+    return findOne("SELECT " + COLUMNS + " FROM projects WHERE is_default ORDER BY created_at LIMIT 1");
   }
 
   public Optional<EmulatorProject> findById(String id) throws SQLException {
@@ -54,19 +53,8 @@ public final class ProjectStore {
     return findOne("SELECT " + COLUMNS + " FROM projects WHERE server_key = ?", key);
   }
 
-  private Optional<EmulatorProject> findOne(String sql, String arg) throws SQLException {
-    return db.read(c -> {
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        if (arg != null) {
-          ps.setString(1, arg);
-        }
-        try (ResultSet rs = ps.executeQuery()) {
-          if (!rs.next()) {
-            return Optional.empty();
-          }
-          return Optional.of(new EmulatorProject(rs.getString(1), rs.getString(2), rs.getString(3)));
-        }
-      }
-    });
+  private Optional<EmulatorProject> findOne(String sql, Object... args) throws SQLException {
+    return db.read(c -> Rows.one(c, sql,
+        rs -> new EmulatorProject(rs.getString(1), rs.getString(2), rs.getString(3)), args));
   }
 }

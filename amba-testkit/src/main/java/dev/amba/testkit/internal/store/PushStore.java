@@ -55,8 +55,6 @@ public final class PushStore {
   public record CampaignRow(String id, CampaignFields fields, String status, Instant sentAt,
       Instant createdAt, Instant updatedAt, long delivered) {}
 
-  public record CampaignPage(List<CampaignRow> campaigns, long total) {}
-
   public record DeliveryRow(String projectId, String campaignId, String userId, String token,
       String platform, String title, String body, String dataJson, Instant deliveredAt) {}
 
@@ -163,30 +161,11 @@ public final class PushStore {
   }
 
   /** Newest first. */
-  public CampaignPage listCampaigns(String projectId, int limit, int offset) throws SQLException {
-    return db.read(c -> {
-      long total;
-      try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM push_campaigns WHERE project_id = ?")) {
-        ps.setString(1, projectId);
-        try (ResultSet rs = ps.executeQuery()) {
-          rs.next();
-          total = rs.getLong(1);
-        }
-      }
-      List<CampaignRow> rows = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT " + CAMPAIGN_COLUMNS
-          + " FROM push_campaigns c WHERE c.project_id = ? ORDER BY c.seq DESC LIMIT ? OFFSET ?")) {
-        ps.setString(1, projectId);
-        ps.setInt(2, limit);
-        ps.setInt(3, offset);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            rows.add(campaign(rs));
-          }
-        }
-      }
-      return new CampaignPage(rows, total);
-    });
+  public Listing<CampaignRow> listCampaigns(String projectId, int limit, int offset) throws SQLException {
+    return db.read(c -> Rows.page(c, "SELECT COUNT(*) FROM push_campaigns WHERE project_id = ?",
+        "SELECT " + CAMPAIGN_COLUMNS + " FROM push_campaigns c WHERE c.project_id = ? "
+            + "ORDER BY c.seq DESC LIMIT ? OFFSET ?",
+        limit, offset, PushStore::campaign, projectId));
   }
 
   /**
@@ -253,21 +232,9 @@ public final class PushStore {
    */
   public void deliverDue() throws SQLException {
     Instant now = clock.instant();
-    List<String[]> pending = db.read(c -> {
-      List<String[]> ids = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT project_id, id FROM push_campaigns "
-          + "WHERE status = ? OR (status = ? AND delivery_mode = ?)")) {
-        ps.setString(1, SCHEDULED);
-        ps.setString(2, SENDING);
-        ps.setString(3, LOCAL_TIME);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            ids.add(new String[] {rs.getString(1), rs.getString(2)});
-          }
-        }
-      }
-      return ids;
-    });
+    List<String[]> pending = db.read(c -> Rows.all(c, "SELECT project_id, id FROM push_campaigns "
+        + "WHERE status = ? OR (status = ? AND delivery_mode = ?)",
+        rs -> new String[] {rs.getString(1), rs.getString(2)}, SCHEDULED, SENDING, LOCAL_TIME));
     for (String[] p : pending) {
       db.transaction(c -> {
         deliverDue(c, p[0], p[1], now);
@@ -325,19 +292,11 @@ public final class PushStore {
   /** Every delivery, oldest first, after delivering what has fallen due. */
   public List<DeliveryRow> deliveries() throws SQLException {
     deliverDue();
-    return db.read(c -> {
-      List<DeliveryRow> rows = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT project_id, campaign_id, user_id, token, platform, "
-          + "title, body, data, delivered_at FROM push_deliveries ORDER BY seq");
-          ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          rows.add(new DeliveryRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-              rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-              Times.fromSql(rs.getObject(9, OffsetDateTime.class))));
-        }
-      }
-      return rows;
-    });
+    return db.read(c -> Rows.all(c, "SELECT project_id, campaign_id, user_id, token, platform, "
+        + "title, body, data, delivered_at FROM push_deliveries ORDER BY seq",
+        rs -> new DeliveryRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+            Times.fromSql(rs.getObject(9, OffsetDateTime.class)))));
   }
 
   // ---- plumbing
@@ -362,35 +321,16 @@ public final class PushStore {
   }
 
   private static List<DueToken> activeTokens(Connection c, String projectId, String userId) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT t.id, t.user_id, t.token, t.platform, u.timezone "
+    return Rows.all(c, "SELECT t.id, t.user_id, t.token, t.platform, u.timezone "
         + "FROM push_tokens t JOIN app_users u ON u.id = t.user_id WHERE t.project_id = ? AND t.active"
-        + (userId == null ? "" : " AND t.user_id = ?") + " ORDER BY t.seq")) {
-      ps.setString(1, projectId);
-      if (userId != null) {
-        ps.setString(2, userId);
-      }
-      List<DueToken> tokens = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          tokens.add(new DueToken(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-              rs.getString(5), null));
-        }
-      }
-      return tokens;
-    }
+        + (userId == null ? "" : " AND t.user_id = ?") + " ORDER BY t.seq",
+        rs -> new DueToken(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), null),
+        userId == null ? new Object[] {projectId} : new Object[] {projectId, userId});
   }
 
   private static Set<String> deliveredTokens(Connection c, String campaignId) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT token_id FROM push_deliveries WHERE campaign_id = ?")) {
-      ps.setString(1, campaignId);
-      Set<String> ids = new HashSet<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          ids.add(rs.getString(1));
-        }
-      }
-      return ids;
-    }
+    return new HashSet<>(Rows.all(c, "SELECT token_id FROM push_deliveries WHERE campaign_id = ?",
+        rs -> rs.getString(1), campaignId));
   }
 
   /** Records one delivery per token not in {@code skip}; {@code at} null means each token's own time. */
@@ -450,43 +390,22 @@ public final class PushStore {
 
   private static Optional<TokenRow> findToken(Connection c, String projectId, String token, boolean lock)
       throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT id, user_id, token, platform, bundle_id, created_at "
-        + "FROM push_tokens WHERE project_id = ? AND token = ?" + (lock ? " FOR UPDATE" : ""))) {
-      ps.setString(1, projectId);
-      ps.setString(2, token);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          return Optional.empty();
-        }
-        return Optional.of(new TokenRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-            rs.getString(5), Times.fromSql(rs.getObject(6, OffsetDateTime.class))));
-      }
-    }
+    return Rows.one(c, "SELECT id, user_id, token, platform, bundle_id, created_at "
+        + "FROM push_tokens WHERE project_id = ? AND token = ?" + (lock ? " FOR UPDATE" : ""),
+        rs -> new TokenRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            rs.getString(5), Times.fromSql(rs.getObject(6, OffsetDateTime.class))),
+        projectId, token);
   }
 
   private static Optional<CampaignRow> findCampaign(Connection c, String projectId, String id, boolean lock)
       throws SQLException {
     // H2 refuses FOR UPDATE beside an aggregate subquery: lock the row first, then read it whole.
-    if (lock) {
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT id FROM push_campaigns WHERE project_id = ? AND id = ? FOR UPDATE")) {
-        ps.setString(1, projectId);
-        ps.setString(2, id);
-        try (ResultSet rs = ps.executeQuery()) {
-          if (!rs.next()) {
-            return Optional.empty();
-          }
-        }
-      }
+    if (lock && Rows.one(c, "SELECT id FROM push_campaigns WHERE project_id = ? AND id = ? FOR UPDATE",
+        rs -> rs.getString(1), projectId, id).isEmpty()) {
+      return Optional.empty();
     }
-    try (PreparedStatement ps = c.prepareStatement("SELECT " + CAMPAIGN_COLUMNS
-        + " FROM push_campaigns c WHERE c.project_id = ? AND c.id = ?")) {
-      ps.setString(1, projectId);
-      ps.setString(2, id);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(campaign(rs)) : Optional.empty();
-      }
-    }
+    return Rows.one(c, "SELECT " + CAMPAIGN_COLUMNS + " FROM push_campaigns c WHERE c.project_id = ? AND c.id = ?",
+        PushStore::campaign, projectId, id);
   }
 
   private static CampaignRow campaign(ResultSet rs) throws SQLException {

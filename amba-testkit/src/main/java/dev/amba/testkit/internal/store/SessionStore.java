@@ -3,7 +3,6 @@ package dev.amba.testkit.internal.store;
 import dev.amba.testkit.internal.Ids;
 import dev.amba.testkit.internal.Times;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Optional;
@@ -47,17 +46,7 @@ public final class SessionStore {
   }
 
   public Optional<Session> findByToken(String token) throws SQLException {
-    return db.read(c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT token, refresh_token, project_id, user_id FROM sessions WHERE token = ?")) {
-        ps.setString(1, token);
-        try (ResultSet rs = ps.executeQuery()) {
-          if (!rs.next()) {
-            return Optional.empty();
-          }
-          return Optional.of(new Session(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
-        }
-      }
-    });
+    return db.read(c -> Rows.one(c, "SELECT token, refresh_token, project_id, user_id FROM sessions WHERE token = ?",
+        rs -> new Session(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), token));
   }
 }

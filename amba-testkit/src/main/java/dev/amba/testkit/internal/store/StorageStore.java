@@ -20,8 +20,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -47,8 +45,6 @@ public final class StorageStore implements AutoCloseable {
       return expiresAt == null || now.isBefore(expiresAt);
     }
   }
-
-  public record AssetPage(List<AssetRow> assets, long total) {}
 
   /** What a commit did: the asset, and whether this call created it (a repeated commit did not). */
   public record Commit(AssetRow asset, boolean created) {}
@@ -148,20 +144,11 @@ public final class StorageStore implements AutoCloseable {
   }
 
   public Optional<BucketRow> findBucket(String projectId, String name) throws SQLException {
-    return db.read(c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT project_id, name, is_public, retention_days, "
-          + "created_at FROM storage_buckets WHERE project_id = ? AND name = ?")) {
-        ps.setString(1, projectId);
-        ps.setString(2, name);
-        try (ResultSet rs = ps.executeQuery()) {
-          if (!rs.next()) {
-            return Optional.empty();
-          }
-          return Optional.of(new BucketRow(rs.getString(1), rs.getString(2), rs.getBoolean(3),
-              getInt(rs, 4), Times.fromSql(rs.getObject(5, OffsetDateTime.class))));
-        }
-      }
-    });
+    return db.read(c -> Rows.one(c, "SELECT project_id, name, is_public, retention_days, created_at "
+        + "FROM storage_buckets WHERE project_id = ? AND name = ?",
+        rs -> new BucketRow(rs.getString(1), rs.getString(2), rs.getBoolean(3), getInt(rs, 4),
+            Times.fromSql(rs.getObject(5, OffsetDateTime.class))),
+        projectId, name));
   }
 
   // ---- uploads
@@ -310,33 +297,13 @@ public final class StorageStore implements AutoCloseable {
   }
 
   /** The user's live assets, newest first. */
-  public AssetPage listAssets(String projectId, String userId, int limit, int offset) throws SQLException {
+  public Listing<AssetRow> listAssets(String projectId, String userId, int limit, int offset) throws SQLException {
     Instant now = clock.instant();
     String where = " WHERE a.project_id = ? AND a.user_id = ? AND a.deleted_at IS NULL"
         + " AND (a.expires_at IS NULL OR a.expires_at > ?)";
-    return db.read(c -> {
-      long total;
-      try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM media_assets a" + where)) {
-        bindOwner(ps, projectId, userId, now);
-        try (ResultSet rs = ps.executeQuery()) {
-          rs.next();
-          total = rs.getLong(1);
-        }
-      }
-      List<AssetRow> rows = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT " + ASSET_COLUMNS + ASSET_FROM + where
-          + " ORDER BY a.seq DESC LIMIT ? OFFSET ?")) {
-        bindOwner(ps, projectId, userId, now);
-        ps.setInt(4, limit);
-        ps.setInt(5, offset);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            rows.add(asset(rs));
-          }
-        }
-      }
-      return new AssetPage(rows, total);
-    });
+    return db.read(c -> Rows.page(c, "SELECT COUNT(*) FROM media_assets a" + where,
+        "SELECT " + ASSET_COLUMNS + ASSET_FROM + where + " ORDER BY a.seq DESC LIMIT ? OFFSET ?",
+        limit, offset, StorageStore::asset, projectId, userId, Times.toSql(now)));
   }
 
   /** Marks the asset deleted and removes its bytes; false when it was already gone. */
@@ -371,21 +338,14 @@ public final class StorageStore implements AutoCloseable {
   // ---- plumbing
 
   private Optional<UploadRow> findUpload(Connection c, String id, boolean lock) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT " + UPLOAD_COLUMNS
-        + " FROM storage_uploads WHERE id = ?" + (lock ? " FOR UPDATE" : ""))) {
-      ps.setString(1, id);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          return Optional.empty();
-        }
-        long received = rs.getLong(11);
-        Long receivedBytes = rs.wasNull() ? null : received;
-        return Optional.of(new UploadRow(rs.getString(1), rs.getString(2), rs.getString(3),
-            rs.getString(4), rs.getString(5), rs.getString(6), rs.getLong(7), getInt(rs, 8),
-            rs.getString(9), Times.fromSql(rs.getObject(10, OffsetDateTime.class)),
-            receivedBytes, rs.getBoolean(12)));
-      }
-    }
+    return Rows.one(c, "SELECT " + UPLOAD_COLUMNS + " FROM storage_uploads WHERE id = ?" + (lock ? " FOR UPDATE" : ""),
+        rs -> {
+          long received = rs.getLong(11);
+          Long receivedBytes = rs.wasNull() ? null : received;
+          return new UploadRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+              rs.getString(6), rs.getLong(7), getInt(rs, 8), rs.getString(9),
+              Times.fromSql(rs.getObject(10, OffsetDateTime.class)), receivedBytes, rs.getBoolean(12));
+        }, id);
   }
 
   private static Integer bucketRetention(Connection c, String projectId, String bucket) throws SQLException {
@@ -400,13 +360,8 @@ public final class StorageStore implements AutoCloseable {
   }
 
   private Optional<AssetRow> findAsset(Connection c, String id) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT " + ASSET_COLUMNS + ASSET_FROM
-        + " WHERE a.id = ? AND a.deleted_at IS NULL")) {
-      ps.setString(1, id);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(asset(rs)) : Optional.empty();
-      }
-    }
+    return Rows.one(c, "SELECT " + ASSET_COLUMNS + ASSET_FROM + " WHERE a.id = ? AND a.deleted_at IS NULL",
+        StorageStore::asset, id);
   }
 
   private static AssetRow asset(ResultSet rs) throws SQLException {
@@ -414,13 +369,6 @@ public final class StorageStore implements AutoCloseable {
         rs.getString(5), rs.getString(6), rs.getString(7), rs.getLong(8), getInt(rs, 9),
         Times.fromSql(rs.getObject(10, OffsetDateTime.class)),
         Times.fromSql(rs.getObject(11, OffsetDateTime.class)), rs.getBoolean(12));
-  }
-
-  private static void bindOwner(PreparedStatement ps, String projectId, String userId, Instant now)
-      throws SQLException {
-    ps.setString(1, projectId);
-    ps.setString(2, userId);
-    ps.setObject(3, Times.toSql(now));
   }
 
   private static void setInt(PreparedStatement ps, int index, Integer value) throws SQLException {

@@ -11,9 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,9 +24,6 @@ public final class UserStore {
   /** The only columns a profile update may write; also the guard for the dynamic SQL below. */
   public static final Set<String> PROFILE_COLUMNS =
       Set.of("display_name", "avatar_url", "properties", "timezone");
-
-  /** One page of users and the size of the whole filtered list. */
-  public record Page(List<UserRow> users, long total) {}
 
   private final Database db;
   private final Clock clock;
@@ -85,17 +80,17 @@ public final class UserStore {
     return db.read(c -> findById(c, id));
   }
 
+  /**
+   * Another project's user is as absent as a missing one: a server key must not learn which ids
+   * exist elsewhere.
+   */
+  public Optional<UserRow> findInProject(String projectId, String id) throws SQLException {
+    return findById(id).filter(u -> u.projectId().equals(projectId));
+  }
+
   public Optional<UserRow> findByEmail(String projectId, String email) throws SQLException {
-    return db.read(c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT " + COLUMNS + " FROM app_users WHERE project_id = ? AND email = ?")) {
-        ps.setString(1, projectId);
-        ps.setString(2, email);
-        try (ResultSet rs = ps.executeQuery()) {
-          return rs.next() ? Optional.of(map(rs)) : Optional.empty();
-        }
-      }
-    });
+    return db.read(c -> Rows.one(c, "SELECT " + COLUMNS + " FROM app_users WHERE project_id = ? AND email = ?",
+        UserStore::map, projectId, email));
   }
 
   /**
@@ -143,61 +138,24 @@ public final class UserStore {
    * One page of a project's users, oldest first; {@code search} matches id, email or display
    * name as a case-insensitive substring.
    */
-  public Page list(String projectId, String search, int limit, int offset) throws SQLException {
+  public Listing<UserRow> list(String projectId, String search, int limit, int offset) throws SQLException {
     String where = " FROM app_users WHERE project_id = ?";
-    boolean searching = search != null && !search.isEmpty();
-    if (searching) {
+    Object[] args = {projectId};
+    if (search != null && !search.isEmpty()) {
       // LOCATE instead of LIKE: a search for "50%" or "a_b" means those characters literally.
       where += " AND (LOCATE(?, LOWER(id)) > 0 OR LOCATE(?, LOWER(COALESCE(email, ''))) > 0"
           + " OR LOCATE(?, LOWER(COALESCE(display_name, ''))) > 0)";
+      String needle = search.toLowerCase(java.util.Locale.ROOT);
+      args = new Object[] {projectId, needle, needle, needle};
     }
-    String needle = searching ? search.toLowerCase(java.util.Locale.ROOT) : null;
     String filter = where;
-    return db.transaction(c -> {
-      long total;
-      try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*)" + filter)) {
-        bindSearch(ps, projectId, needle);
-        try (ResultSet rs = ps.executeQuery()) {
-          rs.next();
-          total = rs.getLong(1);
-        }
-      }
-      List<UserRow> users = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT " + COLUMNS + filter + " ORDER BY seq LIMIT ? OFFSET ?")) {
-        int next = bindSearch(ps, projectId, needle);
-        ps.setInt(next, limit);
-        ps.setLong(next + 1, offset);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            users.add(map(rs));
-          }
-        }
-      }
-      return new Page(users, total);
-    });
-  }
-
-  private static int bindSearch(PreparedStatement ps, String projectId, String needle)
-      throws SQLException {
-    ps.setString(1, projectId);
-    if (needle == null) {
-      return 2;
-    }
-    ps.setString(2, needle);
-    ps.setString(3, needle);
-    ps.setString(4, needle);
-    return 5;
+    Object[] filterArgs = args;
+    return db.transaction(c -> Rows.page(c, "SELECT COUNT(*)" + filter,
+        "SELECT " + COLUMNS + filter + " ORDER BY seq LIMIT ? OFFSET ?", limit, offset, UserStore::map, filterArgs));
   }
 
   private static Optional<UserRow> findById(Connection c, String id) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT " + COLUMNS + " FROM app_users WHERE id = ?")) {
-      ps.setString(1, id);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(map(rs)) : Optional.empty();
-      }
-    }
+    return Rows.one(c, "SELECT " + COLUMNS + " FROM app_users WHERE id = ?", UserStore::map, id);
   }
 
   private static UserRow map(ResultSet rs) throws SQLException {
