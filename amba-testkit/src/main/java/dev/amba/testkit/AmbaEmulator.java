@@ -56,8 +56,10 @@ public final class AmbaEmulator implements AutoCloseable {
       this.stores = Stores.over(db, clock, builder.dataDirectory);
       this.defaultProject = defaultProject(stores);
       this.faults = new Faults();
-      this.server = new EmulatorServer("127.0.0.1", builder.port, Routes.standard(stores, clock),
-          new Authenticator(stores), faults::next, this::record);
+      this.server = new EmulatorServer("127.0.0.1", builder.port,
+          Routes.standard(stores, clock, new FaultSpecs(faults)), new Authenticator(stores),
+          path -> path.contains(dev.amba.testkit.internal.routes.FaultRoutes.PATH_MARKER) ? null : faults.next(path),
+          this::record);
     } catch (SQLException e) {
       db.close();
       throw new IllegalStateException("cannot set up the emulator database: " + e.getMessage(), e);

@@ -1,5 +1,6 @@
 package dev.amba.testkit.internal.routes;
 
+import dev.amba.testkit.internal.FaultControl;
 import dev.amba.testkit.internal.RouteTable;
 import dev.amba.testkit.internal.store.Stores;
 import java.time.Clock;
@@ -8,7 +9,7 @@ import java.time.Clock;
 public final class Routes {
   private Routes() {}
 
-  public static RouteTable standard(Stores stores, Clock clock) {
+  public static RouteTable standard(Stores stores, Clock clock, FaultControl faults) {
     return new RouteTable()
         .add(new HealthRoutes())
         .add(new AuthRoutes(stores))
@@ -20,6 +21,7 @@ public final class Routes {
         .add(new PushRoutes(stores, clock))
         .add(new AiRoutes(stores, clock))
         .add(new ConfigRoutes(stores))
-        .add(new EntitlementRoutes(stores, clock));
+        .add(new EntitlementRoutes(stores, clock))
+        .add(new FaultRoutes(faults));
   }
 }

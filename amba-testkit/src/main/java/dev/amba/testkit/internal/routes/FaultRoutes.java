@@ -1,0 +1,41 @@
+package dev.amba.testkit.internal.routes;
+
+import dev.amba.testkit.internal.Access;
+import dev.amba.testkit.internal.ApiRequest;
+import dev.amba.testkit.internal.ApiResponse;
+import dev.amba.testkit.internal.Caller;
+import dev.amba.testkit.internal.FaultControl;
+import dev.amba.testkit.internal.RouteModule;
+import dev.amba.testkit.internal.RouteTable;
+
+/**
+ * Emulator only: the fault switch over HTTP, for tests written in other languages or against the
+ * standalone emulator. Guarded like any admin route (the project's server key); the fault rules
+ * themselves never apply to these paths, so a switch turned on can always be turned off.
+ */
+public final class FaultRoutes implements RouteModule {
+
+  public static final String PATH_MARKER = "/_emulator/faults";
+
+  private final FaultControl control;
+
+  public FaultRoutes(FaultControl control) {
+    this.control = control;
+  }
+
+  @Override
+  public void register(RouteTable routes) {
+    String path = "/v1/admin/projects/{projectId}" + PATH_MARKER;
+    routes.post(path, Access.ADMIN, this::add);
+    routes.get(path, Access.ADMIN, (request, caller) -> ApiResponse.ok(control.state()));
+    routes.delete(path, Access.ADMIN, (request, caller) -> {
+      control.reset();
+      return ApiResponse.noContent();
+    });
+  }
+
+  private ApiResponse add(ApiRequest request, Caller caller) {
+    control.add(request.jsonObject());
+    return ApiResponse.created(control.state());
+  }
+}

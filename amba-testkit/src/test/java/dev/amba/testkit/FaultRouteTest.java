@@ -1,0 +1,69 @@
+package dev.amba.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The emulator-only admin route that drives the fault switch over HTTP. */
+@ExtendWith(AmbaEmulatorExtension.class)
+class FaultRouteTest {
+
+  private static String path(EmulatorProject p) {
+    return "/v1/admin/projects/" + p.projectId() + "/_emulator/faults";
+  }
+
+  @Test
+  void countedRule_failsTheNextCallsOnItsPath_thenStops(AmbaEmulator emulator) {
+    Api api = new Api(emulator);
+    EmulatorProject p = emulator.defaultProject();
+    Api.Response added = api.post(path(p)).admin(p)
+        .json("{\"kind\":\"status\",\"status\":503,\"count\":2,\"path_prefix\":\"/v1/admin/projects/" + p.projectId() + "/users\"}")
+        .send();
+    assertThat(added.status()).isEqualTo(201);
+    assertThat(added.json().getJsonObject("data").getInt("pending")).isEqualTo(2);
+
+    assertThat(api.get("/health").send().status()).as("other paths untouched").isEqualTo(200);
+    String users = "/v1/admin/projects/" + p.projectId() + "/users";
+    assertThat(api.get(users).admin(p).send().status()).isEqualTo(503);
+    assertThat(api.get(users).admin(p).send().status()).isEqualTo(503);
+    assertThat(api.get(users).admin(p).send().status()).isEqualTo(200);
+  }
+
+  @Test
+  void theRouteItselfIsExempt_soEverythingCanBeResetEvenUnderTotalFailure(AmbaEmulator emulator) {
+    Api api = new Api(emulator);
+    EmulatorProject p = emulator.defaultProject();
+    assertThat(api.post(path(p)).admin(p).json("{\"kind\":\"reset_before\",\"fraction\":1.0,\"seed\":1}").send().status())
+        .isEqualTo(201);
+    assertThat(api.get(path(p)).admin(p).send().json().getJsonObject("data").getInt("pending")).isPositive();
+    assertThat(api.delete(path(p)).admin(p).send().status()).isEqualTo(204);
+    assertThat(api.get("/health").send().status()).isEqualTo(200);
+    assertThat(emulator.faults().pending()).isZero();
+  }
+
+  @Test
+  void badRules_areA400NamingTheField_andNothingIsAdded(AmbaEmulator emulator) {
+    Api api = new Api(emulator);
+    EmulatorProject p = emulator.defaultProject();
+    Api.Response both = api.post(path(p)).admin(p).json("{\"kind\":\"status\",\"status\":503,\"count\":1,\"fraction\":0.5}").send();
+    assertThat(both.status()).isEqualTo(400);
+    assertThat(both.body()).contains("count");
+    Api.Response unknown = api.post(path(p)).admin(p).json("{\"kind\":\"explode\",\"count\":1}").send();
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.body()).contains("unknown kind");
+    Api.Response badStatus = api.post(path(p)).admin(p).json("{\"kind\":\"status\",\"status\":200,\"count\":1}").send();
+    assertThat(badStatus.status()).isEqualTo(400);
+    assertThat(emulator.faults().pending()).isZero();
+  }
+
+  @Test
+  void needsTheProjectsServerKey(AmbaEmulator emulator) {
+    Api api = new Api(emulator);
+    EmulatorProject p = emulator.defaultProject();
+    assertThat(api.post(path(p)).json("{\"kind\":\"truncated\",\"count\":1}").send().status()).isEqualTo(401);
+    assertThat(api.post(path(p)).admin(emulator.createProject()).json("{\"kind\":\"truncated\",\"count\":1}").send().status())
+        .isEqualTo(403);
+    assertThat(emulator.faults().pending()).isZero();
+  }
+}
