@@ -1,0 +1,150 @@
+package dev.amba.benchmarks;
+
+import dev.amba.events.TrackResult;
+import dev.amba.internal.SdkVersion;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.config.PropertyNamingStrategy;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.net.URLEncoder;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * What a careful engineer would write by hand instead of using the SDK: a raw {@link HttpClient}
+ * and the same JSON-B implementation. It does the work the SDK does on every call and nothing
+ * more (the same headers and ids, a JSON-B encode of the same body, a decode of the answer into the
+ * same record type), so the SDK-to-baseline ratio is the price of the SDK itself.
+ *
+ * <p>The HTTP client is built with the SDK's settings (connect timeout, no redirects, default
+ * version), so both sides open connections the same way.
+ */
+public final class RawBaseline {
+
+  private final HttpClient http;
+  private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig()
+      .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES));
+  private final URI events;
+  private final String collections;
+  private final String clientKey;
+  private final String authorization;
+  private final Duration timeout = Duration.ofSeconds(30);
+  private final boolean viaSendAsync;
+
+  /** The answer envelope, written out for the one type it carries, as hand-written code would. */
+  public static final class TrackEnvelope {
+    public TrackResult data;
+  }
+
+  /** The cursor-list envelope for the one row type this code reads. */
+  public static final class PostPage {
+    public List<Post> data;
+    public String nextCursor;
+    public Boolean hasMore;
+  }
+
+  public RawBaseline(String apiUrl, String clientKey, String serverKey) {
+    this(apiUrl, clientKey, serverKey, false);
+  }
+
+  /**
+   * @param viaSendAsync wait for answers with {@code sendAsync(...).get(timeout)} instead of {@code
+   *     send(...)}: not what a hand-written client would do, but what the SDK's transport does, so
+   *     that the load run can tell that choice's cost apart from the rest of the SDK
+   */
+  public RawBaseline(String apiUrl, String clientKey, String serverKey, boolean viaSendAsync) {
+    this(apiUrl, clientKey, serverKey, HttpClient.newBuilder()
+        .connectTimeout(Duration.ofSeconds(10))
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build(), viaSendAsync);
+  }
+
+  /** Over a given HTTP client, such as {@link InMemoryHttpClient}. */
+  public RawBaseline(String apiUrl, String clientKey, String serverKey, HttpClient http, boolean viaSendAsync) {
+    this.http = http;
+    this.viaSendAsync = viaSendAsync;
+    this.events = URI.create(apiUrl + "/v1/client/events");
+    this.collections = apiUrl + "/v1/client/collections/";
+    this.clientKey = clientKey;
+    this.authorization = "Bearer " + serverKey;
+  }
+
+  /** {@code POST /v1/client/events} for {@code uid}, as the SDK's {@code track} sends it. */
+  public TrackResult track(String uid, String eventName, Map<String, ?> properties)
+      throws IOException, InterruptedException {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("event", eventName);
+    body.put("properties", properties);
+    body.put("event_id", UUID.randomUUID().toString());
+    byte[] json = jsonb.toJson(body).getBytes(StandardCharsets.UTF_8);
+    HttpRequest request = userRequest(events, uid)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(json))
+        .build();
+    HttpResponse<byte[]> response = exchange(request);
+    TrackEnvelope envelope = jsonb.fromJson(new ByteArrayInputStream(response.body()), TrackEnvelope.class);
+    return envelope.data;
+  }
+
+  /**
+   * {@code GET /v1/client/collections/{name}?query=...} for {@code uid}: the find options
+   * JSON-B-encoded into the query parameter, the page decoded into {@link Post} rows.
+   */
+  public PostPage find(String uid, String collection, Map<String, Object> findOptions)
+      throws IOException, InterruptedException {
+    String query = URLEncoder.encode(jsonb.toJson(findOptions), StandardCharsets.UTF_8);
+    HttpRequest request = userRequest(URI.create(collections + collection + "?query=" + query), uid)
+        .GET()
+        .build();
+    HttpResponse<byte[]> response = exchange(request);
+    return jsonb.fromJson(new ByteArrayInputStream(response.body()), PostPage.class);
+  }
+
+  private HttpRequest.Builder userRequest(URI uri, String uid) {
+    return HttpRequest.newBuilder(uri)
+        .timeout(timeout)
+        .header("Accept", "application/json")
+        .header("User-Agent", SdkVersion.USER_AGENT)
+        .header("X-SDK-Version", SdkVersion.HEADER_VALUE)
+        .header("X-Request-Id", UUID.randomUUID().toString())
+        .header("X-Api-Key", clientKey)
+        .header("Authorization", authorization)
+        .header("X-Amba-On-Behalf-Of", uid);
+  }
+
+  private HttpResponse<byte[]> exchange(HttpRequest request) throws IOException, InterruptedException {
+    HttpResponse<byte[]> response;
+    if (viaSendAsync) {
+      try {
+        response = http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+            .get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+      } catch (ExecutionException | TimeoutException e) {
+        throw new IOException(e);
+      }
+    } else {
+      response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+    check(response);
+    return response;
+  }
+
+  private static void check(HttpResponse<byte[]> response) throws IOException {
+    if (response.statusCode() < 200 || response.statusCode() > 299) {
+      throw new IOException("baseline call answered " + response.statusCode() + ": "
+          + new String(response.body(), StandardCharsets.UTF_8));
+    }
+  }
+}
