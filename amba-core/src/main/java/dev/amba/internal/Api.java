@@ -137,7 +137,11 @@ final class Api {
     }
 
     <T> Page<T> cursorPage(Type itemType) {
-      HttpResult result = send();
+      return cursorPage(send(), itemType);
+    }
+
+    /** A cursor page of an answer already received, e.g. to decode it a second way after a failure. */
+    <T> Page<T> cursorPage(HttpResult result, Type itemType) {
       Json.CursorEnvelope<T> envelope = decode(result, Json.parameterized(Json.CursorEnvelope.class, itemType));
       if (envelope == null || envelope.data == null) {
         throw unexpected(result, "no \"data\" list in the answer");

@@ -2,6 +2,7 @@ package dev.amba.internal;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,14 +17,27 @@ import java.util.concurrent.Flow;
 final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
 
   /** Thrown through the transport when an answer is larger than the client accepts. */
+  static boolean isTooLarge(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof TooLargeException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static final class TooLargeException extends IOException {
     TooLargeException(long limit) {
       super("the answer is larger than maxResponseBytes (" + limit + " bytes)");
     }
   }
 
-  static HttpResponse.BodyHandler<byte[]> handler(long limit) {
-    return info -> new BoundedBody(limit, info.headers().firstValueAsLong("Content-Length").orElse(-1));
+  /**
+   * @param deadlineNanos the {@link System#nanoTime()} by which the whole body must have arrived
+   */
+  static HttpResponse.BodyHandler<byte[]> handler(long limit, long deadlineNanos, BodyDeadlines deadlines) {
+    return info -> new BoundedBody(limit, info.headers().firstValueAsLong("Content-Length").orElse(-1),
+        deadlineNanos, deadlines);
   }
 
   private final long limit;
@@ -33,10 +47,15 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
   private Flow.Subscription subscription;
 
   private final long declared;
+  private final long deadlineNanos;
+  private final BodyDeadlines deadlines;
+  private volatile java.util.concurrent.ScheduledFuture<?> cutOff;
 
-  private BoundedBody(long limit, long declared) {
+  private BoundedBody(long limit, long declared, long deadlineNanos, BodyDeadlines deadlines) {
     this.limit = limit;
     this.declared = declared;
+    this.deadlineNanos = deadlineNanos;
+    this.deadlines = deadlines;
   }
 
   @Override
@@ -53,7 +72,28 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
       result.completeExceptionally(new TooLargeException(limit));
       return;
     }
+    if (declared != 0) {
+      long remaining = deadlineNanos - System.nanoTime();
+      if (remaining <= 0) {
+        timeOut();
+        return;
+      }
+      cutOff = deadlines.schedule(this::timeOut, remaining);
+    }
     s.request(Long.MAX_VALUE);
+  }
+
+  private void timeOut() {
+    if (result.completeExceptionally(new HttpTimeoutException("the answer's body did not arrive in time"))) {
+      subscription.cancel();
+    }
+  }
+
+  private void stopTimer() {
+    java.util.concurrent.ScheduledFuture<?> f = cutOff;
+    if (f != null) {
+      f.cancel(false);
+    }
   }
 
   @Override
@@ -67,6 +107,7 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
     }
     if (size > limit) {
       parts.clear();
+      stopTimer();
       subscription.cancel();
       result.completeExceptionally(new TooLargeException(limit));
     }
@@ -74,12 +115,18 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
 
   @Override
   public void onError(Throwable t) {
+    stopTimer();
     parts.clear();
     result.completeExceptionally(t);
   }
 
   @Override
   public void onComplete() {
+    stopTimer();
+    if (result.isDone()) {
+      parts.clear();
+      return;
+    }
     byte[] out = new byte[(int) size];
     int at = 0;
     for (ByteBuffer b : parts) {

@@ -17,8 +17,9 @@ final class ClientRuntime {
   final Api api;
   /** Remote config per scope with its ETag; shared by every view so a 304 helps them all. */
   final ConfigCache configCache = new ConfigCache(ConfigCache.DEFAULT_CAPACITY);
-  private final HttpClient http;
+  private final Lazy<HttpClient> http;
   private final boolean ownsHttp;
+  private final BodyDeadlines deadlines;
   private final AtomicBoolean closing = new AtomicBoolean();
   private final AtomicBoolean closed = new AtomicBoolean();
   /** Things made by this client that must finish (pipelines flush) before its connections go. */
@@ -28,35 +29,26 @@ final class ClientRuntime {
     this.config = config;
     this.credentials = new Credentials(config.clientKey(), config.serverKey().orElse(null));
     this.ownsHttp = config.httpClient().isEmpty();
-    this.http = config.httpClient().orElseGet(() -> HttpClient.newBuilder()
+    // Building an HttpClient costs most of configure() (the default SSLContext above all): leave it
+    // to the first call.
+    this.http = new Lazy<>(() -> config.httpClient().orElseGet(() -> HttpClient.newBuilder()
         .connectTimeout(config.connectTimeout())
         .followRedirects(HttpClient.Redirect.NEVER)
-        .build());
-    Transport stack = new LoggingTransport(new HttpTransport(http, config.apiUrl(), credentials, config.requestTimeout(),
-        config.maxResponseBytes()));
+        .build()));
+    this.deadlines = new BodyDeadlines("amba-deadlines-" + config.projectId());
+    this.ownedExecutor = new Lazy<>(() -> AsyncExecutors.create(config.projectId()));
+    Transport stack = new LoggingTransport(new HttpTransport(http, deadlines, config.apiUrl(), credentials,
+        config.requestTimeout(), config.maxResponseBytes()));
     RetryingTransport retrying = new RetryingTransport(stack, config.retryPolicy(), config.sleeper(), config.clock());
     Secrets secrets = new Secrets(List.of(config.clientKey(), config.serverKey().orElse("")));
     this.api = new Api(retrying, secrets, config.clock(), this::ensureOpen);
   }
 
-  private volatile java.util.concurrent.ExecutorService ownedExecutor;
+  private final Lazy<java.util.concurrent.ExecutorService> ownedExecutor;
 
   /** The executor for async calls: the caller's, or one of our own made on first use. */
   java.util.concurrent.Executor executor() {
-    java.util.Optional<java.util.concurrent.Executor> given = config.executor();
-    if (given.isPresent()) {
-      return given.get();
-    }
-    java.util.concurrent.ExecutorService e = ownedExecutor;
-    if (e == null) {
-      synchronized (this) {
-        e = ownedExecutor;
-        if (e == null) {
-          ownedExecutor = e = AsyncExecutors.create(config.projectId());
-        }
-      }
-    }
-    return e;
+    return config.executor().orElseGet(ownedExecutor);
   }
 
   <C, R> java.util.concurrent.CompletableFuture<R> async(C view, java.util.function.Function<? super C, ? extends R> call) {
@@ -99,18 +91,20 @@ final class ClientRuntime {
       }
     }
     closed.set(true);
-    java.util.concurrent.ExecutorService asyncExecutor = ownedExecutor;
-    if (asyncExecutor != null) {
-      // Calls already running finish (they now fail fast); nothing new is accepted.
-      asyncExecutor.shutdown();
-    }
-    if (ownsHttp && http instanceof AutoCloseable closeable) {
-      // HttpClient is AutoCloseable from Java 21 on; on 17 its threads end once it is unreachable.
-      try {
-        closeable.close();
-      } catch (Exception e) {
-        LoggingTransport.LOG.log(System.Logger.Level.DEBUG, "closing the HTTP client failed", e);
-      }
+    // Calls already running finish (they now fail fast); nothing new is accepted.
+    ownedExecutor.ifMade(java.util.concurrent.ExecutorService::shutdown);
+    deadlines.close();
+    if (ownsHttp) {
+      http.ifMade(client -> {
+        // HttpClient is AutoCloseable from Java 21 on; on 17 its threads end once it is unreachable.
+        if (client instanceof AutoCloseable closeable) {
+          try {
+            closeable.close();
+          } catch (Exception e) {
+            LoggingTransport.LOG.log(System.Logger.Level.DEBUG, "closing the HTTP client failed", e);
+          }
+        }
+      });
     }
   }
 

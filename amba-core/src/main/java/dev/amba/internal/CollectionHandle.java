@@ -30,6 +30,12 @@ final class CollectionHandle<T> implements UserCollection<T> {
     this.rows = rows;
   }
 
+  /** Sends a call whose answer is one row. */
+  private T one(Api.Call call) {
+    HttpResult result = call.send();
+    return rows.read(type -> call.<T>data(result, type), rows::untypedRow);
+  }
+
   @Override
   public String name() {
     return name;
@@ -38,16 +44,14 @@ final class CollectionHandle<T> implements UserCollection<T> {
   @Override
   public T insert(T row) {
     Object body = rows.toWire(row, "insert");
-    return rows.fromWire(runtime.api.call("POST", Routes.clientCollection(name), scope, options)
-        .body(body).data(rows.wireType()));
+    return one(runtime.api.call("POST", Routes.clientCollection(name), scope, options).body(body));
   }
 
   @Override
   public Optional<T> get(String id) {
     CollectionNames.rowId(id, "id");
     try {
-      return Optional.of(rows.fromWire(runtime.api.call("GET", Routes.clientCollectionRow(name, id), scope, options)
-          .data(rows.wireType())));
+      return Optional.of(one(runtime.api.call("GET", Routes.clientCollectionRow(name, id), scope, options)));
     } catch (AmbaNotFoundException e) {
       // Only an absent row is an empty answer: a missing collection or user stays an error.
       if (e.code().equalsIgnoreCase("not_found")) {
@@ -60,14 +64,16 @@ final class CollectionHandle<T> implements UserCollection<T> {
   @Override
   public Page<T> find(Query query) {
     Objects.requireNonNull(query, "query");
-    Page<Object> page = runtime.api.call("GET", Routes.clientCollection(name), scope, options)
-        .query("query", CollectionQueries.encode(CollectionQueries.findOptions(query)))
-        .cursorPage(rows.wireType());
-    List<T> items = new ArrayList<>(page.items().size());
-    for (Object item : page.items()) {
-      items.add(rows.fromWire(item));
-    }
-    return new Page<>(items, page.nextCursor(), page.hasMore());
+    Api.Call call = runtime.api.call("GET", Routes.clientCollection(name), scope, options)
+        .query("query", CollectionQueries.encode(CollectionQueries.findOptions(query)));
+    HttpResult result = call.send();
+    return rows.read(type -> call.<T>cursorPage(result, type), page -> {
+      List<T> items = new ArrayList<>(page.items().size());
+      for (Object item : page.items()) {
+        items.add(rows.untypedRow(item));
+      }
+      return new Page<>(items, page.nextCursor(), page.hasMore());
+    });
   }
 
   @Override
@@ -111,8 +117,7 @@ final class CollectionHandle<T> implements UserCollection<T> {
       }
       CollectionNames.userColumn(column, "update: column");
     }
-    return rows.fromWire(runtime.api.call("PATCH", Routes.clientCollectionRow(name, id), scope, options)
-        .body(Map.of("set", set)).data(rows.wireType()));
+    return one(runtime.api.call("PATCH", Routes.clientCollectionRow(name, id), scope, options).body(Map.of("set", set)));
   }
 
   @Override

@@ -29,31 +29,40 @@ final class CollectionRows<T> {
   }
 
   /**
-   * The type the answer's items are decoded into before {@link #fromWire}: always JSON-P, so that
-   * an answer that is not JSON is told apart from a caller's class that JSON-B cannot build, and
-   * so that whole numbers of untyped rows stay whole (JSON-B makes every number of a Map a
+   * Decodes one answer's rows. Typed rows go straight into the caller's class in one parse; only
+   * when that fails is the answer read again as JSON-P, to tell an answer that is not JSON apart
+   * from a class JSON-B cannot build (the caller's mistake, reported as such). Untyped rows are
+   * read through JSON-P, which keeps whole numbers whole (JSON-B makes every number of a Map a
    * BigDecimal).
+   *
+   * @param decode decodes the received answer with rows of the given type
    */
-  Type wireType() {
-    return JsonObject.class;
-  }
-
   @SuppressWarnings("unchecked")
-  T fromWire(Object decoded) {
-    JsonObject row = (JsonObject) decoded;
+  <R> R read(java.util.function.Function<Type, R> decode, java.util.function.Function<R, R> untypedRows) {
     if (untyped) {
-      return (T) JsonValues.toMap(row);
+      return untypedRows.apply(decode.apply(JsonObject.class));
     }
     try {
-      return (T) Json.decode(row.toString().getBytes(StandardCharsets.UTF_8), type);
-    } catch (RuntimeException e) {
-      if (Json.isJsonbFailure(e)) {
-        throw new IllegalArgumentException("type: JSON-B cannot build a " + type.getName() + " from a row ("
-            + e.getMessage() + "); use a public class with a no-argument constructor, or a public record "
-            + "(one with several constructors needs @JsonbCreator on the canonical one)", e);
+      return decode.apply(type);
+    } catch (dev.amba.AmbaApiException e) {
+      if (!"unexpected_response".equals(e.code())) {
+        throw e;
       }
-      throw e;
+      try {
+        decode.apply(JsonObject.class);
+      } catch (dev.amba.AmbaApiException notJsonEither) {
+        throw e;
+      }
+      throw new IllegalArgumentException("type: JSON-B cannot build a " + type.getName() + " from a row; use a "
+          + "public class with a no-argument constructor, or a public record (one with several constructors "
+          + "needs @JsonbCreator on the canonical one)", e);
     }
+  }
+
+  /** One untyped row, from its JSON-P form. */
+  @SuppressWarnings("unchecked")
+  T untypedRow(Object decoded) {
+    return (T) JsonValues.toMap((JsonObject) decoded);
   }
 
   /** The row as the body of an insert, with its column names checked. */

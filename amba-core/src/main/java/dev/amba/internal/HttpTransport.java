@@ -7,11 +7,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -19,15 +14,18 @@ import java.util.Map;
 /** The bottom of the stack: one attempt over the shared {@link HttpClient}. */
 final class HttpTransport implements Transport {
 
-  private final HttpClient http;
+  private final java.util.function.Supplier<HttpClient> http;
+  private final BodyDeadlines deadlines;
   private final String apiRoot;
   private final Credentials credentials;
   private final Duration defaultTimeout;
   private final long maxResponseBytes;
 
-  HttpTransport(HttpClient http, URI apiUrl, Credentials credentials, Duration defaultTimeout, long maxResponseBytes) {
+  HttpTransport(java.util.function.Supplier<HttpClient> http, BodyDeadlines deadlines, URI apiUrl, Credentials credentials,
+      Duration defaultTimeout, long maxResponseBytes) {
     this.maxResponseBytes = maxResponseBytes;
     this.http = http;
+    this.deadlines = deadlines;
     this.apiRoot = apiUrl.toString();
     this.credentials = credentials;
     this.defaultTimeout = defaultTimeout;
@@ -68,23 +66,14 @@ final class HttpTransport implements Transport {
   }
 
   private HttpResult exchange(HttpRequest httpRequest, Duration timeout) throws IOException {
-    // HttpRequest.timeout stops at the response headers; the deadline here also covers the body,
-    // so a server that starts answering and never finishes cannot hold the caller.
-    CompletableFuture<HttpResponse<byte[]>> pending = http.sendAsync(httpRequest, BoundedBody.handler(maxResponseBytes));
+    // A plain blocking send: sendAsync(...).get() hands each completion to another thread, which on
+    // small machines means a thread start per call. HttpRequest.timeout covers the wait for the
+    // headers; BoundedBody's deadline covers the body, so one timeout bounds the whole answer.
+    long deadline = System.nanoTime() + timeout.toNanos();
     try {
-      HttpResponse<byte[]> response = pending.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+      HttpResponse<byte[]> response = http.get().send(httpRequest, BoundedBody.handler(maxResponseBytes, deadline, deadlines));
       return new HttpResult(response.statusCode(), response.headers(), response.body());
-    } catch (TimeoutException e) {
-      pending.cancel(true);
-      throw new HttpTimeoutException("no complete answer within " + timeout.toMillis() + " ms");
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      throw new IOException(cause == null ? "request failed" : cause.getClass().getSimpleName() + ": " + cause.getMessage(), cause);
     } catch (InterruptedException e) {
-      pending.cancel(true);
       Thread.currentThread().interrupt();
       InterruptedIOException io = new InterruptedIOException("interrupted while waiting for the answer");
       io.initCause(e);

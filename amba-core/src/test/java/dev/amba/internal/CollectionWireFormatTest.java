@@ -38,6 +38,19 @@ class CollectionWireFormatTest {
         .isEqualTo("{\"filter\":{\"column\":\"a\",\"op\":\"eq\",\"value\":1},\"include_deleted\":true}");
   }
 
+  /** What Api.Call.data does with a received answer, including its failure mode. */
+  private static <T> T data(byte[] body, java.lang.reflect.Type type) {
+    try {
+      Json.DataEnvelope<T> env = Json.decode(body, Json.parameterized(Json.DataEnvelope.class, type));
+      return env.data;
+    } catch (RuntimeException e) {
+      if (Json.isJsonbFailure(e)) {
+        throw new dev.amba.AmbaApiException(200, "unexpected_response", "not the JSON expected", "rid", Map.of(), null);
+      }
+      throw e;
+    }
+  }
+
   @Test
   void typedRows_mapCamelCaseComponentsToSnakeCaseColumns() {
     CollectionRows<Post> rows = CollectionRows.typed(Post.class);
@@ -46,9 +59,8 @@ class CollectionWireFormatTest {
 
     byte[] body = ("{\"data\":{\"id\":\"r1\",\"user_id\":\"u1\",\"title\":\"Hi\",\"score\":null,"
         + "\"created_at\":\"2024-05-01T10:00:00.123456Z\",\"extra\":1}}").getBytes(StandardCharsets.UTF_8);
-    Json.DataEnvelope<Object> env = Json.decode(body, Json.parameterized(Json.DataEnvelope.class, rows.wireType()));
-    assertThat(rows.fromWire(env.data))
-        .isEqualTo(new Post("r1", "u1", "Hi", null, Instant.parse("2024-05-01T10:00:00.123456Z")));
+    Post read = rows.read(type -> data(body, type), r -> r);
+    assertThat(read).isEqualTo(new Post("r1", "u1", "Hi", null, Instant.parse("2024-05-01T10:00:00.123456Z")));
   }
 
   public record TwoConstructors(String title) {
@@ -60,17 +72,24 @@ class CollectionWireFormatTest {
   @Test
   void aClassJsonbCannotBuild_failsNamingTheClass() {
     CollectionRows<TwoConstructors> rows = CollectionRows.typed(TwoConstructors.class);
-    Object row = Json.decode("{\"title\":\"x\"}".getBytes(StandardCharsets.UTF_8), rows.wireType());
-    assertThatIllegalArgumentException().isThrownBy(() -> rows.fromWire(row))
+    byte[] body = "{\"data\":{\"title\":\"x\"}}".getBytes(StandardCharsets.UTF_8);
+    assertThatIllegalArgumentException().isThrownBy(() -> rows.read(type -> data(body, type), r -> r))
         .withMessageContaining(TwoConstructors.class.getName()).withMessageContaining("@JsonbCreator");
+  }
+
+  @Test
+  void anAnswerThatIsNotJson_staysAnUnexpectedResponse() {
+    CollectionRows<Post> rows = CollectionRows.typed(Post.class);
+    byte[] body = "<html>".getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> rows.read(type -> data(body, type), r -> r))
+        .isInstanceOfSatisfying(dev.amba.AmbaApiException.class, e -> assertThat(e.code()).isEqualTo("unexpected_response"));
   }
 
   @Test
   void untypedRows_keepWholeNumbersWholeAndAreReadOnly() {
     CollectionRows<Map<String, Object>> rows = CollectionRows.untyped();
     byte[] body = "{\"data\":{\"n\":3,\"x\":1.5,\"j\":{\"a\":[1,true]},\"s\":null}}".getBytes(StandardCharsets.UTF_8);
-    Json.DataEnvelope<Object> env = Json.decode(body, Json.parameterized(Json.DataEnvelope.class, rows.wireType()));
-    Map<String, Object> row = rows.fromWire(env.data);
+    Map<String, Object> row = rows.read(type -> data(body, type), rows::untypedRow);
     assertThat(row).containsEntry("n", 3L).containsEntry("x", new BigDecimal("1.5"))
         .containsEntry("j", Map.of("a", List.of(1L, true))).containsEntry("s", null);
     assertThatThrownBy(() -> row.put("n", 4)).isInstanceOf(UnsupportedOperationException.class);
