@@ -14,7 +14,7 @@ import java.util.concurrent.Flow;
  * Collects a response body up to a size limit, so a runaway answer (a 100 MB error page, a stream
  * that never ends) fails the call with a clear error instead of filling the heap.
  */
-final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
+final class BoundedBody implements HttpResponse.BodySubscriber<byte[]>, BodyDeadlines.Watched {
 
   /** Thrown through the transport when an answer is larger than the client accepts. */
   static boolean isTooLarge(Throwable e) {
@@ -49,7 +49,6 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
   private final long declared;
   private final long deadlineNanos;
   private final BodyDeadlines deadlines;
-  private volatile java.util.concurrent.ScheduledFuture<?> cutOff;
 
   private BoundedBody(long limit, long declared, long deadlineNanos, BodyDeadlines deadlines) {
     this.limit = limit;
@@ -78,22 +77,25 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
         timeOut();
         return;
       }
-      cutOff = deadlines.schedule(this::timeOut, remaining);
+      deadlines.watch(this);
     }
     s.request(Long.MAX_VALUE);
   }
 
-  private void timeOut() {
+  @Override
+  public long deadlineNanos() {
+    return deadlineNanos;
+  }
+
+  @Override
+  public void timeOut() {
     if (result.completeExceptionally(new HttpTimeoutException("the answer's body did not arrive in time"))) {
       subscription.cancel();
     }
   }
 
   private void stopTimer() {
-    java.util.concurrent.ScheduledFuture<?> f = cutOff;
-    if (f != null) {
-      f.cancel(false);
-    }
+    deadlines.unwatch(this);
   }
 
   @Override
