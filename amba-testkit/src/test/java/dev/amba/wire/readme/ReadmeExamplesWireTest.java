@@ -1,0 +1,148 @@
+package dev.amba.wire.readme;
+
+import static dev.amba.collections.Where.and;
+import static dev.amba.collections.Where.eq;
+import static dev.amba.collections.Where.gte;
+import static dev.amba.collections.Where.ilike;
+import static dev.amba.collections.Where.in;
+import static dev.amba.collections.Where.isNull;
+import static dev.amba.collections.Where.like;
+import static dev.amba.collections.Where.not;
+import static dev.amba.collections.Where.or;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.amba.AmbaClient;
+import dev.amba.AmbaUser;
+import dev.amba.Page;
+import dev.amba.ai.AiRequest;
+import dev.amba.ai.AnthropicMessage;
+import dev.amba.ai.PromptDefinition;
+import dev.amba.collections.CollectionDefinition;
+import dev.amba.collections.Column;
+import dev.amba.collections.ColumnType;
+import dev.amba.collections.Direction;
+import dev.amba.collections.Index;
+import dev.amba.collections.Query;
+import dev.amba.collections.UserCollection;
+import dev.amba.events.Event;
+import dev.amba.events.EventCount;
+import dev.amba.events.EventCountQuery;
+import dev.amba.events.EventGrouping;
+import dev.amba.events.EventPipeline;
+import dev.amba.events.EventPipelineOptions;
+import dev.amba.push.Platform;
+import dev.amba.push.PushCampaign;
+import dev.amba.push.NewCampaign;
+import dev.amba.storage.MediaAsset;
+import dev.amba.storage.NewBucket;
+import dev.amba.storage.PresignedUpload;
+import dev.amba.storage.UploadSpec;
+import dev.amba.testkit.AmbaEmulator;
+import dev.amba.testkit.AmbaEmulatorExtension;
+import dev.amba.users.AppUser;
+import dev.amba.users.ProfileUpdate;
+import dev.amba.users.UserQuery;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The README's code, run against the emulator, so the examples users copy stay true. */
+@ExtendWith(AmbaEmulatorExtension.class)
+public class ReadmeExamplesWireTest {
+
+  public record Post(String id, String title, String status, Integer score, Instant createdAt) {}
+
+  @Test
+  void quickstart(AmbaClient amba) {
+    String uid = amba.auth().signInAnonymously().user().id();
+    AmbaUser user = amba.asUser(uid);
+    user.events().track("checkout_completed", Map.of("amount", 99));
+    user.users().update(ProfileUpdate.create().displayName("Ada"));
+    AppUser seen = amba.users().get(uid);
+    assertThat(seen.displayName()).isEqualTo("Ada");
+    List<String> found = new ArrayList<>();
+    amba.users().listAll(UserQuery.search("ada")).forEach(u -> found.add(u.id()));
+    assertThat(found).contains(uid);
+
+    List<CompletableFuture<Long>> counts = List.of(uid).stream()
+        .map(id -> amba.asUser(id).async(u -> u.users().me().id().isEmpty() ? 0L : 1L))
+        .toList();
+    assertThat(counts.get(0).join()).isEqualTo(1L);
+  }
+
+  @Test
+  void collections(AmbaEmulator emulator, AmbaClient amba) {
+    amba.collections().define(CollectionDefinition.of("posts",
+            Column.of("title", ColumnType.TEXT), Column.of("status", ColumnType.TEXT),
+            Column.of("score", ColumnType.INTEGER), Column.optional("published_at", ColumnType.TIMESTAMPTZ))
+        .withIndex(Index.on("score desc")));
+    String uid = emulator.createUser(emulator.defaultProject());
+    UserCollection<Post> posts = amba.asUser(uid).collection("posts", Post.class);
+    Post p = posts.insert(new Post(null, "Hello", "published", 120, null));
+    Optional<Post> same = posts.get(p.id());
+    assertThat(same).contains(p);
+    Page<Post> page = posts.find(Query.where(and(eq("status", "published"), gte("score", 100),
+            or(like("title", "Hel%"), isNull("published_at"))))
+        .orderBy("score", Direction.DESC).limit(50));
+    assertThat(page.items()).containsExactly(p);
+    assertThat(posts.findAll(Query.where(not(in("status", "draft", "hidden")))).stream().count()).isEqualTo(1);
+    assertThat(posts.count(ilike("title", "%hello%"))).isEqualTo(1);
+    posts.update(p.id(), Map.of("status", "archived"));
+    posts.delete(p.id());
+    assertThat(amba.asUser(uid).collection("posts").get(p.id())).isEmpty();
+  }
+
+  @Test
+  void eventsPipelineAndCounts(AmbaEmulator emulator, AmbaClient amba) {
+    String uid = emulator.createUser(emulator.defaultProject());
+    Instant weekAgo = Instant.now().minus(Duration.ofDays(7));
+    try (EventPipeline events = amba.events().pipeline(EventPipelineOptions.defaults()
+        .capacity(10_000).flushInterval(Duration.ofSeconds(1)).offerTimeout(Duration.ofSeconds(5))
+        .onFailure(f -> { }))) {
+      events.track(uid, Event.of("page_viewed", Map.of("path", "/pricing")));
+      events.flush();
+      assertThat(events.stats().delivered()).isEqualTo(1);
+    }
+    EventCount n = amba.events().count(EventCountQuery.since(weekAgo).eventName("page_viewed")
+        .property("path", "/pricing").groupBy(EventGrouping.DAY));
+    assertThat(n.total()).isEqualTo(1);
+  }
+
+  @Test
+  void storagePushAndAi(AmbaEmulator emulator, AmbaClient amba, @TempDir Path dir) throws Exception {
+    String uid = emulator.createUser(emulator.defaultProject());
+    AmbaUser user = amba.asUser(uid);
+    amba.storage().createBucket(NewBucket.named("avatars").publicRead(true));
+    amba.storage().createBucket("docs");
+    Path path = Files.writeString(dir.resolve("me.png"), "not really a png");
+    MediaAsset a = user.storage().upload(UploadSpec.of("avatars", "me.png", "image/png"), path);
+    byte[] scanned = "%PDF-1.7".getBytes(StandardCharsets.UTF_8);
+    PresignedUpload up = user.storage().presign("docs", "scan.pdf", "application/pdf", scanned.length);
+    user.storage().put(up, new ByteArrayInputStream(scanned));
+    MediaAsset doc = user.storage().commit(up);
+    assertThat(user.storage().listAll().map(MediaAsset::id)).contains(a.id(), doc.id());
+    user.storage().delete(doc.id());
+
+    user.push().register("apns-token-1234567890", Platform.APNS, "com.example.app");
+    PushCampaign draft = amba.push().campaigns().create(NewCampaign.of("Hello", "Welcome back"));
+    assertThat(amba.push().campaigns().send(draft.id()).id()).isEqualTo(draft.id());
+
+    amba.ai().prompts().upsert(PromptDefinition.anthropic("support_assistant", "claude-sonnet-4-5",
+        "You help customers of Acme. Question: {{user_query}}").maxTokens(1024));
+    AnthropicMessage reply = user.ai().anthropic().messages().create(
+        AiRequest.prompt("support_assistant").variable("user_query", "where is my order?").maxTokens(1024));
+    assertThat(reply.text()).contains("where is my order?");
+    assertThat(reply.usage().outputTokens()).isPositive();
+  }
+}
