@@ -286,7 +286,7 @@ final class BufferedEventPipeline implements EventPipeline {
     try {
       onFailure.accept(failure);
     } catch (RuntimeException e) {
-      LoggingTransport.LOG.log(Level.WARNING, "the event pipeline's failure callback threw; continuing", e);
+      Log.LOG.log(Level.WARNING, "the event pipeline's failure callback threw; continuing", e);
     }
   }
 
@@ -304,7 +304,7 @@ final class BufferedEventPipeline implements EventPipeline {
   }
 
   private static void logFailure(EventPipelineFailure f) {
-    LoggingTransport.LOG.log(Level.WARNING, () -> "event pipeline: a batch of " + f.events().size() + " events "
+    Log.LOG.log(Level.WARNING, () -> "event pipeline: a batch of " + f.events().size() + " events "
         + (f.willRetry() ? "failed and will be retried: " : "was given up: ") + f.cause().getMessage());
   }
 

@@ -20,10 +20,10 @@ public final class ClientFactory {
   private static void warnOnSwappedKeys(AmbaConfig config) {
     // Keys are opaque and never refused for their prefix, but a swap is the commonest setup mistake.
     if (config.clientKey().contains("_sk_")) {
-      LoggingTransport.LOG.log(Level.WARNING,
+      Log.LOG.log(Level.WARNING,
           "the configured client key looks like a server key (" + Secrets.redact(config.clientKey()) + ")");
     }
-    config.serverKey().filter(k -> k.contains("_ck_")).ifPresent(k -> LoggingTransport.LOG.log(Level.WARNING,
+    config.serverKey().filter(k -> k.contains("_ck_")).ifPresent(k -> Log.LOG.log(Level.WARNING,
         "the configured server key looks like a client key (" + Secrets.redact(k) + ")"));
   }
 }

@@ -87,7 +87,7 @@ final class ClientRuntime {
       try {
         d.close();
       } catch (Exception e) {
-        LoggingTransport.LOG.log(System.Logger.Level.WARNING, "closing " + d.getClass().getSimpleName() + " failed", e);
+        Log.LOG.log(System.Logger.Level.WARNING, "closing " + d.getClass().getSimpleName() + " failed", e);
       }
     }
     closed.set(true);
@@ -101,7 +101,7 @@ final class ClientRuntime {
           try {
             closeable.close();
           } catch (Exception e) {
-            LoggingTransport.LOG.log(System.Logger.Level.DEBUG, "closing the HTTP client failed", e);
+            Log.LOG.log(System.Logger.Level.DEBUG, "closing the HTTP client failed", e);
           }
         }
       });

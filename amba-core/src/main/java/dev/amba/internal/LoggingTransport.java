@@ -1,7 +1,6 @@
 package dev.amba.internal;
 
 import java.io.IOException;
-import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 
 /**
@@ -9,8 +8,6 @@ import java.lang.System.Logger.Level;
  * logged (they hold keys, tokens and user data); the scope is logged by kind, the acting uid by name.
  */
 final class LoggingTransport implements Transport {
-
-  static final Logger LOG = System.getLogger("dev.amba");
 
   private final Transport next;
 
@@ -20,20 +17,20 @@ final class LoggingTransport implements Transport {
 
   @Override
   public HttpResult send(ApiRequest request, int attempt) throws IOException {
-    if (!LOG.isLoggable(Level.DEBUG)) {
+    if (!Log.LOG.isLoggable(Level.DEBUG)) {
       return next.send(request, attempt);
     }
     long start = System.nanoTime();
-    LOG.log(Level.DEBUG, () -> "-> " + request.method() + ' ' + request.path() + " request-id=" + request.requestId()
+    Log.LOG.log(Level.DEBUG, () -> "-> " + request.method() + ' ' + request.path() + " request-id=" + request.requestId()
         + " attempt=" + attempt + " auth=" + describe(request.scope()));
     try {
       HttpResult result = next.send(request, attempt);
       long micros = (System.nanoTime() - start) / 1000;
-      LOG.log(Level.DEBUG, () -> "<- " + result.status() + ' ' + request.method() + ' ' + request.path()
+      Log.LOG.log(Level.DEBUG, () -> "<- " + result.status() + ' ' + request.method() + ' ' + request.path()
           + " request-id=" + request.requestId() + " in " + micros / 1000.0 + " ms, " + result.body().length + " bytes");
       return result;
     } catch (IOException | RuntimeException e) {
-      LOG.log(Level.DEBUG, () -> "<- failed " + request.method() + ' ' + request.path() + " request-id="
+      Log.LOG.log(Level.DEBUG, () -> "<- failed " + request.method() + ' ' + request.path() + " request-id="
           + request.requestId() + ": " + e.getClass().getSimpleName());
       throw e;
     }
