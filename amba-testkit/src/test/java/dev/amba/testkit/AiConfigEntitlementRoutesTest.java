@@ -2,8 +2,8 @@ package dev.amba.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
  * The emulator's AI, config and entitlement routes on the raw wire: the inputs the SDK refuses
  * before sending, so only a raw client can reach these answers.
  */
+@ExtendWith(AmbaEmulatorExtension.class)
 class AiConfigEntitlementRoutesTest {
   private static AmbaEmulator emulator;
   private static Api api;
@@ -19,15 +20,11 @@ class AiConfigEntitlementRoutesTest {
   private String uid;
 
   @BeforeAll
-  static void start() {
-    emulator = AmbaEmulator.builder().quiet(true).start();
+  static void start(AmbaEmulator started) {
+    emulator = started;
     api = new Api(emulator);
   }
 
-  @AfterAll
-  static void stop() {
-    emulator.close();
-  }
 
   @BeforeEach
   void freshProject() {

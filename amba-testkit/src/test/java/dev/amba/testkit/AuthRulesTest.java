@@ -2,12 +2,13 @@ package dev.amba.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** Every row of the credential rules (amba-api.md section 2.1). */
+@ExtendWith(AmbaEmulatorExtension.class)
 class AuthRulesTest {
   private static AmbaEmulator emulator;
   private static Api api;
@@ -17,8 +18,8 @@ class AuthRulesTest {
   private static String userOfB;
 
   @BeforeAll
-  static void start() {
-    emulator = AmbaEmulator.builder().quiet(true).start();
+  static void start(AmbaEmulator started) {
+    emulator = started;
     api = new Api(emulator);
     a = emulator.defaultProject();
     b = emulator.createProject();
@@ -26,10 +27,6 @@ class AuthRulesTest {
     userOfB = emulator.createUser(b);
   }
 
-  @AfterAll
-  static void stop() {
-    emulator.close();
-  }
 
   private static void assertError(Api.Response r, int status, String code, String kind) {
     assertThat(r.status()).as(r.toString()).isEqualTo(status);

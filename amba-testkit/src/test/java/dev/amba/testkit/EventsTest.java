@@ -14,11 +14,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+@ExtendWith(AmbaEmulatorExtension.class)
 class EventsTest {
   private static AmbaEmulator emulator;
   private static Api api;
@@ -28,15 +29,11 @@ class EventsTest {
   private String uid;
 
   @BeforeAll
-  static void start() {
-    emulator = AmbaEmulator.builder().quiet(true).start();
+  static void start(AmbaEmulator started) {
+    emulator = started;
     api = new Api(emulator);
   }
 
-  @AfterAll
-  static void stop() {
-    emulator.close();
-  }
 
   @BeforeEach
   void freshProject() {

@@ -8,27 +8,24 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+@ExtendWith(AmbaEmulatorExtension.class)
 class FaultsAndRecordingTest {
   private static AmbaEmulator emulator;
   private static Api api;
   private static EmulatorProject project;
 
   @BeforeAll
-  static void start() {
-    emulator = AmbaEmulator.builder().quiet(true).start();
+  static void start(AmbaEmulator started) {
+    emulator = started;
     api = new Api(emulator);
     project = emulator.defaultProject();
   }
 
-  @AfterAll
-  static void stop() {
-    emulator.close();
-  }
 
   @BeforeEach
   void clean() {

@@ -10,26 +10,23 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Test;
 
+@ExtendWith(AmbaEmulatorExtension.class)
 class UsersAndAuthTest {
   private static AmbaEmulator emulator;
   private static Api api;
   private static EmulatorProject project;
 
   @BeforeAll
-  static void start() {
-    emulator = AmbaEmulator.builder().quiet(true).start();
+  static void start(AmbaEmulator started) {
+    emulator = started;
     api = new Api(emulator);
     project = emulator.defaultProject();
   }
 
-  @AfterAll
-  static void stop() {
-    emulator.close();
-  }
 
   private static String uniqueEmail() {
     return "user-" + UUID.randomUUID() + "@example.com";

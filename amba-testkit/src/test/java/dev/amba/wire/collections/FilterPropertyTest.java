@@ -30,8 +30,9 @@ import java.util.stream.Collectors;
 import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import dev.amba.testkit.AmbaEmulatorExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -45,6 +46,7 @@ import org.junit.jupiter.api.TestFactory;
  * cases come from a seeded generator written here (no property-testing library): every try's name
  * carries its seed, and {@code -Damba.property.seed=N} replays one run.
  */
+@ExtendWith(AmbaEmulatorExtension.class)
 class FilterPropertyTest {
 
   private static final List<String> COLUMNS = List.of("t", "n", "x", "f", "d", "ts", "u");
@@ -59,9 +61,9 @@ class FilterPropertyTest {
   private static final long BASE_SEED = Long.getLong("amba.property.seed", 20261126L);
 
   @BeforeAll
-  static void start() {
-    emulator = AmbaEmulator.builder().quiet(true).start();
-    amba = AmbaClient.configure(emulator.config());
+  static void start(AmbaEmulator started, AmbaClient client) {
+    emulator = started;
+    amba = client;
     amba.collections().define(CollectionDefinition.of("props",
         Column.optional("t", ColumnType.TEXT), Column.optional("n", ColumnType.BIGINT),
         Column.optional("x", ColumnType.NUMERIC), Column.optional("f", ColumnType.BOOLEAN),
@@ -69,11 +71,6 @@ class FilterPropertyTest {
         Column.optional("u", ColumnType.UUID)));
   }
 
-  @AfterAll
-  static void stop() {
-    amba.close();
-    emulator.close();
-  }
 
   // ---- the properties ----
 
