@@ -1,8 +1,7 @@
 package dev.amba.events;
 
+import dev.amba.internal.JsonProperties;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,18 +32,22 @@ public final class Event {
     return of(name, Map.of());
   }
 
+  /**
+   * An event with properties: JSON values, i.e. null, {@code String}, {@code Boolean}, {@code
+   * Integer}, {@code Long}, {@code Short}, {@code Byte}, finite {@code Double} or {@code Float},
+   * {@code BigDecimal}, {@code BigInteger}, and maps (string keys), collections and arrays of them,
+   * nested at most 100 levels. The event keeps an unmodifiable deep
+   * copy, so changing the map afterwards changes nothing.
+   *
+   * @throws IllegalArgumentException for a bad name, or naming the first property JSON cannot
+   *     carry (NaN or infinite, a cycle, another type, a non-string key, an empty top-level key)
+   */
   public static Event of(String name, Map<String, ?> properties) {
     checkName(name);
     Objects.requireNonNull(properties, "properties");
-    Map<String, Object> copy = new LinkedHashMap<>();
-    properties.forEach(
-        (k, v) -> {
-          if (k == null || k.isEmpty()) {
-            throw new IllegalArgumentException("event properties: keys must be non-empty strings");
-          }
-          copy.put(k, v);
-        });
-    return new Event(name, Collections.unmodifiableMap(copy), null, UUID.randomUUID().toString());
+    // Checked here, on the caller's thread: every way an event is sent (track, ingest, the
+    // pipeline's sender) then holds only values the encoder can write.
+    return new Event(name, JsonProperties.copy(properties, "properties"), null, UUID.randomUUID().toString());
   }
 
   /** When the event happened, if not now. */

@@ -18,7 +18,9 @@ public interface UserEvents {
    * Tracks one event.
    *
    * @param eventName lowercase snake_case, at most 128 characters
-   * @param properties JSON-compatible values (strings, numbers, booleans, nulls, lists, maps)
+   * @param properties JSON-compatible values (strings, numbers, booleans, nulls, lists, maps), as
+   *     {@link Event#of(String, Map)} takes them
+   * @throws IllegalArgumentException naming a property JSON cannot carry, before anything is sent
    */
   default TrackResult track(String eventName, Map<String, ?> properties) {
     return track(Event.of(eventName, properties));

@@ -51,6 +51,83 @@ class EventArgumentsTest {
   }
 
   @Test
+  void eventProperties_refuseWhatJsonCannotCarry_namingThePath() {
+    assertRefused(Map.of("score", Double.NaN), "properties.score is NaN");
+    assertRefused(Map.of("a", Map.of("b", List.of(1, Float.NEGATIVE_INFINITY))), "properties.a.b[1] is -Infinity");
+    assertRefused(Map.of("v", new double[] {1, Double.POSITIVE_INFINITY}), "properties.v[1] is Infinity");
+    assertRefused(Map.of("when", NOW), "properties.when is a java.time.Instant");
+    assertRefused(Map.of("n", new java.util.concurrent.atomic.AtomicLong()), "properties.n is a java.util.concurrent.atomic.AtomicLong");
+    assertRefused(Map.of("c", new char[] {'x'}), "properties.c is a char[]");
+    assertRefused(Map.of("", 1), "properties has an empty key");
+    assertRefused(Map.of("m", Map.of(7, "x")), "properties.m has a key of type java.lang.Integer");
+    Map<Object, Object> nullKey = new java.util.HashMap<>();
+    nullKey.put(null, 1);
+    assertRefused(Map.of("m", nullKey), "properties.m has a null key");
+    // A caller's raw map can smuggle a non-string key past the generic type.
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Map<String, Object> raw = (Map) Map.of(1, "x");
+    assertRefused(raw, "properties has a key of type java.lang.Integer");
+  }
+
+  @Test
+  void eventProperties_refuseCycles_butTakeTheSameMapTwice() {
+    Map<String, Object> self = new java.util.LinkedHashMap<>();
+    self.put("me", self);
+    assertRefused(self, "properties.me contains itself (a cycle back to properties)");
+    Map<String, Object> inner = new java.util.LinkedHashMap<>();
+    List<Object> list = new ArrayList<>(List.of(inner));
+    inner.put("up", list);
+    assertRefused(Map.of("l", list), "properties.l[0].up contains itself (a cycle back to properties.l)");
+    Object[] array = new Object[1];
+    array[0] = array;
+    assertRefused(Map.of("a", array), "properties.a[0] contains itself (a cycle back to properties.a)");
+    Map<String, Object> shared = Map.of("x", 1);
+    assertThat(Event.of("shared_twice", Map.of("a", shared, "b", List.of(shared, shared))).properties())
+        .containsEntry("b", List.of(shared, shared));
+  }
+
+  @Test
+  void eventProperties_nestAtMost100Levels() {
+    Object deepest = 1;
+    for (int i = 0; i < 100; i++) {
+      deepest = List.of(deepest);
+    }
+    Object ok = deepest;
+    assertThat(Event.of("deep", Map.of("d", ok)).properties()).containsKey("d");
+    assertRefused(Map.of("d", List.of(ok)), "nests deeper than 100 levels");
+  }
+
+  @Test
+  void eventProperties_areAnUnmodifiableDeepCopy_withArraysAsLists() {
+    Map<String, Object> nested = new java.util.LinkedHashMap<>();
+    nested.put("n", 1);
+    List<Object> list = new ArrayList<>(List.of("a"));
+    Map<String, Object> props = new java.util.LinkedHashMap<>();
+    props.put("nested", nested);
+    props.put("list", list);
+    props.put("ints", new int[] {1, 2});
+    props.put("nothing", null);
+    props.put("big", new java.math.BigDecimal("1.25"));
+    Event e = Event.of("copied", props);
+    nested.put("n", Double.NaN);
+    list.add(new Object());
+    props.put("later", 1);
+    assertThat(e.properties()).containsOnlyKeys("nested", "list", "ints", "nothing", "big");
+    assertThat(e.properties().get("nested")).isEqualTo(Map.of("n", 1));
+    assertThat(e.properties().get("list")).isEqualTo(List.of("a"));
+    assertThat(e.properties().get("ints")).isEqualTo(List.of(1, 2));
+    assertThatThrownBy(() -> e.properties().put("x", 1)).isInstanceOf(UnsupportedOperationException.class);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> inner = (Map<String, Object>) e.properties().get("nested");
+    assertThatThrownBy(() -> inner.put("x", 1)).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  private static void assertRefused(Map<String, ?> properties, String message) {
+    assertThatThrownBy(() -> Event.of("refused", properties)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(message);
+  }
+
+  @Test
   void countQuery_refusesRangesOver90Days_andReversedRanges() {
     Instant since = NOW.minus(Duration.ofDays(90));
     assertThat(EventCountQuery.between(since, NOW).until()).contains(NOW);
