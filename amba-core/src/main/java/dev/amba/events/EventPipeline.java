@@ -11,7 +11,9 @@ package dev.amba.events;
  * retried until it is delivered or the pipeline is closed; one the server refuses (another 4xx) is
  * handed to {@link EventPipelineOptions#onFailure} and counted in {@link #stats()}. {@link #close()}
  * delivers everything accepted before it (up to {@link EventPipelineOptions#closeTimeout()}); what
- * cannot be delivered by then is reported the same way.
+ * cannot be delivered by then is reported the same way. So is a batch whose sending threw anything
+ * else (a caller's {@code HttpClient} failing oddly, an {@code Error}): the sender reports it as given
+ * up, with what was thrown as the cause, and goes on with the next batch.
  *
  * <p>Thread-safe. Closed with its client, if not before.
  */
@@ -26,12 +28,23 @@ public interface EventPipeline extends AutoCloseable {
    */
   void track(String uid, Event event);
 
-  /** Blocks until every event accepted before this call is delivered or reported as failed. */
+  /**
+   * Blocks until every event accepted before this call is delivered or reported as failed.
+   *
+   * @throws IllegalStateException at once when called from the failure callback, which runs on the
+   *     sender thread and would wait for itself
+   */
   void flush();
 
   EventPipelineStats stats();
 
-  /** Stops accepting, delivers what was accepted, then stops the sender. Idempotent. */
+  /**
+   * Stops accepting, delivers what was accepted, then stops the sender. Idempotent.
+   *
+   * @throws IllegalStateException when called from the failure callback: the pipeline is closing
+   *     then (it takes no more events and delivers the rest once the callback returns), but this call
+   *     cannot wait for that on the sender thread
+   */
   @Override
   void close();
 }

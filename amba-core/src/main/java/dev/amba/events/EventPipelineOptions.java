@@ -79,7 +79,11 @@ public final class EventPipelineOptions {
         positive(maxRetryBackoff, "maxRetryBackoff"), onFailure);
   }
 
-  /** Called on the sender thread for every batch that failed or was retried; must not block for long. */
+  /**
+   * Called on the sender thread for every batch that failed or was retried; must not block for long.
+   * {@code flush()} and {@code close()} of the pipeline throw {@link IllegalStateException} when called
+   * from it. Whatever it throws is ignored (the first time, logged without its message).
+   */
   public EventPipelineOptions onFailure(Consumer<EventPipelineFailure> onFailure) {
     return new EventPipelineOptions(capacity, batchSize, flushInterval, offerTimeout, closeTimeout, maxRetryBackoff,
         Objects.requireNonNull(onFailure, "onFailure"));

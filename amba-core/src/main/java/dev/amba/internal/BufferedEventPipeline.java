@@ -30,6 +30,10 @@ import java.util.function.Consumer;
  * acceptance order, which is what makes {@link #flush()} exact (everything up to a sequence number
  * is done) without per-event bookkeeping. The lock guards only the queue and counters; the sender
  * never holds it while sending.
+ *
+ * <p>Whatever one batch throws, an Error included, ends that batch only: it is reported as given up
+ * and the sender goes on. A sender that died would leave every accepted event unreported, pending
+ * forever, with every flush() waiting for it.
  */
 final class BufferedEventPipeline implements EventPipeline {
 
@@ -61,6 +65,11 @@ final class BufferedEventPipeline implements EventPipeline {
   private long rejectedFull;
   private long requests;
   private long retries;
+  /** The sender has returned: after close() has drained the queue, or by something beyond catching. */
+  private boolean senderStopped;
+
+  // Sender thread only.
+  private boolean callbackFailureLogged;
 
   private record Queued(long seq, long enqueuedNanos, IngestEvent event) {}
 
@@ -89,6 +98,9 @@ final class BufferedEventPipeline implements EventPipeline {
         if (closing) {
           throw closedError();
         }
+        if (senderStopped) {
+          throw stoppedError();
+        }
         if (waitNanos <= 0) {
           rejectedFull++;
           throw new EventPipelineFullException("the event pipeline stayed full (" + options.capacity()
@@ -98,6 +110,9 @@ final class BufferedEventPipeline implements EventPipeline {
       }
       if (closing) {
         throw closedError();
+      }
+      if (senderStopped) {
+        throw stoppedError();
       }
       queue.addLast(new Queued(++lastSeq, System.nanoTime(), item));
       accepted++;
@@ -114,12 +129,19 @@ final class BufferedEventPipeline implements EventPipeline {
 
   @Override
   public void flush() {
+    if (Thread.currentThread() == sender) {
+      throw new IllegalStateException("flush() was called on the event pipeline's own sender thread, i.e. from its"
+          + " onFailure callback: it would wait for itself forever. Flush from another thread.");
+    }
     lock.lock();
     try {
       long target = lastSeq;
       flushUpTo = Math.max(flushUpTo, target);
       work.signal();
       while (doneSeq < target) {
+        if (senderStopped) {
+          throw stoppedError();
+        }
         progress.await();
       }
     } catch (InterruptedException e) {
@@ -154,28 +176,56 @@ final class BufferedEventPipeline implements EventPipeline {
     } finally {
       lock.unlock();
     }
-    if (Thread.currentThread() != sender) {
-      try {
-        // The sender stops by the deadline on its own; the margin covers one last in-flight request.
-        sender.join(options.closeTimeout().plus(runtime.config.requestTimeout()).plusSeconds(1).toMillis());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+    if (Thread.currentThread() == sender) {
+      runtime.forget(this);
+      // The close took effect, but waiting for the drain here would wait for this very thread.
+      throw new IllegalStateException("close() was called on the event pipeline's own sender thread, i.e. from its"
+          + " onFailure callback, so it cannot wait for the delivery it starts: the pipeline takes no more events and"
+          + " delivers what it holds once the callback returns. Close from another thread to wait for that.");
+    }
+    try {
+      // The sender stops by the deadline on its own; the margin covers one last in-flight request.
+      sender.join(options.closeTimeout().plus(runtime.config.requestTimeout()).plusSeconds(1).toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
     runtime.forget(this);
   }
 
   private void run() {
-    while (true) {
-      List<Queued> batch = nextBatch();
-      if (batch == null) {
-        return;
+    try {
+      while (true) {
+        List<Queued> batch = nextBatch();
+        if (batch == null) {
+          return;
+        }
+        List<IngestEvent> events = new ArrayList<>(batch.size());
+        for (Queued q : batch) {
+          events.add(q.event());
+        }
+        try {
+          deliver(events);
+        } catch (Throwable t) {
+          // Anything deliver() did not settle itself: a bug, a caller's HttpClient or Sleeper that
+          // threw, an Error. The batch is given up like a refused one; the next may well go through.
+          giveUp(events, unexpected(events.size(), t));
+        } finally {
+          lock.lock();
+          try {
+            doneSeq = batch.get(batch.size() - 1).seq();
+            progress.signalAll();
+          } finally {
+            lock.unlock();
+          }
+        }
       }
-      deliver(batch);
+    } finally {
       lock.lock();
       try {
-        doneSeq = batch.get(batch.size() - 1).seq();
+        senderStopped = true;
+        // Wakes flush() and track() callers, which must not wait for a sender that is gone.
         progress.signalAll();
+        notFull.signalAll();
       } finally {
         lock.unlock();
       }
@@ -217,12 +267,10 @@ final class BufferedEventPipeline implements EventPipeline {
     }
   }
 
-  private void deliver(List<Queued> batch) {
-    List<IngestEvent> events = new ArrayList<>(batch.size());
-    List<Map<String, Object>> wire = new ArrayList<>(batch.size());
-    for (Queued q : batch) {
-      events.add(q.event());
-      wire.add(EventAdmin.wire(q.event()));
+  private void deliver(List<IngestEvent> events) {
+    List<Map<String, Object>> wire = new ArrayList<>(events.size());
+    for (IngestEvent e : events) {
+      wire.add(EventAdmin.wire(e));
     }
     for (int attempt = 1; ; attempt++) {
       RuntimeException failure;
@@ -282,12 +330,40 @@ final class BufferedEventPipeline implements EventPipeline {
     report(new EventPipelineFailure(events, cause, false));
   }
 
+  /**
+   * The throwable is kept as the cause, but only its type goes into the message: the default
+   * callback logs the message, and what a JDK or JSON class says may quote a header (a key) or a
+   * value (event data).
+   */
+  private static AmbaException unexpected(int events, Throwable t) {
+    return new AmbaException("the event pipeline gave up on a batch of " + events + " events: an unexpected "
+        + t.getClass().getName() + " was thrown while sending it", t);
+  }
+
   private void report(EventPipelineFailure failure) {
     try {
       onFailure.accept(failure);
-    } catch (RuntimeException e) {
-      Log.LOG.log(Level.WARNING, "the event pipeline's failure callback threw; continuing", e);
+    } catch (Throwable t) {
+      // Once per pipeline: a callback that throws usually throws for every batch.
+      if (!callbackFailureLogged) {
+        callbackFailureLogged = true;
+        Log.LOG.log(Level.WARNING, () -> "the event pipeline's onFailure callback threw " + t.getClass().getName()
+            + where(t) + "; the pipeline goes on as if it had returned. Its message is not logged, as it may quote"
+            + " event data; later throws of this pipeline's callback are not logged.");
+      }
     }
+  }
+
+  /** The first frame of the caller's own code, to find the bug by. */
+  private static String where(Throwable t) {
+    StackTraceElement[] trace = t.getStackTrace();
+    for (StackTraceElement frame : trace) {
+      String c = frame.getClassName();
+      if (!c.startsWith("java.") && !c.startsWith("jdk.") && !c.startsWith("sun.") && !c.startsWith("dev.amba.internal.")) {
+        return " at " + frame;
+      }
+    }
+    return trace.length > 0 ? " at " + trace[0] : "";
   }
 
   private void count(Runnable update) {
@@ -301,6 +377,12 @@ final class BufferedEventPipeline implements EventPipeline {
 
   private IllegalStateException closedError() {
     return new IllegalStateException("this event pipeline is closed");
+  }
+
+  /** Only reachable if the sender met something beyond catching (out of memory while reporting). */
+  private IllegalStateException stoppedError() {
+    return new IllegalStateException("this event pipeline's sender has stopped; " + (lastSeq - doneSeq)
+        + " accepted events were neither delivered nor reported (see stats())");
   }
 
   private static void logFailure(EventPipelineFailure f) {
