@@ -35,6 +35,9 @@ public interface UserCollection<T> {
 
   /**
    * Inserts a row for the acting user and returns it as stored, with its {@code id} and times.
+   * Each call sends its own {@code Idempotency-Key} (the one set through {@code RequestOptions}
+   * when there is one), the same on every attempt, so an insert whose answer was lost is retried
+   * and the server answers with the row it already stored.
    *
    * @throws dev.amba.AmbaPermissionException {@code as_user_mismatch} when the row names another
    *     {@code user_id}

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 /** One collection for one acting user: a name, a row codec and the user's scope. */
 final class CollectionHandle<T> implements UserCollection<T> {
@@ -44,7 +45,12 @@ final class CollectionHandle<T> implements UserCollection<T> {
   @Override
   public T insert(T row) {
     Object body = rows.toWire(row, "insert");
-    return one(runtime.api.call("POST", Routes.clientCollection(name), scope, options).body(body));
+    // One key per logical insert, the same on every attempt (section 5.1): the insert may then be
+    // retried after a lost answer, and the server replays the first row instead of storing a
+    // second. A key the caller set through RequestOptions wins.
+    RequestOptions keyed = options.idempotencyKey().isPresent()
+        ? options : options.withIdempotencyKey(UUID.randomUUID().toString());
+    return one(runtime.api.call("POST", Routes.clientCollection(name), scope, keyed).body(body));
   }
 
   @Override

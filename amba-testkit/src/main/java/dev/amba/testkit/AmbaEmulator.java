@@ -3,6 +3,7 @@ package dev.amba.testkit;
 import dev.amba.AmbaConfig;
 import dev.amba.testkit.internal.Authenticator;
 import dev.amba.testkit.internal.EmulatorServer;
+import dev.amba.testkit.internal.IdempotencyCache;
 import dev.amba.testkit.internal.Ids;
 import dev.amba.testkit.internal.routes.Routes;
 import dev.amba.testkit.internal.store.Database;
@@ -59,7 +60,7 @@ public final class AmbaEmulator implements AutoCloseable {
       this.server = new EmulatorServer("127.0.0.1", builder.port,
           Routes.standard(stores, clock, new FaultSpecs(faults)), new Authenticator(stores),
           path -> path.contains(dev.amba.testkit.internal.routes.FaultRoutes.PATH_MARKER) ? null : faults.next(path),
-          this::record);
+          this::record, new IdempotencyCache(clock));
     } catch (SQLException e) {
       db.close();
       throw new IllegalStateException("cannot set up the emulator database: " + e.getMessage(), e);

@@ -36,6 +36,7 @@ public final class EmulatorServer implements AutoCloseable {
   private final Authenticator authenticator;
   private final Function<String, FaultAction> faults;
   private final Consumer<RecordedRequest> recorder;
+  private final IdempotencyCache idempotency;
 
   public EmulatorServer(
       String host,
@@ -43,12 +44,14 @@ public final class EmulatorServer implements AutoCloseable {
       RouteTable routes,
       Authenticator authenticator,
       Function<String, FaultAction> faults,
-      Consumer<RecordedRequest> recorder)
+      Consumer<RecordedRequest> recorder,
+      IdempotencyCache idempotency)
       throws IOException {
     this.routes = routes;
     this.authenticator = authenticator;
     this.faults = faults;
     this.recorder = recorder;
+    this.idempotency = idempotency;
     // Without TCP_NODELAY the JDK server writes headers and body in separate segments and each
     // answer waits out the client's delayed ACK (~40 ms). Read once per JVM, at the first server;
     // a value the user set wins.
@@ -163,7 +166,9 @@ public final class EmulatorServer implements AutoCloseable {
     RouteTable.Match match = routes.resolve(request.method(), request.path());
     request.pathParams(match.params());
     Caller caller = authenticator.authenticate(match.route().access(), request);
-    ApiResponse response = match.route().handler().handle(request, caller);
+    // After authentication, so a key is scoped by who sent it; around the handler only, so an
+    // injected fault or a refused credential never binds a key.
+    ApiResponse response = idempotency.run(match.route(), request, caller);
     if (response == null) {
       throw new IllegalStateException("handler returned no response for " + match.route().pattern());
     }
