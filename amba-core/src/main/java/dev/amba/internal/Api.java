@@ -195,6 +195,8 @@ final class Api {
     private <E> E decode(HttpResult result, Type type) {
       try {
         return Json.decode(result.body(), type);
+      } catch (WireIntegers.NotAnInteger e) {
+        throw unexpected(result, e.getMessage());
       } catch (RuntimeException e) {
         if (Json.isJsonbFailure(e)) {
           throw unexpected(result, "the answer is not the JSON this SDK expects (" + e.getClass().getSimpleName() + ")");

@@ -1,10 +1,13 @@
 package dev.amba.internal;
 
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.bind.config.PropertyNamingStrategy;
+import java.io.StringReader;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.nio.ByteBuffer;
@@ -67,7 +70,19 @@ public final class Json {
     } catch (CharacterCodingException e) {
       throw new JsonbException("the answer is not valid UTF-8", e);
     }
+    if (WireIntegers.applies(type)) {
+      WireIntegers.check(tree(text), type);
+    }
     return Holder.JSONB.fromJson(text, type);
+  }
+
+  private static JsonValue tree(String text) {
+    try (JsonReader reader = jakarta.json.Json.createReader(new StringReader(text))) {
+      return reader.readValue();
+    } catch (RuntimeException e) {
+      // Not JSON at all (or nested past the parser's limit): the same failure JSON-B would report.
+      throw new JsonbException("the answer is not JSON (" + e.getClass().getSimpleName() + ")", e);
+    }
   }
 
   public static Type parameterized(Type raw, Type... args) {

@@ -58,4 +58,22 @@ class JsonTest {
     assertThat(new String(Json.encode(m), StandardCharsets.UTF_8))
         .isEqualTo("{\"display_name\":null,\"properties\":{\"a\":[1,2]}}");
   }
+
+  /** A caller's own row type: its integers mean what the caller says, negatives included. */
+  public record Reading(String id, int delta, long at) {}
+
+  @Test
+  void answerIntegers_areExactNonNegativeAndInRange_butCallerRowsAreLeftAlone() {
+    java.lang.reflect.Type count = Json.parameterized(Json.DataEnvelope.class, TrackResult.class);
+    assertThat(Json.<Json.DataEnvelope<TrackResult>>decode(bytes("{\"data\":{\"tracked\":2.0}}"), count).data.tracked())
+        .isEqualTo(2);
+    for (String bad : List.of("2.5", "-1", "3000000000", "\"2\"", "1e400000")) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> Json.decode(bytes("{\"data\":{\"tracked\":" + bad + "}}"), count))
+          .isInstanceOf(WireIntegers.NotAnInteger.class).hasMessageContaining("\"data.tracked\"");
+    }
+    java.lang.reflect.Type rows = Json.parameterized(Json.CursorEnvelope.class, Reading.class);
+    assertThat(WireIntegers.applies(rows)).isFalse();
+    Json.CursorEnvelope<Reading> page = Json.decode(bytes("{\"data\":[{\"id\":\"r\",\"delta\":-5,\"at\":-1}]}"), rows);
+    assertThat(page.data.get(0).delta()).isEqualTo(-5);
+  }
 }
