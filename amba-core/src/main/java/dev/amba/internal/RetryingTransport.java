@@ -59,7 +59,7 @@ final class RetryingTransport {
         throw new AmbaTransportException("interrupted " + request.method() + " " + request.path(),
             request.requestId(), attempt, e);
       } catch (IOException e) {
-        if (last || BoundedBody.isTooLarge(e) || !(mayRepeat || neverReachedServer(e))) {
+        if (last || BoundedBody.isRefused(e) || !(mayRepeat || neverReachedServer(e))) {
           throw failure(request, attempt, e);
         }
         wait = backoff(policy, attempt);

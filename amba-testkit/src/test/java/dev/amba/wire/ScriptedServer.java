@@ -33,6 +33,7 @@ final class ScriptedServer implements AutoCloseable {
   private final List<Request> requests = new CopyOnWriteArrayList<>();
   private final Thread thread;
   private volatile boolean closed;
+  private volatile Socket serving;
 
   /** {@code answer} returns the whole answer: status line, headers and body. */
   ScriptedServer(Function<Request, byte[]> answer) throws IOException {
@@ -76,12 +77,17 @@ final class ScriptedServer implements AutoCloseable {
   public void close() throws Exception {
     closed = true;
     socket.close();
+    Socket s = serving;
+    if (s != null) {
+      s.close();
+    }
     thread.join(10_000);
   }
 
   private void serve() {
     while (!closed) {
       try (Socket s = socket.accept()) {
+        serving = s;
         // A client that neither sends nor closes must not hold the only thread.
         s.setSoTimeout(10_000);
         InputStream in = new BufferedInputStream(s.getInputStream());
