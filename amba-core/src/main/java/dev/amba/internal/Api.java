@@ -99,7 +99,7 @@ final class Api {
         if (query.isEmpty()) {
           query = new LinkedHashMap<>();
         }
-        query.put(name, value.toString());
+        query.put(name, WellFormedText.require(value.toString(), name));
       }
       return this;
     }

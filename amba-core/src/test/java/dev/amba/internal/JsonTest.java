@@ -76,4 +76,30 @@ class JsonTest {
     Json.CursorEnvelope<Reading> page = Json.decode(bytes("{\"data\":[{\"id\":\"r\",\"delta\":-5,\"at\":-1}]}"), rows);
     assertThat(page.data.get(0).delta()).isEqualTo(-5);
   }
+
+  @Test
+  void encode_refusesAnUnpairedSurrogate_namingItsPath() {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("events", List.of(Map.of("n", 1), Map.of("properties", Map.of("tags", List.of("ok", "x\uDC00")))));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Json.encode(body))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("\"events[1].properties.tags[1]\" has an unpaired UTF-16 surrogate (U+DC00 at index 1), "
+            + "which UTF-8 cannot carry");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Json.encode(Map.of("k\uD800", 1)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("a key in the JSON has");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Json.encode("\uD800"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("a string has");
+    assertThat(new String(Json.encode(Map.of("e", "\uD83D\uDE00")), StandardCharsets.UTF_8)).isEqualTo("{\"e\":\"\uD83D\uDE00\"}");
+  }
+
+  @Test
+  void pathSegment_refusesDotsAndUnpairedSurrogates_namingTheArgument() {
+    for (String bad : List.of(".", "..", "", "a\uD800", "\uDC00b")) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> PathSegment.encode(bad, "key"))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("key ");
+    }
+    assertThat(PathSegment.encode("a.b", "key")).isEqualTo("a.b");
+    assertThat(PathSegment.encode("...", "key")).isEqualTo("...");
+    assertThat(PathSegment.encode("\uD83D\uDE00", "key")).isEqualTo("%F0%9F%98%80");
+  }
 }
