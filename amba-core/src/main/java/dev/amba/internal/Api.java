@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Turns a namespace's call into an {@link ApiRequest}, sends it through the retrying transport, and
@@ -27,6 +28,39 @@ final class Api {
     this.secrets = secrets;
     this.clock = clock;
     this.ensureOpen = ensureOpen;
+  }
+
+  /** What a pager needs to know of the answer behind a page, to name it in an error. */
+  record Answer(String call, int status, String requestId) {}
+
+  record Observed<V>(V value, Answer answer) {}
+
+  // Set only while a pager fetches a page, on the thread that fetches it; empty otherwise.
+  private static final ThreadLocal<Answer[]> OBSERVED = new ThreadLocal<>();
+
+  /** Runs {@code fetch} and returns its value with the last successful answer it received (or null). */
+  static <V> Observed<V> observe(Supplier<V> fetch) {
+    Answer[] box = new Answer[1];
+    Answer[] outer = OBSERVED.get();
+    OBSERVED.set(box);
+    try {
+      V value = fetch.get();
+      return new Observed<>(value, box[0]);
+    } finally {
+      if (outer == null) {
+        OBSERVED.remove();
+      } else {
+        OBSERVED.set(outer);
+      }
+    }
+  }
+
+  /**
+   * The error for a successful answer the SDK cannot use. {@code call} is the method and path,
+   * already free of secrets; {@code requestId} the answer's, else the one sent.
+   */
+  static AmbaApiException unexpectedResponse(int status, String call, String what, String requestId) {
+    return new AmbaApiException(status, "unexpected_response", call + ": " + what, requestId, Map.of(), null);
   }
 
   Call call(String method, String path, Scope scope, RequestOptions options) {
@@ -65,7 +99,7 @@ final class Api {
         if (query.isEmpty()) {
           query = new LinkedHashMap<>();
         }
-        query.put(name, value.toString());
+        query.put(name, WellFormedText.require(value.toString(), name));
       }
       return this;
     }
@@ -100,6 +134,10 @@ final class Api {
       HttpResult result = transport.send(request);
       if (!result.isSuccess() && result.status() != 304) {
         throw ErrorDecoder.toException(ErrorDecoder.decode(result, request.requestId(), clock), secrets);
+      }
+      Answer[] observed = OBSERVED.get();
+      if (observed != null) {
+        observed[0] = new Answer(method + " " + path, result.status(), answerRequestId(result));
       }
       return result;
     }
@@ -157,6 +195,8 @@ final class Api {
     private <E> E decode(HttpResult result, Type type) {
       try {
         return Json.decode(result.body(), type);
+      } catch (WireIntegers.NotAnInteger e) {
+        throw unexpected(result, e.getMessage());
       } catch (RuntimeException e) {
         if (Json.isJsonbFailure(e)) {
           throw unexpected(result, "the answer is not the JSON this SDK expects (" + e.getClass().getSimpleName() + ")");
@@ -166,8 +206,11 @@ final class Api {
     }
 
     private AmbaException unexpected(HttpResult result, String what) {
-      return new AmbaApiException(result.status(), "unexpected_response", method + " " + path + ": " + what,
-          result.headers().firstValue(Routes.REQUEST_ID).orElse(requestId), Map.of(), null);
+      return unexpectedResponse(result.status(), method + " " + path, what, answerRequestId(result));
+    }
+
+    private String answerRequestId(HttpResult result) {
+      return result.headers().firstValue(Routes.REQUEST_ID).orElse(requestId);
     }
   }
 }

@@ -16,28 +16,98 @@ import java.util.concurrent.Flow;
  */
 final class BoundedBody implements HttpResponse.BodySubscriber<byte[]>, BodyDeadlines.Watched {
 
-  /** Thrown through the transport when an answer is larger than the client accepts. */
-  static boolean isTooLarge(Throwable e) {
+  /**
+   * Whether the call failed on an answer refused for its shape (too large, no trustworthy length):
+   * a repeat would only bring the same answer again.
+   */
+  static boolean isRefused(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof TooLargeException) {
+      if (t instanceof RefusedAnswer) {
         return true;
       }
     }
     return false;
   }
 
-  static final class TooLargeException extends IOException {
+  /** Thrown through the transport for an answer the client will not read. */
+  abstract static class RefusedAnswer extends IOException {
+    RefusedAnswer(String message) {
+      super(message);
+    }
+  }
+
+  static final class TooLargeException extends RefusedAnswer {
     TooLargeException(long limit) {
       super("the answer is larger than maxResponseBytes (" + limit + " bytes)");
     }
   }
 
   /**
+   * Content-Length headers that disagree leave no length to trust: the JDK reads by the first, a
+   * proxy may have framed by another, and the bytes after the answer may belong to no answer at all.
+   */
+  static final class ConflictingLengthException extends RefusedAnswer {
+    ConflictingLengthException(String lengths) {
+      super("the answer's Content-Length headers disagree or are not lengths (" + lengths + ")");
+    }
+
+    /** The JDK itself failed to read the length, as a NumberFormatException. */
+    ConflictingLengthException(NumberFormatException jdk) {
+      super("the answer's Content-Length is not one length (" + cut(jdk.getMessage()) + ")");
+      initCause(jdk);
+    }
+  }
+
+  /** The JDK reads Content-Length as a number before any body handler runs; what it cannot read fails so. */
+  static NumberFormatException unreadableLength(IllegalArgumentException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof NumberFormatException n) {
+        return n;
+      }
+    }
+    return null;
+  }
+
+  /**
    * @param deadlineNanos the {@link System#nanoTime()} by which the whole body must have arrived
    */
   static HttpResponse.BodyHandler<byte[]> handler(long limit, long deadlineNanos, BodyDeadlines deadlines) {
-    return info -> new BoundedBody(limit, info.headers().firstValueAsLong("Content-Length").orElse(-1),
-        deadlineNanos, deadlines);
+    return info -> {
+      long declared;
+      try {
+        declared = declaredLength(info.headers().allValues("Content-Length"));
+      } catch (ConflictingLengthException e) {
+        return new BoundedBody(limit, -1, deadlineNanos, deadlines, e);
+      }
+      return new BoundedBody(limit, declared, deadlineNanos, deadlines, null);
+    };
+  }
+
+  /** The one length all Content-Length values (each possibly a list, RFC 9110 8.6) agree on, or -1 for none. */
+  static long declaredLength(List<String> values) throws ConflictingLengthException {
+    long length = -1;
+    for (String value : values) {
+      for (String member : value.split(",", -1)) {
+        String m = member.strip();
+        if (m.isEmpty() || m.length() > 18 || !m.chars().allMatch(c -> c >= '0' && c <= '9')) {
+          throw new ConflictingLengthException(shown(values));
+        }
+        long n = Long.parseLong(m);
+        if (length != -1 && n != length) {
+          throw new ConflictingLengthException(shown(values));
+        }
+        length = n;
+      }
+    }
+    return length;
+  }
+
+  private static String shown(List<String> values) {
+    return cut(String.join(" / ", values));
+  }
+
+  private static String cut(String s) {
+    return s == null || s.length() <= 80 ? s : s.substring(0, 80) + "…";
   }
 
   private final long limit;
@@ -50,7 +120,11 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]>, BodyDead
   private final long deadlineNanos;
   private final BodyDeadlines deadlines;
 
-  private BoundedBody(long limit, long declared, long deadlineNanos, BodyDeadlines deadlines) {
+  /** Non-null when the answer is refused from its headers alone. */
+  private final IOException refusal;
+
+  private BoundedBody(long limit, long declared, long deadlineNanos, BodyDeadlines deadlines, IOException refusal) {
+    this.refusal = refusal;
     this.limit = limit;
     this.declared = declared;
     this.deadlineNanos = deadlineNanos;
@@ -65,10 +139,10 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]>, BodyDead
   @Override
   public void onSubscribe(Flow.Subscription s) {
     this.subscription = s;
-    if (declared > limit) {
+    if (refusal != null || declared > limit) {
       // Refuse before reading a byte of it.
       s.cancel();
-      result.completeExceptionally(new TooLargeException(limit));
+      result.completeExceptionally(refusal != null ? refusal : new TooLargeException(limit));
       return;
     }
     if (declared != 0) {

@@ -73,6 +73,13 @@ final class HttpTransport implements Transport {
     try {
       HttpResponse<byte[]> response = http.get().send(httpRequest, BoundedBody.handler(maxResponseBytes, deadline, deadlines));
       return new HttpResult(response.statusCode(), response.headers(), response.body());
+    } catch (IllegalArgumentException e) {
+      // The request is built by the SDK, so a NumberFormatException here is the answer's length.
+      NumberFormatException length = BoundedBody.unreadableLength(e);
+      if (length == null) {
+        throw e;
+      }
+      throw new BoundedBody.ConflictingLengthException(length);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       InterruptedIOException io = new InterruptedIOException("interrupted while waiting for the answer");

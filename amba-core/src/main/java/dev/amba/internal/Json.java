@@ -1,17 +1,23 @@
 package dev.amba.internal;
 
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.bind.config.PropertyNamingStrategy;
+import jakarta.json.stream.JsonParser;
+import java.io.StringReader;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 
 /**
@@ -48,8 +54,83 @@ public final class Json {
     public Boolean hasMore;
   }
 
+  /**
+   * @throws IllegalArgumentException naming the field, for a string UTF-8 cannot carry (which
+   *     {@code getBytes} would turn into {@code ?} without a word)
+   */
   public static byte[] encode(Object value) {
-    return Holder.JSONB.toJson(value).getBytes(StandardCharsets.UTF_8);
+    String text = Holder.JSONB.toJson(value);
+    if (WellFormedText.firstUnpairedSurrogate(text) >= 0) {
+      throw unpairedSurrogate(text);
+    }
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Finds the string that holds the surrogate, to name it by its path in the JSON. */
+  private static IllegalArgumentException unpairedSurrogate(String text) {
+    Deque<Frame> open = new ArrayDeque<>();
+    String key = null;
+    try (JsonParser parser = jakarta.json.Json.createParser(new StringReader(text))) {
+      while (parser.hasNext()) {
+        JsonParser.Event event = parser.next();
+        if (event == JsonParser.Event.KEY_NAME) {
+          key = parser.getString();
+          int at = WellFormedText.firstUnpairedSurrogate(key);
+          if (at >= 0) {
+            return WellFormedText.unpaired("a key in " + path(open, null, "the JSON"), key, at);
+          }
+          continue;
+        }
+        if (event == JsonParser.Event.END_OBJECT || event == JsonParser.Event.END_ARRAY) {
+          open.removeLast();
+          continue;
+        }
+        Frame in = open.peekLast();
+        String name = in == null ? null : in.array ? "[" + in.next++ + "]" : key;
+        if (event == JsonParser.Event.START_OBJECT || event == JsonParser.Event.START_ARRAY) {
+          open.addLast(new Frame(name, event == JsonParser.Event.START_ARRAY));
+        } else if (event == JsonParser.Event.VALUE_STRING) {
+          String value = parser.getString();
+          int at = WellFormedText.firstUnpairedSurrogate(value);
+          if (at >= 0) {
+            return WellFormedText.unpaired(path(open, name, "a string"), value, at);
+          }
+        }
+      }
+    }
+    return new IllegalArgumentException("a string has an unpaired UTF-16 surrogate, which UTF-8 cannot carry");
+  }
+
+  /** An object or array being read: its name in its parent, and for an array the next index. */
+  private static final class Frame {
+    final String name;
+    final boolean array;
+    int next;
+
+    Frame(String name, boolean array) {
+      this.name = name;
+      this.array = array;
+    }
+  }
+
+  /** Such as {@code "events[0].properties.title"}; {@code top} when the value is the whole document. */
+  private static String path(Deque<Frame> open, String last, String top) {
+    StringBuilder sb = new StringBuilder();
+    for (Frame f : open) {
+      append(sb, f.name);
+    }
+    append(sb, last);
+    return sb.length() == 0 ? top : "\"" + sb + "\"";
+  }
+
+  private static void append(StringBuilder sb, String name) {
+    if (name == null) {
+      return;
+    }
+    if (sb.length() > 0 && !name.startsWith("[")) {
+      sb.append('.');
+    }
+    sb.append(name);
   }
 
   /**
@@ -67,7 +148,19 @@ public final class Json {
     } catch (CharacterCodingException e) {
       throw new JsonbException("the answer is not valid UTF-8", e);
     }
+    if (WireIntegers.applies(type)) {
+      WireIntegers.check(tree(text), type);
+    }
     return Holder.JSONB.fromJson(text, type);
+  }
+
+  private static JsonValue tree(String text) {
+    try (JsonReader reader = jakarta.json.Json.createReader(new StringReader(text))) {
+      return reader.readValue();
+    } catch (RuntimeException e) {
+      // Not JSON at all (or nested past the parser's limit): the same failure JSON-B would report.
+      throw new JsonbException("the answer is not JSON (" + e.getClass().getSimpleName() + ")", e);
+    }
   }
 
   public static Type parameterized(Type raw, Type... args) {

@@ -7,10 +7,20 @@ public final class PathSegment {
 
   private PathSegment() {}
 
-  public static String encode(String segment) {
-    if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
-      throw new IllegalArgumentException("path segment must not be empty, '.' or '..'");
+  /**
+   * @param argument the caller's name for the value, for the message
+   * @throws IllegalArgumentException for null, empty, {@code .} or {@code ..} (which URL resolution
+   *     turns into another route) or text UTF-8 cannot carry
+   */
+  public static String encode(String segment, String argument) {
+    if (segment == null) {
+      throw new IllegalArgumentException(argument + " must not be null");
     }
+    if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+      throw new IllegalArgumentException(argument + " must not be empty, '.' or '..' in a URL path, got '"
+          + segment + "'");
+    }
+    WellFormedText.require(segment, argument);
     StringBuilder sb = null;
     byte[] bytes = null;
     for (int i = 0; i < segment.length(); i++) {

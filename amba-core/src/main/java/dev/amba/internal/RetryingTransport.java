@@ -59,7 +59,7 @@ final class RetryingTransport {
         throw new AmbaTransportException("interrupted " + request.method() + " " + request.path(),
             request.requestId(), attempt, e);
       } catch (IOException e) {
-        if (last || BoundedBody.isTooLarge(e) || !(mayRepeat || neverReachedServer(e))) {
+        if (last || BoundedBody.isRefused(e) || !(mayRepeat || neverReachedServer(e))) {
           throw failure(request, attempt, e);
         }
         wait = backoff(policy, attempt);
@@ -92,10 +92,31 @@ final class RetryingTransport {
   }
 
   private Duration serverWait(HttpResult result, ApiRequest request) {
+    if (retryAfterPastLong(result)) {
+      // ErrorDecoder reads such a header as absent, so the call would be retried after a short backoff;
+      // the server asked for longer than any cap allows.
+      return PAST_ANY_CAP;
+    }
     if (result.status() != 429 && result.status() != 503) {
       return ErrorDecoder.retryAfterHeader(result, clock);
     }
     return ErrorDecoder.decode(result, request.requestId(), clock).retryAfter();
+  }
+
+  private static final Duration PAST_ANY_CAP = Duration.ofSeconds(Long.MAX_VALUE);
+
+  /** A {@code Retry-After} of whole seconds too many for a long, such as 99999999999999999999. */
+  private static boolean retryAfterPastLong(HttpResult result) {
+    String v = result.headers().firstValue("Retry-After").map(String::strip).orElse("");
+    if (v.isEmpty() || !v.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return false;
+    }
+    try {
+      Long.parseLong(v);
+      return false;
+    } catch (NumberFormatException tooLong) {
+      return true;
+    }
   }
 
   /** Full jitter: a uniform wait in [0, min(max, initial * 2^(attempt-1))]. */

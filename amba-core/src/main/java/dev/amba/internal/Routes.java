@@ -38,7 +38,7 @@ public final class Routes {
   public static final String PUSH_TOKEN = "/v1/client/users/me/push-token";
 
   public static String media(String assetId) {
-    return MEDIA + "/" + PathSegment.encode(assetId);
+    return MEDIA + "/" + PathSegment.encode(assetId, "assetId");
   }
   public static final String CLIENT_CONFIG = "/v1/client/config";
   public static final String CLIENT_ENTITLEMENTS = "/v1/client/entitlements";
@@ -49,7 +49,7 @@ public final class Routes {
 
   // Admin plane
   public static String admin(String projectId, String rest) {
-    return "/v1/admin/projects/" + PathSegment.encode(projectId) + rest;
+    return "/v1/admin/projects/" + PathSegment.encode(projectId, "projectId") + rest;
   }
 
   /** X: the emulator's bucket route; Amba creates buckets in its console. */
@@ -62,7 +62,7 @@ public final class Routes {
   }
 
   public static String adminPushCampaign(String projectId, String campaignId) {
-    return adminPushCampaigns(projectId) + "/" + PathSegment.encode(campaignId);
+    return adminPushCampaigns(projectId) + "/" + PathSegment.encode(campaignId, "campaignId");
   }
 
   public static String adminPushCampaignSend(String projectId, String campaignId) {
@@ -83,11 +83,11 @@ public final class Routes {
 
   // Collections (section 5): C for the client paths, D for the admin ones.
   public static String clientCollection(String name) {
-    return "/v1/client/collections/" + PathSegment.encode(name);
+    return "/v1/client/collections/" + PathSegment.encode(name, "collection name");
   }
 
   public static String clientCollectionRow(String name, String id) {
-    return clientCollection(name) + "/" + PathSegment.encode(id);
+    return clientCollection(name) + "/" + PathSegment.encode(id, "id");
   }
 
   public static String clientCollectionCount(String name) {
@@ -99,11 +99,11 @@ public final class Routes {
   }
 
   public static String adminCollection(String projectId, String name) {
-    return adminCollections(projectId) + "/" + PathSegment.encode(name);
+    return adminCollections(projectId) + "/" + PathSegment.encode(name, "collection name");
   }
 
   public static String adminUser(String projectId, String userId) {
-    return admin(projectId, "/users/" + PathSegment.encode(userId));
+    return admin(projectId, "/users/" + PathSegment.encode(userId, "userId"));
   }
 
   public static String adminUserEntitlements(String projectId, String userId) {
@@ -123,6 +123,6 @@ public final class Routes {
   }
 
   public static String adminConfigKey(String projectId, String key) {
-    return admin(projectId, "/config/" + PathSegment.encode(key));
+    return admin(projectId, "/config/" + PathSegment.encode(key, "key"));
   }
 }

@@ -58,4 +58,48 @@ class JsonTest {
     assertThat(new String(Json.encode(m), StandardCharsets.UTF_8))
         .isEqualTo("{\"display_name\":null,\"properties\":{\"a\":[1,2]}}");
   }
+
+  /** A caller's own row type: its integers mean what the caller says, negatives included. */
+  public record Reading(String id, int delta, long at) {}
+
+  @Test
+  void answerIntegers_areExactNonNegativeAndInRange_butCallerRowsAreLeftAlone() {
+    java.lang.reflect.Type count = Json.parameterized(Json.DataEnvelope.class, TrackResult.class);
+    assertThat(Json.<Json.DataEnvelope<TrackResult>>decode(bytes("{\"data\":{\"tracked\":2.0}}"), count).data.tracked())
+        .isEqualTo(2);
+    for (String bad : List.of("2.5", "-1", "3000000000", "\"2\"", "1e400000")) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> Json.decode(bytes("{\"data\":{\"tracked\":" + bad + "}}"), count))
+          .isInstanceOf(WireIntegers.NotAnInteger.class).hasMessageContaining("\"data.tracked\"");
+    }
+    java.lang.reflect.Type rows = Json.parameterized(Json.CursorEnvelope.class, Reading.class);
+    assertThat(WireIntegers.applies(rows)).isFalse();
+    Json.CursorEnvelope<Reading> page = Json.decode(bytes("{\"data\":[{\"id\":\"r\",\"delta\":-5,\"at\":-1}]}"), rows);
+    assertThat(page.data.get(0).delta()).isEqualTo(-5);
+  }
+
+  @Test
+  void encode_refusesAnUnpairedSurrogate_namingItsPath() {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("events", List.of(Map.of("n", 1), Map.of("properties", Map.of("tags", List.of("ok", "x\uDC00")))));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Json.encode(body))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("\"events[1].properties.tags[1]\" has an unpaired UTF-16 surrogate (U+DC00 at index 1), "
+            + "which UTF-8 cannot carry");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Json.encode(Map.of("k\uD800", 1)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("a key in the JSON has");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Json.encode("\uD800"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("a string has");
+    assertThat(new String(Json.encode(Map.of("e", "\uD83D\uDE00")), StandardCharsets.UTF_8)).isEqualTo("{\"e\":\"\uD83D\uDE00\"}");
+  }
+
+  @Test
+  void pathSegment_refusesDotsAndUnpairedSurrogates_namingTheArgument() {
+    for (String bad : List.of(".", "..", "", "a\uD800", "\uDC00b")) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> PathSegment.encode(bad, "key"))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("key ");
+    }
+    assertThat(PathSegment.encode("a.b", "key")).isEqualTo("a.b");
+    assertThat(PathSegment.encode("...", "key")).isEqualTo("...");
+    assertThat(PathSegment.encode("\uD83D\uDE00", "key")).isEqualTo("%F0%9F%98%80");
+  }
 }

@@ -153,6 +153,32 @@ class RetryingTransportTest {
   }
 
   @Test
+  void retryAfterTooLargeToParse_endsTheRetriesAsPastTheCap() {
+    // Past long: before, the header read as absent and the call was retried after a short backoff.
+    for (int status : new int[] {429, 503}) {
+      script.add(answer(status, "", Map.of("Retry-After", List.of("99999999999999999999"))));
+      script.add(answer(200));
+      HttpResult r = transport(RetryPolicy.defaults()).send(request("GET", false));
+      assertThat(r.status()).isEqualTo(status);
+      script.clear();
+    }
+    assertThat(sleeps).isEmpty();
+    assertThat(attempts).containsExactly(1, 1);
+  }
+
+  @Test
+  void retryAfterSecondsTooLargeInTheBody_endsTheRetriesAsPastTheCap() {
+    for (String seconds : new String[] {"99999999999999999999", "1e30", "1e400"}) {
+      script.add(answer(429, "{\"error\":{\"code\":\"rate_limited\",\"message\":\"slow\","
+          + "\"details\":{\"retry_after_seconds\":" + seconds + "}}}", Map.of()));
+      script.add(answer(200));
+      assertThat(transport(RetryPolicy.defaults()).send(request("GET", false)).status()).isEqualTo(429);
+      script.clear();
+    }
+    assertThat(sleeps).isEmpty();
+  }
+
+  @Test
   void tenantFailedOrArchived_isNeverRetried() {
     script.add(answer(503, "{\"error\":{\"kind\":\"tenant_unavailable\",\"code\":\"tenant_unavailable\","
         + "\"status\":503,\"message\":\"gone\",\"details\":{\"tenant_status\":\"archived\"}}}", Map.of()));
