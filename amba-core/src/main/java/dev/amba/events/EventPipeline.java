@@ -39,11 +39,9 @@ public interface EventPipeline extends AutoCloseable {
   EventPipelineStats stats();
 
   /**
-   * Stops accepting, delivers what was accepted, then stops the sender. Idempotent.
-   *
-   * @throws IllegalStateException when called from the failure callback: the pipeline is closing
-   *     then (it takes no more events and delivers the rest once the callback returns), but this call
-   *     cannot wait for that on the sender thread
+   * Stops accepting, delivers what was accepted, then stops the sender. Idempotent. Called from the
+   * failure callback (the sender thread), it closes without waiting: the pipeline takes no more
+   * events and delivers the rest once the callback returns.
    */
   @Override
   void close();

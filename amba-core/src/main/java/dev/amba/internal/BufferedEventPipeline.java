@@ -177,11 +177,9 @@ final class BufferedEventPipeline implements EventPipeline {
       lock.unlock();
     }
     if (Thread.currentThread() == sender) {
+      // A close asked for from onFailure: waiting for the drain here would wait for this very thread.
       runtime.forget(this);
-      // The close took effect, but waiting for the drain here would wait for this very thread.
-      throw new IllegalStateException("close() was called on the event pipeline's own sender thread, i.e. from its"
-          + " onFailure callback, so it cannot wait for the delivery it starts: the pipeline takes no more events and"
-          + " delivers what it holds once the callback returns. Close from another thread to wait for that.");
+      return;
     }
     try {
       // The sender stops by the deadline on its own; the margin covers one last in-flight request.

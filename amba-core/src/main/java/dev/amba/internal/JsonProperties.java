@@ -73,6 +73,9 @@ public final class JsonProperties {
       if (top && k.isEmpty()) {
         throw new Refusal("has an empty key; top-level property keys must be non-empty");
       }
+      if (WellFormedText.firstUnpairedSurrogate(k) >= 0) {
+        throw new Refusal("has a key with an unpaired UTF-16 surrogate, which UTF-8 cannot carry");
+      }
       try {
         copy.put(k, value(e.getValue(), depth));
       } catch (Refusal r) {
@@ -101,6 +104,10 @@ public final class JsonProperties {
 
   /** The copy of one value found at {@code depth} (its container's depth). */
   private Object value(Object v, int depth) {
+    if (v instanceof String text && WellFormedText.firstUnpairedSurrogate(text) >= 0) {
+      // Refused here, on the caller's thread: found at encoding, it would cost the whole batch.
+      throw new Refusal("has an unpaired UTF-16 surrogate, which UTF-8 cannot carry");
+    }
     if (v == null || v instanceof String || v instanceof Boolean || v instanceof Integer || v instanceof Long
         || v instanceof BigDecimal || v instanceof BigInteger || v instanceof Short || v instanceof Byte) {
       return v;

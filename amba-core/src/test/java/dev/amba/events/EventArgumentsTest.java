@@ -67,6 +67,8 @@ class EventArgumentsTest {
     @SuppressWarnings({"unchecked", "rawtypes"})
     Map<String, Object> raw = (Map) Map.of(1, "x");
     assertRefused(raw, "properties has a key of type java.lang.Integer");
+    assertRefused(Map.of("s", List.of("ok", "bad\uD800")), "properties.s[1] has an unpaired UTF-16 surrogate");
+    assertRefused(Map.of("m", Map.of("k\uDC00", 1)), "properties.m has a key with an unpaired UTF-16 surrogate");
   }
 
   @Test

@@ -201,7 +201,7 @@ class EventPipelineContainmentWireTest {
   }
 
   @Test
-  void closeInsideOnFailure_failsAtOnce_butStillCloses(AmbaEmulator emulator) {
+  void closeInsideOnFailure_closesWithoutWaitingForItself(AmbaEmulator emulator) {
     EmulatorProject p = emulator.createProject();
     String uid = emulator.createUser(p);
     List<EventPipelineFailure> failures = new CopyOnWriteArrayList<>();
@@ -231,8 +231,7 @@ class EventPipelineContainmentWireTest {
       // The close asked for inside the callback took effect.
       assertThat(catchTrack(pipeline, uid)).isInstanceOf(IllegalStateException.class);
     }
-    assertThat(refusals).singleElement().isInstanceOf(IllegalStateException.class)
-        .satisfies(e -> assertThat(e.getMessage()).contains("close").contains("onFailure"));
+    assertThat(refusals).isEmpty();
   }
 
   // ---- what is now refused before it is accepted ----
