@@ -39,10 +39,20 @@ public final class AmbaConfig {
   private final Sleeper sleeper;
 
   private AmbaConfig(Builder b) {
-    this.projectId = required(b.projectId, "projectId", ENV_PROJECT_ID);
-    this.clientKey = required(b.clientKey, "clientKey", ENV_CLIENT_KEY);
-    this.serverKey = b.serverKey == null || b.serverKey.isBlank() ? null : b.serverKey.strip();
+    this.projectId = projectId(required(b.projectId, "projectId", ENV_PROJECT_ID), b.fromEnvironment);
+    this.clientKey = key(required(b.clientKey, "clientKey", ENV_CLIENT_KEY), "clientKey", ENV_CLIENT_KEY,
+        b.fromEnvironment);
+    this.serverKey = b.serverKey == null || b.serverKey.isBlank() ? null
+        : key(b.serverKey.strip(), "serverKey", ENV_SERVER_KEY, b.fromEnvironment);
     this.apiUrl = normalizeApiUrl(b.apiUrl == null ? DEFAULT_API_URL : b.apiUrl);
+    if (b.httpClient != null && b.httpClient.followRedirects() != HttpClient.Redirect.NEVER) {
+      // Refused rather than worked around: the SDK cannot change a caller's client, and a copy of
+      // it would lose what the caller built it for (its pool, its instrumentation). Every call
+      // carries a key in its headers, and the JDK resends them to whatever origin a 3xx names.
+      throw new IllegalArgumentException("AmbaConfig: httpClient follows redirects (Redirect."
+          + b.httpClient.followRedirects() + "), which would send the keys in its headers to whatever origin a "
+          + "redirect names; build it with followRedirects(HttpClient.Redirect.NEVER)");
+    }
     this.connectTimeout = positive(b.connectTimeout, "connectTimeout");
     this.requestTimeout = positive(b.requestTimeout, "requestTimeout");
     if (b.maxResponseBytes < 1024 || b.maxResponseBytes > Integer.MAX_VALUE - 8) {
@@ -163,7 +173,7 @@ public final class AmbaConfig {
     return "AmbaConfig{projectId="
         + projectId
         + ", apiUrl="
-        + apiUrl
+        + Secrets.displayUrl(apiUrl)
         + ", clientKey="
         + Secrets.redact(clientKey)
         + ", serverKey="
@@ -187,6 +197,65 @@ public final class AmbaConfig {
     return value.strip();
   }
 
+  /**
+   * A key goes into a header as it is, so it must be what a header can carry: visible ASCII. A
+   * control character, a space or a non-ASCII character inside it is a copy-and-paste accident,
+   * and left alone would fail every call with the JDK's "invalid header value" message, which
+   * shows the whole key. Otherwise keys are opaque: no prefix or format is required.
+   */
+  private static String key(String value, String setting, String env, boolean fromEnvironment) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x21 || c > 0x7e) {
+        throw new IllegalArgumentException("AmbaConfig: " + name(setting, env, fromEnvironment) + " contains "
+            + describe(c) + " at position " + (i + 1) + "; a key is sent as an HTTP header and holds only visible "
+            + "ASCII characters. Check the value for a stray line break or a character pasted with it");
+      }
+    }
+    return value;
+  }
+
+  /**
+   * The project id becomes one path segment of every admin call ({@code /v1/admin/projects/{id}/...}).
+   * The protocol gives it no format, so anything a real id could hold is accepted; what would make
+   * it another segment, no segment or a header-breaking string is not.
+   */
+  private static String projectId(String value, boolean fromEnvironment) {
+    String setting = name("projectId", ENV_PROJECT_ID, fromEnvironment);
+    if (value.equals(".") || value.equals("..")) {
+      throw new IllegalArgumentException("AmbaConfig: " + setting + " must not be '.' or '..'");
+    }
+    if (value.length() > MAX_PROJECT_ID) {
+      throw new IllegalArgumentException("AmbaConfig: " + setting + " must be at most " + MAX_PROJECT_ID
+          + " characters, got " + value.length());
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '/' || c == '\\' || Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        throw new IllegalArgumentException("AmbaConfig: " + setting + " contains " + describe(c) + " at position "
+            + (i + 1) + "; a project id is one path segment, without slashes, spaces or control characters");
+      }
+    }
+    return value;
+  }
+
+  private static final int MAX_PROJECT_ID = 128;
+
+  private static String name(String setting, String env, boolean fromEnvironment) {
+    return fromEnvironment ? env : setting + " (or " + env + ")";
+  }
+
+  /** Names the offending character without showing any of the value around it. */
+  private static String describe(char c) {
+    if (c == '/' || c == '\\') {
+      return "'" + c + "'";
+    }
+    String kind = Character.isISOControl(c) ? "a control character"
+        : Character.isWhitespace(c) || Character.isSpaceChar(c) ? "a space character"
+        : "a non-ASCII character";
+    return kind + (kind.equals("a non-ASCII character") ? "" : String.format(" (U+%04X)", (int) c));
+  }
+
   private static Duration positive(Duration d, String name) {
     if (d.isZero() || d.isNegative()) {
       throw new IllegalArgumentException("AmbaConfig: " + name + " must be positive, got " + d);
@@ -203,20 +272,23 @@ public final class AmbaConfig {
     try {
       uri = URI.create(s);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("AmbaConfig: apiUrl is not a valid URL: " + raw, e);
+      // Without the cause: URI's message repeats the whole input, userinfo and all.
+      throw new IllegalArgumentException("AmbaConfig: apiUrl is not a valid URL: " + Secrets.displayUrl(raw));
     }
     String scheme = uri.getScheme();
     if (!"https".equalsIgnoreCase(scheme) && !"http".equalsIgnoreCase(scheme)
         || uri.getHost() == null) {
       throw new IllegalArgumentException(
-          "AmbaConfig: apiUrl must be an absolute http(s) URL such as " + DEFAULT_API_URL + ", got " + raw);
+          "AmbaConfig: apiUrl must be an absolute http(s) URL such as " + DEFAULT_API_URL + ", got "
+              + Secrets.displayUrl(raw));
     }
     if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-      throw new IllegalArgumentException("AmbaConfig: apiUrl must not have a query or fragment: " + raw);
+      throw new IllegalArgumentException("AmbaConfig: apiUrl must not have a query or fragment: "
+          + Secrets.displayUrl(raw));
     }
     if (uri.getPath() != null && (uri.getPath().endsWith("/v1"))) {
       throw new IllegalArgumentException(
-          "AmbaConfig: apiUrl is the API root; the SDK appends /v1 itself. Drop /v1 from " + raw);
+          "AmbaConfig: apiUrl is the API root; the SDK appends /v1 itself. Drop /v1 from " + Secrets.displayUrl(raw));
     }
     return uri;
   }

@@ -152,6 +152,39 @@ class AmbaCdiExtensionTest {
     }
   }
 
+  // Issue 10, finding 2: a key the JDK cannot send as a header fails the deployment, naming the key.
+  @Test
+  void keyWithAControlCharacter_orABadProjectId_failsDeployment_namingTheKeyNeverTheValue() {
+    Map<String, String> props = new HashMap<>(DEFAULT_CLIENT);
+    props.put("amba.server-key", "amb_dev_sk_sec\r\nret1234");
+    props.put("amba.client-key", "amb_dev_ck_pri\u0000vate567");
+    props.put("amba.project-id", "a/b");
+    try (ScopedConfig config = ScopedConfig.properties(props)) {
+      Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> weld(UsesDefault.class).initialize());
+      assertThat(t).isInstanceOf(DeploymentException.class)
+          .hasMessageContaining("amba.server-key (or AMBA_SERVER_KEY)")
+          .hasMessageContaining("amba.client-key (or AMBA_CLIENT_KEY)")
+          .hasMessageContaining("amba.project-id (or AMBA_PROJECT_ID)");
+      for (Throwable c = t; c != null; c = c.getCause()) {
+        assertThat(String.valueOf(c.getMessage())).doesNotContain("ret1234").doesNotContain("vate567")
+            .doesNotContain("sec\r");
+      }
+    }
+    Map<String, String> named = new HashMap<>();
+    named.put("amba.clients.acme.project-id", "proj_acme");
+    named.put("amba.clients.acme.client-key", "amb_dev_ck_acme");
+    named.put("amba.clients.acme.server-key", "amb_dev_sk_ac me5678");
+    named.put("amba.clients.globex.project-id", "proj_globex");
+    named.put("amba.clients.globex.client-key", "amb_dev_ck_globex");
+    named.put("amba.api-url", "http://127.0.0.1:9");
+    try (ScopedConfig config = ScopedConfig.properties(named)) {
+      assertThatThrownBy(() -> weld(UsesTwoTenants.class).initialize())
+          .isInstanceOf(DeploymentException.class)
+          .hasMessageContaining("amba.clients.acme.server-key (or AMBA_CLIENTS_ACME_SERVER_KEY)")
+          .hasMessageNotContaining("me5678");
+    }
+  }
+
   @Test
   void anApplicationThatInjectsNoClient_deploysWithoutSettings() {
     try (ScopedConfig config = ScopedConfig.properties(Map.of());

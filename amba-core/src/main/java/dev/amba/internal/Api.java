@@ -133,7 +133,8 @@ final class Api {
           external);
       HttpResult result = transport.send(request);
       if (!result.isSuccess() && result.status() != 304) {
-        throw ErrorDecoder.toException(ErrorDecoder.decode(result, request.requestId(), clock), secrets);
+        Secrets forThisCall = external == null ? secrets : secrets.with(external.secrets());
+        throw ErrorDecoder.toException(ErrorDecoder.decode(result, request.requestId(), clock, forThisCall), forThisCall);
       }
       Answer[] observed = OBSERVED.get();
       if (observed != null) {

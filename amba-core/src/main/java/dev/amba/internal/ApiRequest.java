@@ -56,6 +56,37 @@ public record ApiRequest(
     public External {
       headers = List.copyOf(headers);
     }
+
+    /**
+     * What a storage host's error answer must not show: the URL, its query, and each long query
+     * value (a signature, a credential, a security token), raw and decoded, since the host may echo
+     * either. Short values (an expiry, a method) are not secrets and too common to remove.
+     */
+    public List<String> secrets() {
+      List<String> out = new java.util.ArrayList<>();
+      out.add(uri.toString());
+      String rawQuery = uri.getRawQuery();
+      if (rawQuery != null) {
+        out.add(rawQuery);
+        out.add(decode(rawQuery));
+        for (String pair : rawQuery.split("&")) {
+          String value = pair.substring(pair.indexOf('=') + 1);
+          if (value.length() >= 16) {
+            out.add(value);
+            out.add(decode(value));
+          }
+        }
+      }
+      return out;
+    }
+
+    private static String decode(String s) {
+      try {
+        return java.net.URLDecoder.decode(s, java.nio.charset.StandardCharsets.UTF_8);
+      } catch (IllegalArgumentException malformed) {
+        return s;
+      }
+    }
   }
 
   /** Opens a streaming body; an I/O failure here fails the attempt like a network failure. */

@@ -129,7 +129,7 @@ final class DefaultAmbaClient implements AmbaClient {
 
   @Override
   public String toString() {
-    return "AmbaClient{projectId=" + runtime.config.projectId() + ", apiUrl=" + runtime.config.apiUrl()
+    return "AmbaClient{projectId=" + runtime.config.projectId() + ", apiUrl=" + Secrets.displayUrl(runtime.config.apiUrl())
         + (runtime.isClosed() ? ", closed" : "") + '}';
   }
 }

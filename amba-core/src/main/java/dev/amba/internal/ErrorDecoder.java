@@ -45,38 +45,67 @@ final class ErrorDecoder {
     }
   }
 
+  /** For reading only the status-specific parts (retry hints); nothing of it is shown to anyone. */
   static ApiError decode(HttpResult result, String sentRequestId, Clock clock) {
+    return decode(result, sentRequestId, clock, Secrets.NONE);
+  }
+
+  /**
+   * Every string taken from the answer (code, message, request id, each string in details, map keys
+   * too, and a text body's excerpt) is scrubbed of {@code secrets}: a server or proxy may echo the
+   * Authorization header or a signed URL anywhere.
+   */
+  static ApiError decode(HttpResult result, String sentRequestId, Clock clock, Secrets secrets) {
     int status = result.status();
     String headerRequestId = result.headers().firstValue(Routes.REQUEST_ID).orElse(null);
     String code = "http_" + status;
     String message;
     String requestId = headerRequestId;
     Map<String, Object> details = Map.of();
-    JsonObject error = parseErrorObject(result.body());
+    JsonObject error;
+    try {
+      error = parseErrorObject(result.body());
+      if (error != null) {
+        JsonValue d = error.get("details");
+        if (d != null && d.getValueType() == JsonValue.ValueType.OBJECT) {
+          details = JsonValues.toMap(d.asJsonObject());
+        }
+      }
+    } catch (RuntimeException unreadable) {
+      // Parsson throws a bare RuntimeException past 1,000 levels of nesting; whatever the parser
+      // cannot take is an answer this SDK does not understand, never an exception of the parser's.
+      return new ApiError(status, "unexpected_response", "HTTP " + status + ": an error body this SDK cannot read ("
+          + unreadable.getClass().getSimpleName() + ")", scrubbed(headerRequestId, sentRequestId, secrets), Map.of(),
+          retryAfterHeader(result, clock));
+    }
     if (error != null) {
       code = string(error, "code").or(() -> string(error, "kind")).orElse(code);
       message = string(error, "message").orElse("(no message)");
       if (requestId == null) {
         requestId = string(error, "request_id").orElse(null);
       }
-      JsonValue d = error.get("details");
-      if (d != null && d.getValueType() == JsonValue.ValueType.OBJECT) {
-        details = JsonValues.toMap(d.asJsonObject());
-      }
     } else if (result.body().length == 0) {
       message = "HTTP " + status + " with an empty body";
     } else {
-      message = "HTTP " + status + ": " + text(result.body());
+      message = "HTTP " + status + ": " + text(result.body(), secrets);
     }
     Duration retryAfter = retryAfterHeader(result, clock);
     if (retryAfter == null && details.get("retry_after_seconds") instanceof Number n && n.doubleValue() >= 0) {
       retryAfter = Duration.ofMillis((long) (n.doubleValue() * 1000));
     }
-    return new ApiError(status, code, message, requestId == null ? sentRequestId : requestId, details, retryAfter);
+    return new ApiError(status, secrets.scrub(code), secrets.scrub(message), scrubbed(requestId, sentRequestId, secrets),
+        secrets.scrubMap(details), retryAfter);
   }
 
-  static AmbaApiException toException(ApiError e, Secrets secrets) {
-    String message = secrets.scrub(e.message());
+  private static String scrubbed(String requestId, String sentRequestId, Secrets secrets) {
+    return requestId == null ? sentRequestId : secrets.scrub(requestId);
+  }
+
+  /** Scrubs again, for an error decoded without the secrets; a no-op on one decoded with them. */
+  static AmbaApiException toException(ApiError raw, Secrets secrets) {
+    ApiError e = new ApiError(raw.status(), secrets.scrub(raw.code()), secrets.scrub(raw.message()),
+        secrets.scrub(raw.requestId()), secrets.scrubMap(raw.details()), raw.retryAfter());
+    String message = e.message();
     int s = e.status();
     if (s == 400 || s == 422) {
       return new AmbaBadRequestException(s, e.code(), message, e.requestId(), e.details(), e.retryAfter());
@@ -130,7 +159,7 @@ final class ErrorDecoder {
         return b.build();
       }
       return null;
-    } catch (JsonException | IllegalStateException e) {
+    } catch (JsonException | IllegalStateException notJson) {
       return null;
     }
   }
@@ -142,14 +171,26 @@ final class ErrorDecoder {
         : Optional.empty();
   }
 
-  private static String text(byte[] body) {
-    int n = Math.min(body.length, TEXT_LIMIT);
+  /**
+   * The first {@link #TEXT_LIMIT} characters, scrubbed before the cut (reading a little past it, so a
+   * secret across the limit is still seen whole) and after it (where the cut may leave a secret's
+   * first characters).
+   */
+  private static String text(byte[] body, Secrets secrets) {
+    int n = (int) Math.min(body.length, (long) TEXT_LIMIT + secrets.maxEncodedLength());
     String s = new String(body, 0, n, StandardCharsets.UTF_8);
     // A multi-byte character cut in half decodes to U+FFFD; drop it rather than show garbage.
     if (n < body.length && s.endsWith("\uFFFD")) {
       s = s.substring(0, s.length() - 1);
     }
-    return n < body.length ? s + "…" : s;
+    boolean cut = n < body.length;
+    s = secrets.scrub(s);
+    if (s.length() > TEXT_LIMIT) {
+      int keep = Character.isHighSurrogate(s.charAt(TEXT_LIMIT - 1)) ? TEXT_LIMIT - 1 : TEXT_LIMIT;
+      s = secrets.scrub(s.substring(0, keep));
+      cut = true;
+    }
+    return cut ? s + "…" : s;
   }
 
   /** {@code Retry-After} in seconds or as an HTTP-date; null when absent or unreadable. */

@@ -278,6 +278,30 @@ class AmbaFilterTest {
         .hasMessageContaining("init-param api-url");
   }
 
+  // Issue 10, finding 2: a key the JDK cannot send as a header fails init, naming where it came from.
+  @Test
+  void init_refusesAKeyWithAControlCharacter_orABadProjectId_namingTheInitParamOrVariable_neverTheValue() {
+    List<Throwable> failures = new ArrayList<>();
+    Throwable param = org.assertj.core.api.Assertions.catchThrowable(
+        () -> init(new AmbaFilter(), Map.of("server-key", "amb_dev_sk_sec\r\nret1234"), ENV));
+    assertThat(param).isInstanceOf(ServletException.class).hasMessageContaining("init-param server-key");
+    failures.add(param);
+    Map<String, String> env = new java.util.HashMap<>(ENV);
+    env.put("AMBA_CLIENT_KEY", "amb_dev_ck_pri\u0000vate567");
+    Throwable variable = org.assertj.core.api.Assertions.catchThrowable(() -> init(new AmbaFilter(), Map.of(), env));
+    assertThat(variable).isInstanceOf(ServletException.class).hasMessageContaining("AMBA_CLIENT_KEY")
+        .hasMessageNotContaining("init-param client-key");
+    failures.add(variable);
+    Throwable project = org.assertj.core.api.Assertions.catchThrowable(
+        () -> init(new AmbaFilter(), Map.of("project-id", "../admin"), ENV));
+    assertThat(project).isInstanceOf(ServletException.class).hasMessageContaining("init-param project-id");
+    for (Throwable t : failures) {
+      for (Throwable c = t; c != null; c = c.getCause()) {
+        assertThat(String.valueOf(c.getMessage())).doesNotContain("ret1234").doesNotContain("vate567");
+      }
+    }
+  }
+
   @Test
   void init_rejectsClientInitParams_whenAClientWasHandedIn() {
     assertThatThrownBy(() -> init(new AmbaFilter(client("p1")), Map.of("server-key", "amb_dev_sk_secret"), Map.of()))

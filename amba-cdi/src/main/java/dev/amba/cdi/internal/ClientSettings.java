@@ -68,13 +68,12 @@ public final class ClientSettings {
     Duration request = duration(config, requestKey, invalid);
 
     Optional<String> apiUrl = value(config, apiUrlKey);
-    apiUrl.ifPresent(url -> {
-      try {
-        AmbaConfig.builder().projectId("check").clientKey("check").apiUrl(url).build();
-      } catch (IllegalArgumentException e) {
-        invalid.add(withEnv(apiUrlKey) + ": " + e.getMessage());
-      }
-    });
+    // Each value is checked on its own, so the message names the key it came from; AmbaConfig's
+    // messages never show a key's value.
+    check(apiUrl, apiUrlKey, invalid, (b, url) -> b.apiUrl(url));
+    check(projectId, prefix + "project-id", invalid, (b, id) -> b.projectId(id));
+    check(clientKey, prefix + "client-key", invalid, (b, key) -> b.clientKey(key));
+    check(serverKey, prefix + "server-key", invalid, (b, key) -> b.serverKey(key));
     if (!missing.isEmpty() || !invalid.isEmpty()) {
       List<String> parts = new ArrayList<>();
       if (!missing.isEmpty()) {
@@ -137,6 +136,19 @@ public final class ClientSettings {
       return ROOT + key;
     }
     return prefix + key;
+  }
+
+  private static void check(Optional<String> value, String key, List<String> invalid,
+      java.util.function.BiConsumer<AmbaConfig.Builder, String> setting) {
+    value.ifPresent(v -> {
+      AmbaConfig.Builder b = AmbaConfig.builder().projectId("check").clientKey("check");
+      setting.accept(b, v);
+      try {
+        b.build();
+      } catch (IllegalArgumentException e) {
+        invalid.add(withEnv(key) + ": " + e.getMessage());
+      }
+    });
   }
 
   private static Optional<String> required(Config config, String key, List<String> missing) {

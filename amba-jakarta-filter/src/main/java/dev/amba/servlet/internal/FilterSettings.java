@@ -153,12 +153,33 @@ public final class FilterSettings {
     if (requestTimeout != null) {
       builder.requestTimeout(requestTimeout);
     }
+    // Each credential is checked on its own first, so the message names where the bad one came from
+    // (an init-param or the environment); AmbaConfig's messages never show a key's value.
+    for (String param : List.of(PROJECT_ID, CLIENT_KEY, SERVER_KEY)) {
+      String variable = CLIENT_PARAMS.get(param);
+      String v = merged.get(variable);
+      if (v == null || v.isBlank()) {
+        continue;
+      }
+      Map<String, String> alone = new HashMap<>(Map.of(AmbaConfig.ENV_PROJECT_ID, "check",
+          AmbaConfig.ENV_CLIENT_KEY, "check"));
+      alone.put(variable, v);
+      try {
+        AmbaConfig.fromEnvironment(alone);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(prefix() + e.getMessage() + " (from " + where(param, variable) + ")", e);
+      }
+    }
     try {
       return builder.build();
     } catch (IllegalArgumentException e) {
-      String where = values.containsKey(API_URL) ? "init-param " + API_URL : AmbaConfig.ENV_API_URL;
-      throw new IllegalArgumentException(prefix() + e.getMessage() + " (from " + where + ")", e);
+      throw new IllegalArgumentException(prefix() + e.getMessage() + " (from " + where(API_URL, AmbaConfig.ENV_API_URL)
+          + ")", e);
     }
+  }
+
+  private String where(String param, String variable) {
+    return values.containsKey(param) ? "init-param " + param : variable;
   }
 
   /**
