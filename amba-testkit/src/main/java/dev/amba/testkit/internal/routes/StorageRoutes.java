@@ -47,7 +47,7 @@ import javax.crypto.spec.SecretKeySpec;
  * that lives as long as this emulator; the {@code PUT} is refused when the signature is wrong, the
  * URL has expired (by the emulator's clock), a presigned header is missing or the body is larger
  * than presigned. Assets are served from {@code /_emulator/media/{id}/{filename}}, signed and
- * expiring for private buckets.
+ * expiring for private buckets, with {@code nosniff} and as attachments unless public images.
  */
 public final class StorageRoutes implements RouteModule {
   static final long MAX_UPLOAD_BYTES = 100L * 1024 * 1024;
@@ -70,6 +70,8 @@ public final class StorageRoutes implements RouteModule {
   private static final Set<String> PRESIGN_FIELDS =
       Set.of("bucket", "filename", "mime_type", "size_bytes", "retention_days");
   private static final Set<String> BUCKET_FIELDS = Set.of("name", "public", "retention_days");
+  /** Types a browser only ever renders as a picture; not image/svg+xml, which can carry script. */
+  private static final Set<String> INLINE_TYPES = Set.of("image/png", "image/jpeg", "image/gif", "image/webp");
   private static final String UNKNOWN_FIELD = "is not a field of this request; expected";
 
   private final Stores stores;
@@ -298,7 +300,35 @@ public final class StorageRoutes implements RouteModule {
         throw ApiException.forbidden("url_expired", "the asset URL expired; read the asset again for a fresh one");
       }
     }
-    return ApiResponse.file(stores.storage().assetFile(asset), asset.mimeType());
+    ApiResponse file = ApiResponse.file(stores.storage().assetFile(asset), asset.mimeType())
+        .header("X-Content-Type-Options", "nosniff");
+    // Served from the emulator's own origin, an HTML or SVG upload shown inline could run script
+    // there; only public pictures are meant to be shown in place.
+    if (!(asset.publicRead() && INLINE_TYPES.contains(baseType(asset.mimeType())))) {
+      file.header("Content-Disposition", "attachment; filename*=UTF-8''" + attrChars(asset.filename()));
+    }
+    return file;
+  }
+
+  private static String baseType(String mimeType) {
+    int semicolon = mimeType.indexOf(';');
+    return (semicolon < 0 ? mimeType : mimeType.substring(0, semicolon)).trim().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** RFC 8187 encoding: attr-chars as they are, every other UTF-8 byte as %XX. */
+  private static String attrChars(String text) {
+    StringBuilder out = new StringBuilder();
+    for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      boolean attrChar = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || "!#$&+-.^_`|~".indexOf(c) >= 0;
+      if (attrChar) {
+        out.append((char) c);
+      } else {
+        out.append('%').append(HexFormat.of().withUpperCase().toHexDigits(b));
+      }
+    }
+    return out.toString();
   }
 
   // ---- JSON and URLs
