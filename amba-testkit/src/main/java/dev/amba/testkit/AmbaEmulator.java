@@ -58,7 +58,8 @@ public final class AmbaEmulator implements AutoCloseable {
       this.faults = new Faults();
       this.server = new EmulatorServer("127.0.0.1", builder.port,
           Routes.standard(stores, clock, new FaultSpecs(faults)), new Authenticator(stores),
-          path -> path.contains(dev.amba.testkit.internal.routes.FaultRoutes.PATH_MARKER) ? null : faults.next(path),
+          (path, project) -> path.contains(dev.amba.testkit.internal.routes.FaultRoutes.PATH_MARKER)
+              ? null : faults.next(path, project),
           this::record);
     } catch (SQLException e) {
       db.close();

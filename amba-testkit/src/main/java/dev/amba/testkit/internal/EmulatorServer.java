@@ -21,7 +21,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The HTTP front: records each request, applies the fault switch, routes, authenticates, runs
@@ -30,11 +30,21 @@ import java.util.function.Function;
 public final class EmulatorServer implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger("dev.amba.testkit");
 
+  /** The fault switch as the server consults it, once per request, before anything else. */
+  @FunctionalInterface
+  public interface FaultSwitch {
+    /**
+     * The fault for this request, or null. {@code project} finds the project whose key the
+     * request carries (null for none); it costs a lookup, so it is asked only when needed.
+     */
+    FaultAction next(String rawPath, Supplier<String> project);
+  }
+
   private final HttpServer server;
   private final ExecutorService executor;
   private final RouteTable routes;
   private final Authenticator authenticator;
-  private final Function<String, FaultAction> faults;
+  private final FaultSwitch faults;
   private final Consumer<RecordedRequest> recorder;
 
   public EmulatorServer(
@@ -42,7 +52,7 @@ public final class EmulatorServer implements AutoCloseable {
       int port,
       RouteTable routes,
       Authenticator authenticator,
-      Function<String, FaultAction> faults,
+      FaultSwitch faults,
       Consumer<RecordedRequest> recorder)
       throws IOException {
     this.routes = routes;
@@ -92,7 +102,8 @@ public final class EmulatorServer implements AutoCloseable {
       recorder.accept(new RecordedRequest(
           method, rawQuery == null ? rawPath : rawPath + "?" + rawQuery, headers, body));
 
-      FaultAction fault = faults.apply(rawPath);
+      ApiRequest request = new ApiRequest(method, rawPath, rawQuery, headers, body, requestId);
+      FaultAction fault = faults.next(rawPath, () -> claimedProject(request));
       if (fault instanceof FaultAction.Drop) {
         // Closing before any response header is sent makes the JDK server drop the connection.
         return;
@@ -123,7 +134,6 @@ public final class EmulatorServer implements AutoCloseable {
         Thread.sleep(delay.delay().toMillis());
       }
 
-      ApiRequest request = new ApiRequest(method, rawPath, rawQuery, headers, body, requestId);
       if (streamed) {
         request.bodyStream(exchange.getRequestBody());
       }
@@ -156,6 +166,14 @@ public final class EmulatorServer implements AutoCloseable {
           "internal emulator error (" + t.getClass().getSimpleName() + "); see the emulator log"));
     } finally {
       exchange.close();
+    }
+  }
+
+  private String claimedProject(ApiRequest request) {
+    try {
+      return authenticator.claimedProject(request);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("cannot look up the project of a request's key", e);
     }
   }
 
