@@ -84,7 +84,7 @@ public final class AmbaEmulator implements AutoCloseable {
 
   /** The base URL to configure a client with: {@code http://127.0.0.1:<port>}, no {@code /v1}. */
   public String apiUrl() {
-    return "http://127.0.0.1:" + port();
+    return server.baseUrl();
   }
 
   public int port() {

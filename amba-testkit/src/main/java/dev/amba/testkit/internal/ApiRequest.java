@@ -23,6 +23,7 @@ public final class ApiRequest {
   private final String requestId;
   private Map<String, String> pathParams = Map.of();
   private InputStream bodyStream;
+  private String baseUrl;
 
   public ApiRequest(
       String method,
@@ -59,6 +60,21 @@ public final class ApiRequest {
 
   public String body() {
     return body;
+  }
+
+  /**
+   * The emulator's own base URL, {@code http://host:port} as it listens, for the URLs it hands out
+   * (uploads, media). Never taken from the request's {@code Host}, which the caller controls.
+   */
+  public String baseUrl() {
+    if (baseUrl == null) {
+      throw new IllegalStateException("the server did not set its base URL");
+    }
+    return baseUrl;
+  }
+
+  void baseUrl(String baseUrl) {
+    this.baseUrl = baseUrl;
   }
 
   public Map<String, List<String>> headers() {

@@ -46,6 +46,7 @@ public final class EmulatorServer implements AutoCloseable {
   private final Authenticator authenticator;
   private final FaultSwitch faults;
   private final Consumer<RecordedRequest> recorder;
+  private final String baseUrl;
 
   public EmulatorServer(
       String host,
@@ -64,6 +65,7 @@ public final class EmulatorServer implements AutoCloseable {
     // a value the user set wins.
     System.getProperties().putIfAbsent("sun.net.httpserver.nodelay", "true");
     this.server = HttpServer.create(new InetSocketAddress(host, port), 128);
+    this.baseUrl = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port();
     AtomicInteger threads = new AtomicInteger();
     // Unbounded on purpose: a delayed request must never hold up the ones behind it.
     this.executor = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS,
@@ -79,6 +81,11 @@ public final class EmulatorServer implements AutoCloseable {
 
   public int port() {
     return server.getAddress().getPort();
+  }
+
+  /** {@code http://host:port}, the address it listens on. */
+  public String baseUrl() {
+    return baseUrl;
   }
 
   @Override
@@ -103,6 +110,7 @@ public final class EmulatorServer implements AutoCloseable {
           method, rawQuery == null ? rawPath : rawPath + "?" + rawQuery, headers, body));
 
       ApiRequest request = new ApiRequest(method, rawPath, rawQuery, headers, body, requestId);
+      request.baseUrl(baseUrl);
       FaultAction fault = faults.next(rawPath, () -> claimedProject(request));
       if (fault instanceof FaultAction.Drop) {
         // Closing before any response header is sent makes the JDK server drop the connection.

@@ -9,18 +9,23 @@ import dev.amba.storage.NewBucket;
 import dev.amba.storage.UploadSpec;
 import dev.amba.testkit.AmbaEmulator;
 import dev.amba.testkit.AmbaEmulatorExtension;
+import dev.amba.testkit.EmulatorProject;
+import dev.amba.wire.RawHttp;
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Issue 10: an uploaded object is served so a browser never runs it (nosniff always; attachment
- * unless a public image).
+ * unless a public image), and the URLs the emulator hands out point at itself, whatever Host the
+ * request claimed.
  */
 @ExtendWith(AmbaEmulatorExtension.class)
 class StorageServingWireTest {
@@ -28,6 +33,7 @@ class StorageServingWireTest {
   private static final String PRIVATE = "serving-private";
   private static final String PUBLIC = "serving-public";
   private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final Duration ANSWER = Duration.ofSeconds(15);
 
   @BeforeAll
   static void buckets(AmbaClient amba) {
@@ -67,6 +73,39 @@ class StorageServingWireTest {
       HttpResponse<byte[]> got = fetch(emulator, amba, c[0], "evil \"name\".html", c[1]);
       assertThat(disposition(got)).as(c[1] + " in " + c[0]).startsWith("attachment")
           .contains("filename*=UTF-8''evil%20%22name%22.html");
+    }
+  }
+
+  @Test
+  void presignedAndAssetUrls_pointAtTheEmulator_notAtAForgedHostHeader(AmbaEmulator emulator, AmbaClient amba)
+      throws Exception {
+    EmulatorProject p = emulator.defaultProject();
+    String uid = emulator.createUser(p);
+    String[] asUser = {"Host", "attacker.example:6666", "X-Api-Key", p.clientKey(),
+        "Authorization", "Bearer " + p.serverKey(), "X-Amba-On-Behalf-Of", uid, "Content-Type", "application/json"};
+
+    String presign = "{\"bucket\":\"" + PUBLIC + "\",\"filename\":\"a.png\",\"mime_type\":\"image/png\",\"size_bytes\":1}";
+    RawHttp.Answer presigned = send(emulator, "POST", "/v1/client/storage/presign", asUser, presign);
+    assertThat(presigned.status()).as(presigned.toString()).isEqualTo(200);
+    String uploadUrl = presigned.json().getJsonObject("data").getString("upload_url");
+    assertThat(uploadUrl).startsWith(emulator.apiUrl() + "/").doesNotContain("attacker");
+
+    MediaAsset asset = amba.asUser(uid).storage().upload(UploadSpec.of(PRIVATE, "b.txt", "text/plain"), new byte[] {1});
+    RawHttp.Answer read = send(emulator, "GET", "/v1/client/media/" + asset.id(), asUser, null);
+    assertThat(read.status()).as(read.toString()).isEqualTo(200);
+    String url = read.json().getJsonObject("data").getString("url");
+    assertThat(url).startsWith(emulator.apiUrl() + "/").doesNotContain("attacker");
+    assertThat(URI.create(url).getPort()).isEqualTo(emulator.port());
+  }
+
+  private static RawHttp.Answer send(AmbaEmulator emulator, String method, String path, String[] headers, String json)
+      throws IOException {
+    byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
+    String[] all = java.util.Arrays.copyOf(headers, headers.length + 2);
+    all[headers.length] = "Content-Length";
+    all[headers.length + 1] = Integer.toString(body.length);
+    try (RawHttp raw = RawHttp.open(emulator.port(), ANSWER)) {
+      return raw.send(RawHttp.head(method, path, all)).send(body).readAnswer();
     }
   }
 }

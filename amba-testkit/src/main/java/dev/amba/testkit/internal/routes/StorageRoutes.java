@@ -42,8 +42,8 @@ import javax.crypto.spec.SecretKeySpec;
  * Storage (amba-api.md section 6): presign, the upload itself, commit, the user's assets, and
  * admin bucket creation.
  *
- * <p>The emulator plays the storage host too. A presigned URL points back at it,
- * {@code /_emulator/uploads/{id}?expires=..&signature=..}, signed with HMAC-SHA256 under a key
+ * <p>The emulator plays the storage host too. A presigned URL points back at it (at the address it
+ * listens on, whatever Host the request named), {@code /_emulator/uploads/{id}?expires=..&signature=..}, signed with HMAC-SHA256 under a key
  * that lives as long as this emulator; the {@code PUT} is refused when the signature is wrong, the
  * URL has expired (by the emulator's clock), a presigned header is missing or the body is larger
  * than presigned. Assets are served from {@code /_emulator/media/{id}/{filename}}, signed and
@@ -156,7 +156,7 @@ public final class StorageRoutes implements RouteModule {
     UploadRow up = stores.storage().createUpload(caller.projectId(), caller.requireUser(), bucket, filename,
         mimeType, size, retention, UPLOAD_URL_TTL);
     String expires = Long.toString(up.expiresAt().getEpochSecond());
-    String url = baseUrl(request) + UPLOADS + up.id() + "?expires=" + expires + "&signature="
+    String url = request.baseUrl() + UPLOADS + up.id() + "?expires=" + expires + "&signature="
         + sign("PUT", up.id(), expires);
     JsonArrayBuilder headers = JsonIo.array();
     requiredHeaders(up).forEach((name, value) -> headers.add(JsonIo.object().add("name", name).add("value", value)));
@@ -334,7 +334,7 @@ public final class StorageRoutes implements RouteModule {
   // ---- JSON and URLs
 
   private JsonObject asset(ApiRequest request, AssetRow a) {
-    String url = baseUrl(request) + MEDIA + a.id() + "/" + URLEncoder.encode(a.filename(), StandardCharsets.UTF_8)
+    String url = request.baseUrl() + MEDIA + a.id() + "/" + URLEncoder.encode(a.filename(), StandardCharsets.UTF_8)
         .replace("+", "%20");
     if (!a.publicRead()) {
       String expires = Long.toString(clock.instant().plus(PRIVATE_URL_TTL).getEpochSecond());
@@ -353,15 +353,6 @@ public final class StorageRoutes implements RouteModule {
 
   private static Map<String, String> requiredHeaders(UploadRow up) {
     return Map.of("content-type", up.mimeType(), ASSET_HEADER, up.assetId());
-  }
-
-  /** The emulator's own address as the client reached it, so URLs work behind any port mapping. */
-  private static String baseUrl(ApiRequest request) {
-    String host = request.header("host");
-    if (host == null || host.isBlank()) {
-      throw ApiException.badRequest("host_required", "send a Host header; upload URLs point back at it");
-    }
-    return "http://" + host.trim();
   }
 
   private String sign(String method, String id, String expires) {
