@@ -60,10 +60,7 @@ public final class EmulatorServer implements AutoCloseable {
     this.authenticator = authenticator;
     this.faults = faults;
     this.recorder = recorder;
-    // Without TCP_NODELAY the JDK server writes headers and body in separate segments and each
-    // answer waits out the client's delayed ACK (~40 ms). Read once per JVM, at the first server;
-    // a value the user set wins.
-    System.getProperties().putIfAbsent("sun.net.httpserver.nodelay", "true");
+    serverDefaults();
     this.server = HttpServer.create(new InetSocketAddress(host, port), 128);
     this.baseUrl = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port();
     AtomicInteger threads = new AtomicInteger();
@@ -77,6 +74,26 @@ public final class EmulatorServer implements AutoCloseable {
     server.setExecutor(executor);
     server.createContext("/", this::handle);
     server.start();
+  }
+
+  /**
+   * The JDK server reads these once per JVM, when its first server starts; a value the user set
+   * wins. Its own defaults let a connection that trickles its headers, or announces a body and
+   * never sends it, hold a thread forever.
+   */
+  private static void serverDefaults() {
+    java.util.Properties p = System.getProperties();
+    // Without TCP_NODELAY the JDK server writes headers and body in separate segments and each
+    // answer waits out the client's delayed ACK (~40 ms).
+    p.putIfAbsent("sun.net.httpserver.nodelay", "true");
+    // Seconds from a request's first byte to its last: ample for a 100 MB upload over loopback.
+    p.putIfAbsent("sun.net.httpserver.maxReqTime", "120");
+    // Seconds from a request's end to its answer's end: above the endless-body fault's minute and
+    // any delay a test sensibly injects.
+    p.putIfAbsent("sun.net.httpserver.maxRspTime", "300");
+    // Seconds a kept-alive connection may sit idle, and how many may: the JDK's own values, named.
+    p.putIfAbsent("sun.net.httpserver.idleInterval", "30");
+    p.putIfAbsent("sun.net.httpserver.maxIdleConnections", "200");
   }
 
   public int port() {
