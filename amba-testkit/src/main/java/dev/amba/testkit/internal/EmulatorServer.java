@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.amba.testkit.RecordedRequest;
 import jakarta.json.JsonValue;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -121,7 +122,7 @@ public final class EmulatorServer implements AutoCloseable {
       String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
       // An upload's bytes go to its handler as they arrive, never into a string.
       boolean streamed = routes.streamsBody(method, rawPath);
-      String body = streamed ? "" : new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+      String body = streamed ? "" : readText(exchange);
       requestId = requestId(headers);
       recorder.accept(new RecordedRequest(
           method, rawQuery == null ? rawPath : rawPath + "?" + rawQuery, headers, body));
@@ -179,6 +180,10 @@ public final class EmulatorServer implements AutoCloseable {
         return;
       }
       send(exchange, requestId, response);
+    } catch (ClientGone e) {
+      // The client hung up or stopped mid-request: its business, not an emulator bug.
+      String what = exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath();
+      LOG.log(System.Logger.Level.DEBUG, () -> "client left during " + what + ": " + e.getMessage());
     } catch (ApiException e) {
       sendError(exchange, requestId, e);
     } catch (InterruptedException e) {
@@ -227,12 +232,11 @@ public final class EmulatorServer implements AutoCloseable {
   private static void writeFile(HttpExchange exchange, int status, java.nio.file.Path file) throws IOException {
     long length = java.nio.file.Files.size(file);
     if (exchange.getRequestMethod().equalsIgnoreCase("HEAD")) {
-      exchange.sendResponseHeaders(status, -1);
+      start(exchange, status, -1);
       return;
     }
     // The JDK server takes 0 to mean "chunked"; -1 is its spelling of an empty body.
-    exchange.sendResponseHeaders(status, length == 0 ? -1 : length);
-    try (OutputStream out = exchange.getResponseBody()) {
+    try (OutputStream out = start(exchange, status, length == 0 ? -1 : length)) {
       java.nio.file.Files.copy(file, out);
     }
   }
@@ -253,13 +257,12 @@ public final class EmulatorServer implements AutoCloseable {
       throws IOException {
     // A HEAD answer has no body; writing one makes the JDK server fail the exchange.
     if (body == null || exchange.getRequestMethod().equalsIgnoreCase("HEAD")) {
-      exchange.sendResponseHeaders(status, -1);
+      start(exchange, status, -1);
       return;
     }
     byte[] bytes = JsonIo.write(body).getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().set("Content-Type", "application/json");
-    exchange.sendResponseHeaders(status, bytes.length);
-    try (OutputStream out = exchange.getResponseBody()) {
+    try (OutputStream out = start(exchange, status, bytes.length)) {
       out.write(bytes);
     }
   }
@@ -271,8 +274,7 @@ public final class EmulatorServer implements AutoCloseable {
     byte[] bytes = JsonIo.write(json == null ? JsonValue.EMPTY_JSON_OBJECT : json).getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().set("Content-Type", "application/json");
     exchange.getResponseHeaders().set("X-Request-Id", requestId);
-    exchange.sendResponseHeaders(status == 204 ? 200 : status, bytes.length);
-    OutputStream out = exchange.getResponseBody();
+    OutputStream out = start(exchange, status == 204 ? 200 : status, bytes.length);
     out.write(bytes, 0, bytes.length / 2);
     out.flush();
     // The caller's exchange.close() then finds bytes missing and closes the connection.
@@ -281,8 +283,7 @@ public final class EmulatorServer implements AutoCloseable {
   /** A 200 whose chunked body trickles until the client hangs up, bounded so no thread is kept forever. */
   private static void sendEndless(HttpExchange exchange) throws IOException, InterruptedException {
     exchange.getResponseHeaders().set("Content-Type", "application/json");
-    exchange.sendResponseHeaders(200, 0);
-    OutputStream out = exchange.getResponseBody();
+    OutputStream out = start(exchange, 200, 0);
     out.write("{\"data\":[".getBytes(StandardCharsets.UTF_8));
     long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
     try {
@@ -302,11 +303,91 @@ public final class EmulatorServer implements AutoCloseable {
     byte[] bytes = raw.body();
     boolean bodyless = raw.status() == 204 || raw.status() == 304 || bytes.length == 0
         || exchange.getRequestMethod().equalsIgnoreCase("HEAD");
-    exchange.sendResponseHeaders(raw.status(), bodyless ? -1 : bytes.length);
+    OutputStream started = start(exchange, raw.status(), bodyless ? -1 : bytes.length);
     if (!bodyless) {
-      try (OutputStream out = exchange.getResponseBody()) {
+      try (OutputStream out = started) {
         out.write(bytes);
       }
+    }
+  }
+
+  /**
+   * Sends the status line and headers and returns the body stream. From here on a failed write
+   * means the client left, which is {@link ClientGone}, not an emulator bug.
+   */
+  private static OutputStream start(HttpExchange exchange, int status, long length) throws IOException {
+    if (exchange.getResponseCode() != -1) {
+      throw new IllegalStateException("the answer was already started");
+    }
+    try {
+      exchange.sendResponseHeaders(status, length);
+    } catch (IOException e) {
+      throw new ClientGone(e);
+    }
+    return new ToClient(exchange.getResponseBody());
+  }
+
+  /** An I/O failure on the client's side of the exchange: it hung up, or stopped sending. */
+  private static final class ClientGone extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    ClientGone(IOException cause) {
+      super(cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage(), cause);
+    }
+  }
+
+  /** The answer's body stream, whose failures are the client's. */
+  private static final class ToClient extends FilterOutputStream {
+    ToClient(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      try {
+        out.write(b);
+      } catch (IOException e) {
+        throw gone(e);
+      }
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      try {
+        out.write(b, off, len);
+      } catch (IOException e) {
+        throw gone(e);
+      }
+    }
+
+    @Override
+    public void flush() throws IOException {
+      try {
+        out.flush();
+      } catch (IOException e) {
+        throw gone(e);
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      try {
+        out.close();
+      } catch (IOException e) {
+        throw gone(e);
+      }
+    }
+
+    private static IOException gone(IOException e) {
+      return e instanceof ClientGone ? e : new ClientGone(e);
+    }
+  }
+
+  private static String readText(HttpExchange exchange) throws ClientGone {
+    try {
+      return new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new ClientGone(e);
     }
   }
 
