@@ -21,7 +21,8 @@ import java.util.concurrent.TimeUnit;
 public final class ChildEmulator implements AutoCloseable {
   /** The JDK server settings the emulator sets when the user has not. */
   public static final List<String> SERVER_PROPERTIES = List.of("sun.net.httpserver.idleInterval",
-      "sun.net.httpserver.maxIdleConnections", "sun.net.httpserver.maxReqTime", "sun.net.httpserver.maxRspTime");
+      "sun.net.httpserver.maxIdleConnections", "sun.net.httpserver.maxReqTime", "sun.net.httpserver.maxRspTime",
+      "sun.net.httpserver.drainAmount");
 
   private final Process process;
   private final List<String> output = new ArrayList<>();

@@ -50,7 +50,7 @@ import javax.crypto.spec.SecretKeySpec;
  * expiring for private buckets, with {@code nosniff} and as attachments unless public images.
  */
 public final class StorageRoutes implements RouteModule {
-  static final long MAX_UPLOAD_BYTES = 100L * 1024 * 1024;
+  static final long MAX_UPLOAD_BYTES = RouteTable.UPLOAD_BODY_LIMIT;
   static final Duration UPLOAD_URL_TTL = Duration.ofSeconds(600);
   static final Duration PRIVATE_URL_TTL = Duration.ofHours(1);
   static final String UPLOADS = "/_emulator/uploads/";
