@@ -169,7 +169,7 @@ public final class EmulatorServer implements AutoCloseable {
         if (refused != null) {
           throw refused;
         }
-        // Credentials come from the headers alone: nobody gets a byte of body read unasked.
+        // Authentication reads headers only, so a refused caller never gets its body read.
         Caller caller = authenticator.authenticate(match.route().access(), request);
         if (streamed) {
           request.bodyStream(body.stream());
