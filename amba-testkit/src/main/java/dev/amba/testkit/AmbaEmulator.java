@@ -39,6 +39,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class AmbaEmulator implements AutoCloseable {
   /** Older requests are forgotten past this many, so a long-running emulator stays bounded. */
   static final int RECORDED_REQUEST_LIMIT = 10_000;
+  /**
+   * A recorded body keeps this many characters, then a note of how long it was: enough for a
+   * batch of 500 events with their properties, which tests read back.
+   */
+  static final int RECORDED_BODY_CHARS = 1024 * 1024;
+  /**
+   * Older requests are forgotten past this many bytes in all (two per character of method, path,
+   * headers and body, the most a Java string takes), whatever the bodies sent.
+   */
+  static final long RECORDED_BYTES_LIMIT = 16L * 1024 * 1024;
 
   private final Database db;
   private final Stores stores;
@@ -46,6 +56,7 @@ public final class AmbaEmulator implements AutoCloseable {
   private final EmulatorProject defaultProject;
   private final Faults faults;
   private final ArrayDeque<RecordedRequest> recorded = new ArrayDeque<>();
+  private long recordedBytes;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private AmbaEmulator(Builder builder) {
@@ -59,7 +70,8 @@ public final class AmbaEmulator implements AutoCloseable {
       this.faults = new Faults();
       this.server = new EmulatorServer("127.0.0.1", builder.port,
           Routes.standard(stores, clock, new FaultSpecs(faults)), new Authenticator(stores),
-          path -> path.contains(dev.amba.testkit.internal.routes.FaultRoutes.PATH_MARKER) ? null : faults.next(path),
+          (path, project) -> path.contains(dev.amba.testkit.internal.routes.FaultRoutes.PATH_MARKER)
+              ? null : faults.next(path, project),
           this::record, new IdempotencyCache(clock));
     } catch (SQLException e) {
       db.close();
@@ -84,7 +96,7 @@ public final class AmbaEmulator implements AutoCloseable {
 
   /** The base URL to configure a client with: {@code http://127.0.0.1:<port>}, no {@code /v1}. */
   public String apiUrl() {
-    return "http://127.0.0.1:" + port();
+    return server.baseUrl();
   }
 
   public int port() {
@@ -146,7 +158,11 @@ public final class AmbaEmulator implements AutoCloseable {
 
   /**
    * Every request received since start or the last {@link #clearRecordedRequests()}, oldest
-   * first (at most the latest 10,000), including those answered by a fault or an error.
+   * first, including those answered by a fault or an error. Bounded whatever the clients send:
+   * at most the latest 10,000 requests and 16 MiB, each body cut after 1,048,576 characters (it
+   * then ends with {@code …[cut by the recorder: <n> characters in all]}). A body refused unread
+   * (no such route, credentials refused, too large for its route) is recorded empty; upload bytes
+   * are never recorded.
    */
   public List<RecordedRequest> recordedRequests() {
     synchronized (recorded) {
@@ -157,6 +173,7 @@ public final class AmbaEmulator implements AutoCloseable {
   public void clearRecordedRequests() {
     synchronized (recorded) {
       recorded.clear();
+      recordedBytes = 0;
     }
   }
 
@@ -196,12 +213,29 @@ public final class AmbaEmulator implements AutoCloseable {
   }
 
   private void record(RecordedRequest request) {
+    RecordedRequest kept = request.body().length() <= RECORDED_BODY_CHARS ? request
+        : new RecordedRequest(request.method(), request.path(), request.headers(),
+            request.body().substring(0, RECORDED_BODY_CHARS) + "…[cut by the recorder: "
+                + request.body().length() + " characters in all]");
+    long bytes = recordedBytes(kept);
     synchronized (recorded) {
-      if (recorded.size() == RECORDED_REQUEST_LIMIT) {
-        recorded.removeFirst();
+      recorded.addLast(kept);
+      recordedBytes += bytes;
+      while (recorded.size() > RECORDED_REQUEST_LIMIT || recordedBytes > RECORDED_BYTES_LIMIT) {
+        recordedBytes -= recordedBytes(recorded.removeFirst());
       }
-      recorded.addLast(request);
     }
+  }
+
+  private static long recordedBytes(RecordedRequest r) {
+    long chars = r.method().length() + r.path().length() + r.body().length();
+    for (java.util.Map.Entry<String, List<String>> h : r.headers().entrySet()) {
+      chars += h.getKey().length();
+      for (String v : h.getValue()) {
+        chars += v.length();
+      }
+    }
+    return 2 * chars;
   }
 
   private void checkOpen() {

@@ -25,7 +25,8 @@ import java.util.Set;
  * kinds: {@code status} (status), {@code raw} (status, body, headers), {@code rate_limited}
  * (retry_after_seconds), {@code delay} (delay_ms), {@code reset_before}, {@code reset_after},
  * {@code truncated}, {@code endless}; exactly one of {@code count} or {@code fraction} (with an
- * optional {@code seed}).
+ * optional {@code seed}). A rule applies only to requests carrying a key of the project whose route
+ * added it.
  */
 final class FaultSpecs implements FaultControl {
 
@@ -39,7 +40,7 @@ final class FaultSpecs implements FaultControl {
   }
 
   @Override
-  public void add(JsonObject spec) {
+  public void add(String projectId, JsonObject spec) {
     FieldErrors errors = new FieldErrors();
     errors.unknownFields(spec, FIELDS);
     String kind = JsonFields.string(spec, "kind", true, errors);
@@ -59,7 +60,8 @@ final class FaultSpecs implements FaultControl {
     } catch (IllegalArgumentException | ClassCastException | NullPointerException e) {
       throw FieldErrors.single("kind", "cannot build a '" + kind + "' fault from this rule: " + e.getMessage());
     }
-    Faults target = prefix == null ? faults : faults.onlyFor(prefix);
+    Faults project = faults.forProject(projectId);
+    Faults target = prefix == null ? project : project.onlyFor(prefix);
     try {
       if (counted) {
         target.next(number(spec, "count").intValueExact(), fault);
@@ -105,12 +107,14 @@ final class FaultSpecs implements FaultControl {
   }
 
   @Override
-  public void reset() {
-    faults.reset();
+  public void reset(String projectId) {
+    faults.forProject(projectId).reset();
   }
 
   @Override
-  public JsonObject state() {
-    return JsonIo.object().add("pending", faults.pending()).add("randomly_injected", faults.randomlyInjected()).build();
+  public JsonObject state(String projectId) {
+    Faults project = faults.forProject(projectId);
+    return JsonIo.object().add("pending", project.pending()).add("randomly_injected", project.randomlyInjected())
+        .build();
   }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The emulator's fault switch: makes the next requests fail, stall or lose their connection, so
@@ -19,6 +20,11 @@ import java.util.Objects;
  * {@code failNext(2, 503).delayNext(1, d)} fails two requests, then delays the third. A request no
  * rule applies to is handled normally. Thread-safe.
  *
+ * <p>Rules added here apply to every project. Rules added over HTTP, through the emulator-only route
+ * {@code /v1/admin/projects/{p}/_emulator/faults}, apply only to requests carrying a key of that
+ * project, so one project's tests cannot fail another's; they still count in {@link #pending()} and
+ * go with {@link #reset()}.
+ *
  * <pre>{@code
  * emulator.faults().onlyFor("/v1/client/events").failNext(2, 503);
  * emulator.faults().failNext(1, 502, "<html>Bad gateway</html>", Map.of("Content-Type", "text/html"));
@@ -27,14 +33,17 @@ import java.util.Objects;
 public final class Faults {
   private final Rules rules;
   private final String pathPrefix;
+  /** The project whose requests this view's rules apply to; null for every request. */
+  private final String projectId;
 
   Faults() {
-    this(new Rules(), null);
+    this(new Rules(), null, null);
   }
 
-  private Faults(Rules rules, String pathPrefix) {
+  private Faults(Rules rules, String pathPrefix, String projectId) {
     this.rules = rules;
     this.pathPrefix = pathPrefix;
+    this.projectId = projectId;
   }
 
   /**
@@ -104,7 +113,7 @@ public final class Faults {
       actions[i] = Objects.requireNonNull(faults[i], "faults[" + i + "]").action();
     }
     synchronized (rules) {
-      rules.random.add(new RandomRule(pathPrefix, fraction, new java.util.Random(seed), actions));
+      rules.random.add(new RandomRule(pathPrefix, projectId, fraction, new java.util.Random(seed), actions));
     }
     return this;
   }
@@ -112,7 +121,11 @@ public final class Faults {
   /** How many faults the random rules have injected so far. */
   public long randomlyInjected() {
     synchronized (rules) {
-      return rules.randomInjected;
+      long n = 0;
+      for (RandomRule r : rules.random) {
+        n += mine(r.project) ? r.injected : 0;
+      }
+      return n;
     }
   }
 
@@ -126,15 +139,24 @@ public final class Faults {
     if (!pathPrefix.startsWith("/")) {
       throw new IllegalArgumentException("a path prefix starts with /: " + pathPrefix);
     }
-    return new Faults(rules, pathPrefix);
+    return new Faults(rules, pathPrefix, projectId);
+  }
+
+  /**
+   * A view whose rules apply only to requests that carry a key (client or server) of {@code
+   * projectId}, and whose {@link #pending()}, {@link #randomlyInjected()} and {@link #reset()} see
+   * only those rules: what the emulator-only route gives each project.
+   */
+  Faults forProject(String projectId) {
+    return new Faults(rules, pathPrefix, java.util.Objects.requireNonNull(projectId, "projectId"));
   }
 
   /** How many requests the remaining rules will still affect. */
   public int pending() {
     synchronized (rules) {
-      int n = rules.random.isEmpty() ? 0 : Integer.MAX_VALUE / 2;
+      int n = rules.random.stream().anyMatch(r -> mine(r.project)) ? Integer.MAX_VALUE / 2 : 0;
       for (Rule r : rules.list) {
-        n += r.remaining;
+        n += mine(r.project) ? r.remaining : 0;
       }
       return n;
     }
@@ -143,18 +165,34 @@ public final class Faults {
   /** Removes every rule, including those added through {@link #onlyFor(String)} views. */
   public void reset() {
     synchronized (rules) {
-      rules.list.clear();
-      rules.random.clear();
-      rules.randomInjected = 0;
+      rules.list.removeIf(r -> mine(r.project));
+      rules.random.removeIf(r -> mine(r.project));
     }
   }
 
-  /** Consumes one turn of the first rule for this path; null when none applies. */
-  FaultAction next(String path) {
+  /**
+   * Consumes one turn of the first rule for this request; null when none applies. {@code project}
+   * names the project whose key the request carries (or null); it is asked only when a project's
+   * rule could apply, since finding out costs a lookup.
+   */
+  FaultAction next(String path, Supplier<String> project) {
+    Supplier<String> once = new Supplier<>() {
+      private String id;
+      private boolean asked;
+
+      @Override
+      public String get() {
+        if (!asked) {
+          id = project.get();
+          asked = true;
+        }
+        return id;
+      }
+    };
     synchronized (rules) {
       for (Iterator<Rule> it = rules.list.iterator(); it.hasNext(); ) {
         Rule rule = it.next();
-        if (rule.prefix != null && !path.startsWith(rule.prefix)) {
+        if (!applies(rule.prefix, rule.project, path, once)) {
           continue;
         }
         if (--rule.remaining == 0) {
@@ -163,11 +201,11 @@ public final class Faults {
         return rule.action;
       }
       for (RandomRule rule : rules.random) {
-        if (rule.prefix != null && !path.startsWith(rule.prefix)) {
+        if (!applies(rule.prefix, rule.project, path, once)) {
           continue;
         }
         if (rule.random.nextDouble() < rule.fraction) {
-          rules.randomInjected++;
+          rule.injected++;
           return rule.actions[rule.random.nextInt(rule.actions.length)];
         }
       }
@@ -175,12 +213,22 @@ public final class Faults {
     }
   }
 
+  private static boolean applies(String prefix, String ruleProject, String path, Supplier<String> project) {
+    return (prefix == null || path.startsWith(prefix))
+        && (ruleProject == null || ruleProject.equals(project.get()));
+  }
+
+  /** Whether a rule of {@code ruleProject} belongs to this view: all of them, or one project's. */
+  private boolean mine(String ruleProject) {
+    return projectId == null || projectId.equals(ruleProject);
+  }
+
   private Faults add(int count, FaultAction action) {
     if (count < 1) {
       throw new IllegalArgumentException("count must be at least 1: " + count);
     }
     synchronized (rules) {
-      rules.list.add(new Rule(pathPrefix, action, count));
+      rules.list.add(new Rule(pathPrefix, projectId, action, count));
     }
     return this;
   }
@@ -193,25 +241,42 @@ public final class Faults {
 
   @Override
   public String toString() {
-    return "Faults[pending=" + pending() + (pathPrefix == null ? "" : ", onlyFor=" + pathPrefix) + "]";
+    return "Faults[pending=" + pending() + (pathPrefix == null ? "" : ", onlyFor=" + pathPrefix)
+        + (projectId == null ? "" : ", project=" + projectId) + "]";
   }
 
   /** The list shared by a switch and all its views; also their lock. */
   private static final class Rules {
     final List<Rule> list = new ArrayList<>();
     final List<RandomRule> random = new ArrayList<>();
-    long randomInjected;
   }
 
-  private record RandomRule(String prefix, double fraction, java.util.Random random, FaultAction[] actions) {}
+  private static final class RandomRule {
+    final String prefix;
+    final String project;
+    final double fraction;
+    final java.util.Random random;
+    final FaultAction[] actions;
+    long injected;
+
+    RandomRule(String prefix, String project, double fraction, java.util.Random random, FaultAction[] actions) {
+      this.prefix = prefix;
+      this.project = project;
+      this.fraction = fraction;
+      this.random = random;
+      this.actions = actions;
+    }
+  }
 
   private static final class Rule {
     final String prefix;
+    final String project;
     final FaultAction action;
     int remaining;
 
-    Rule(String prefix, FaultAction action, int remaining) {
+    Rule(String prefix, String project, FaultAction action, int remaining) {
       this.prefix = prefix;
+      this.project = project;
       this.action = action;
       this.remaining = remaining;
     }

@@ -6,13 +6,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * One request as the emulator received it, before faults, auth or routing.
+ * One request as the emulator received it, whatever faults, auth or routing then made of it.
  *
  * @param method the HTTP method, e.g. {@code POST}
  * @param path the path as sent, including the query string, still percent-encoded
  * @param headers every header, names in lower case, values in the order received
- * @param body the body decoded as UTF-8; empty when there was none, and for uploads, whose bytes
- *     stream to storage unrecorded
+ * @param body the body decoded as UTF-8; empty when there was none, when it was refused unread (no
+ *     such route, credentials refused, too large for its route), and for uploads, whose bytes stream
+ *     to storage unrecorded; cut after 1,048,576 characters (see {@link AmbaEmulator#recordedRequests()})
  */
 public record RecordedRequest(
     String method, String path, Map<String, List<String>> headers, String body) {

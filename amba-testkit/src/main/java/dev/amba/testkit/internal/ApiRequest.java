@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * One request as the handlers see it: header names lower-cased (the JDK server only normalises
- * the first letter), query parameters decoded, the body read once as text.
+ * the first letter), query parameters decoded, the body read once as text (after routing and
+ * authentication, so it is empty until then).
  */
 public final class ApiRequest {
   private final String method;
@@ -19,10 +20,11 @@ public final class ApiRequest {
   private final String rawQuery;
   private final Map<String, List<String>> headers;
   private final Map<String, String> query;
-  private final String body;
+  private String body;
   private final String requestId;
   private Map<String, String> pathParams = Map.of();
   private InputStream bodyStream;
+  private String baseUrl;
 
   public ApiRequest(
       String method,
@@ -59,6 +61,26 @@ public final class ApiRequest {
 
   public String body() {
     return body;
+  }
+
+  /**
+   * The emulator's own base URL, {@code http://host:port} as it listens, for the URLs it hands out
+   * (uploads, media). Never taken from the request's {@code Host}, which the caller controls.
+   */
+  public String baseUrl() {
+    if (baseUrl == null) {
+      throw new IllegalStateException("the server did not set its base URL");
+    }
+    return baseUrl;
+  }
+
+  /** The server reads the body only once routing and authentication let it. */
+  void body(String body) {
+    this.body = body;
+  }
+
+  void baseUrl(String baseUrl) {
+    this.baseUrl = baseUrl;
   }
 
   public Map<String, List<String>> headers() {

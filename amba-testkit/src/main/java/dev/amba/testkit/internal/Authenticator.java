@@ -40,6 +40,26 @@ public final class Authenticator {
     }
   }
 
+  /**
+   * The project whose key (server key as bearer, else client key) the request carries, without
+   * judging the rest of its credentials; null when it carries no key of any project. The fault
+   * switch uses it to keep one project's rules off another project's requests.
+   */
+  public String claimedProject(ApiRequest request) throws SQLException {
+    String bearer = bearer(request);
+    if (bearer != null) {
+      Optional<EmulatorProject> byServerKey = stores.projects().findByServerKey(bearer);
+      if (byServerKey.isPresent()) {
+        return byServerKey.get().projectId();
+      }
+    }
+    String key = request.header("x-api-key");
+    if (key == null || key.isBlank()) {
+      return null;
+    }
+    return stores.projects().findByClientKey(key.trim()).map(EmulatorProject::projectId).orElse(null);
+  }
+
   private Caller admin(ApiRequest request) throws SQLException {
     String bearer = bearer(request);
     if (bearer == null) {

@@ -15,8 +15,37 @@ import java.util.TreeSet;
  */
 public final class RouteTable {
 
+  /**
+   * The most bytes a JSON body may have: the largest legitimate one is a collection row with a
+   * text cell of a million characters (up to 6 MB escaped), or 500 events with their properties.
+   */
+  public static final long JSON_BODY_LIMIT = 8L * 1024 * 1024;
+  /** A DELETE carries at most a small JSON body (the push token to forget). */
+  public static final long SMALL_BODY_LIMIT = 64L * 1024;
+  /** An upload's bytes: at most 100 MB per PUT (amba-api.md section 6). */
+  public static final long UPLOAD_BODY_LIMIT = 100L * 1024 * 1024;
+
   /** A registered route. */
   public record Route(String method, String pattern, Access access, Handler handler, String[] segments) {
+    /**
+     * The most body bytes a request to this route may carry; the server refuses a longer one with
+     * 413 before reading it. GET and HEAD take none.
+     */
+    public long bodyLimit() {
+      if (handler instanceof Handler.StreamingBody) {
+        return UPLOAD_BODY_LIMIT;
+      }
+      switch (method) {
+        case "GET":
+        case "HEAD":
+          return 0;
+        case "DELETE":
+          return SMALL_BODY_LIMIT;
+        default:
+          return JSON_BODY_LIMIT;
+      }
+    }
+
     int literalCount() {
       int n = 0;
       for (String s : segments) {
@@ -110,15 +139,6 @@ public final class RouteTable {
         method + " is not allowed on " + rawPath + "; allowed: " + String.join(", ", allowed),
         jakarta.json.JsonValue.EMPTY_JSON_OBJECT,
         Map.of("Allow", String.join(", ", allowed)));
-  }
-
-  /** Whether the request goes to a {@link Handler.StreamingBody} route; false when none matches. */
-  public boolean streamsBody(String method, String rawPath) {
-    try {
-      return resolve(method, rawPath).route().handler() instanceof Handler.StreamingBody;
-    } catch (ApiException noRoute) {
-      return false;
-    }
   }
 
   private static Map<String, String> match(String[] pattern, String[] path) {

@@ -10,8 +10,9 @@ import dev.amba.testkit.internal.RouteTable;
 
 /**
  * Emulator only: the fault switch over HTTP, for tests written in other languages or against the
- * standalone emulator. Guarded like any admin route (the project's server key); the fault rules
- * themselves never apply to these paths, so a switch turned on can always be turned off.
+ * standalone emulator. Guarded like any admin route (the project's server key); each project's
+ * rules apply to its own requests only, and never to these paths, so a switch turned on can always
+ * be turned off.
  */
 public final class FaultRoutes implements RouteModule {
 
@@ -27,15 +28,15 @@ public final class FaultRoutes implements RouteModule {
   public void register(RouteTable routes) {
     String path = "/v1/admin/projects/{projectId}" + PATH_MARKER;
     routes.post(path, Access.ADMIN, this::add);
-    routes.get(path, Access.ADMIN, (request, caller) -> ApiResponse.ok(control.state()));
+    routes.get(path, Access.ADMIN, (request, caller) -> ApiResponse.ok(control.state(caller.projectId())));
     routes.delete(path, Access.ADMIN, (request, caller) -> {
-      control.reset();
+      control.reset(caller.projectId());
       return ApiResponse.noContent();
     });
   }
 
   private ApiResponse add(ApiRequest request, Caller caller) {
-    control.add(request.jsonObject());
-    return ApiResponse.created(control.state());
+    control.add(caller.projectId(), request.jsonObject());
+    return ApiResponse.created(control.state(caller.projectId()));
   }
 }

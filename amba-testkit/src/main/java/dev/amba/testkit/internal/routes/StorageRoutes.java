@@ -42,15 +42,15 @@ import javax.crypto.spec.SecretKeySpec;
  * Storage (amba-api.md section 6): presign, the upload itself, commit, the user's assets, and
  * admin bucket creation.
  *
- * <p>The emulator plays the storage host too. A presigned URL points back at it,
- * {@code /_emulator/uploads/{id}?expires=..&signature=..}, signed with HMAC-SHA256 under a key
+ * <p>The emulator plays the storage host too. A presigned URL points back at it (at the address it
+ * listens on, whatever Host the request named), {@code /_emulator/uploads/{id}?expires=..&signature=..}, signed with HMAC-SHA256 under a key
  * that lives as long as this emulator; the {@code PUT} is refused when the signature is wrong, the
  * URL has expired (by the emulator's clock), a presigned header is missing or the body is larger
  * than presigned. Assets are served from {@code /_emulator/media/{id}/{filename}}, signed and
- * expiring for private buckets.
+ * expiring for private buckets, with {@code nosniff} and as attachments unless public images.
  */
 public final class StorageRoutes implements RouteModule {
-  static final long MAX_UPLOAD_BYTES = 100L * 1024 * 1024;
+  static final long MAX_UPLOAD_BYTES = RouteTable.UPLOAD_BODY_LIMIT;
   static final Duration UPLOAD_URL_TTL = Duration.ofSeconds(600);
   static final Duration PRIVATE_URL_TTL = Duration.ofHours(1);
   static final String UPLOADS = "/_emulator/uploads/";
@@ -70,6 +70,8 @@ public final class StorageRoutes implements RouteModule {
   private static final Set<String> PRESIGN_FIELDS =
       Set.of("bucket", "filename", "mime_type", "size_bytes", "retention_days");
   private static final Set<String> BUCKET_FIELDS = Set.of("name", "public", "retention_days");
+  /** Types a browser only ever renders as a picture; not image/svg+xml, which can carry script. */
+  private static final Set<String> INLINE_TYPES = Set.of("image/png", "image/jpeg", "image/gif", "image/webp");
   private static final String UNKNOWN_FIELD = "is not a field of this request; expected";
 
   private final Stores stores;
@@ -154,7 +156,7 @@ public final class StorageRoutes implements RouteModule {
     UploadRow up = stores.storage().createUpload(caller.projectId(), caller.requireUser(), bucket, filename,
         mimeType, size, retention, UPLOAD_URL_TTL);
     String expires = Long.toString(up.expiresAt().getEpochSecond());
-    String url = baseUrl(request) + UPLOADS + up.id() + "?expires=" + expires + "&signature="
+    String url = request.baseUrl() + UPLOADS + up.id() + "?expires=" + expires + "&signature="
         + sign("PUT", up.id(), expires);
     JsonArrayBuilder headers = JsonIo.array();
     requiredHeaders(up).forEach((name, value) -> headers.add(JsonIo.object().add("name", name).add("value", value)));
@@ -298,13 +300,41 @@ public final class StorageRoutes implements RouteModule {
         throw ApiException.forbidden("url_expired", "the asset URL expired; read the asset again for a fresh one");
       }
     }
-    return ApiResponse.file(stores.storage().assetFile(asset), asset.mimeType());
+    ApiResponse file = ApiResponse.file(stores.storage().assetFile(asset), asset.mimeType())
+        .header("X-Content-Type-Options", "nosniff");
+    // Served from the emulator's own origin, an HTML or SVG upload shown inline could run script
+    // there; only public pictures are meant to be shown in place.
+    if (!(asset.publicRead() && INLINE_TYPES.contains(baseType(asset.mimeType())))) {
+      file.header("Content-Disposition", "attachment; filename*=UTF-8''" + attrChars(asset.filename()));
+    }
+    return file;
+  }
+
+  private static String baseType(String mimeType) {
+    int semicolon = mimeType.indexOf(';');
+    return (semicolon < 0 ? mimeType : mimeType.substring(0, semicolon)).trim().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** RFC 8187 encoding: attr-chars as they are, every other UTF-8 byte as %XX. */
+  private static String attrChars(String text) {
+    StringBuilder out = new StringBuilder();
+    for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      boolean attrChar = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || "!#$&+-.^_`|~".indexOf(c) >= 0;
+      if (attrChar) {
+        out.append((char) c);
+      } else {
+        out.append('%').append(HexFormat.of().withUpperCase().toHexDigits(b));
+      }
+    }
+    return out.toString();
   }
 
   // ---- JSON and URLs
 
   private JsonObject asset(ApiRequest request, AssetRow a) {
-    String url = baseUrl(request) + MEDIA + a.id() + "/" + URLEncoder.encode(a.filename(), StandardCharsets.UTF_8)
+    String url = request.baseUrl() + MEDIA + a.id() + "/" + URLEncoder.encode(a.filename(), StandardCharsets.UTF_8)
         .replace("+", "%20");
     if (!a.publicRead()) {
       String expires = Long.toString(clock.instant().plus(PRIVATE_URL_TTL).getEpochSecond());
@@ -323,15 +353,6 @@ public final class StorageRoutes implements RouteModule {
 
   private static Map<String, String> requiredHeaders(UploadRow up) {
     return Map.of("content-type", up.mimeType(), ASSET_HEADER, up.assetId());
-  }
-
-  /** The emulator's own address as the client reached it, so URLs work behind any port mapping. */
-  private static String baseUrl(ApiRequest request) {
-    String host = request.header("host");
-    if (host == null || host.isBlank()) {
-      throw ApiException.badRequest("host_required", "send a Host header; upload URLs point back at it");
-    }
-    return "http://" + host.trim();
   }
 
   private String sign(String method, String id, String expires) {
