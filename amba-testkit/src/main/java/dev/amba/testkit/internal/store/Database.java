@@ -1,5 +1,6 @@
 package dev.amba.testkit.internal.store;
 
+import dev.amba.testkit.internal.h2.LikePattern;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -37,11 +38,26 @@ public final class Database implements AutoCloseable {
     Database db = new Database(pool);
     try {
       Schema.migrate(db);
+      defineFunctions(db);
     } catch (SQLException | RuntimeException e) {
       db.close();
       throw new IllegalStateException("cannot open the emulator database " + url + ": " + e.getMessage(), e);
     }
     return db;
+  }
+
+  /**
+   * (Re)defines the Java functions the stores' SQL calls. Dropped first: a file database keeps the
+   * definition an older emulator wrote, and it must name this emulator's class.
+   */
+  private static void defineFunctions(Database db) throws SQLException {
+    db.read(c -> {
+      try (Statement s = c.createStatement()) {
+        s.execute("DROP ALIAS IF EXISTS " + LikePattern.SQL_FUNCTION);
+        s.execute(LikePattern.CREATE_FUNCTION);
+      }
+      return null;
+    });
   }
 
   /** Runs work in auto-commit mode: one statement, one transaction. */

@@ -1,0 +1,159 @@
+package dev.amba.wire.collections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.amba.testkit.AmbaEmulator;
+import dev.amba.testkit.EmulatorProject;
+import jakarta.json.JsonObject;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 10, finding 6: a hostile query must cost the emulator little, and must not stall anyone
+ * else. Before the fix a like pattern with a few {@code %} against one 300-character row outlasted
+ * the client's 30 s timeout (H2 backtracks over every split of the row among the {@code %}s, and
+ * cannot be cancelled inside a row), a
+ * slow read held its collection's lock so schema changes and, behind them, every other user's
+ * inserts waited, and 16 slow reads took every pooled connection, stalling all projects.
+ *
+ * <p>Slow reads are made with {@link ReadHold}, a trigger that keeps a statement inside H2 until the
+ * test lets it go; so the emulator runs on a data directory, which the test connects to as well.
+ */
+class CollectionQueryCostWireTest {
+  private static final String LONG_ROW = "a".repeat(300);
+  /** Generous: every awaited answer normally comes in milliseconds. */
+  private static final long ANSWER_SECONDS = 20;
+
+  @TempDir static Path dir;
+
+  private static AmbaEmulator emulator;
+  private static RawWire raw;
+  private static RawWire elsewhere;
+  private static String owner;
+  private static String neighbour;
+  private static String otherProjectUser;
+  private static ExecutorService threads;
+
+  @BeforeAll
+  static void start() {
+    emulator = AmbaEmulator.builder().dataDirectory(dir).quiet(true).start();
+    threads = Executors.newCachedThreadPool();
+    raw = new RawWire(emulator);
+    owner = emulator.createUser(emulator.defaultProject());
+    neighbour = emulator.createUser(emulator.defaultProject());
+    define(raw, "notes");
+    insert(raw, owner, "notes", LONG_ROW);
+
+    EmulatorProject other = emulator.createProject();
+    elsewhere = new RawWire(emulator, other);
+    otherProjectUser = emulator.createUser(other);
+    define(elsewhere, "things");
+    insert(elsewhere, otherProjectUser, "things", "theirs");
+  }
+
+  @AfterAll
+  static void stop() {
+    if (threads != null) {
+      threads.shutdownNow();
+    }
+    if (emulator != null) {
+      emulator.close();
+    }
+  }
+
+  // ---- pattern limits ----
+
+  @Test
+  void likeWithManyPercents_againstAThreeHundredCharRow_isRefusedAtOnceNamingTheColumn() {
+    // Twelve %: before the fix H2 tried every way to split the row among them, past the 30 s timeout.
+    String pattern = "%a".repeat(12) + "b";
+
+    for (String op : List.of("like", "ilike")) {
+      RawWire.Answer find = raw.find(owner, "notes", filter("body", op, pattern));
+      assertThat(find.status()).as(find.toString()).isEqualTo(400);
+      assertThat(find.code()).isEqualTo("invalid_argument");
+      assertThat(find.firstFieldPath()).isEqualTo("body");
+      assertThat(find.message()).contains("%");
+
+      RawWire.Answer count = count(raw, owner, "notes", filter("body", op, pattern));
+      assertThat(count.status()).as(count.toString()).isEqualTo(400);
+      assertThat(count.firstFieldPath()).isEqualTo("body");
+    }
+  }
+
+  @Test
+  void likePatternsAtTheLimits_answerCorrectly_evenWhenTheyCannotMatch() {
+    // Eight %, the most a pattern may hold, and no match: the worst case for a backtracking matcher.
+    assertThat(countOf(filter("body", "like", "%a".repeat(8) + "b"))).isZero();
+    assertThat(countOf(filter("body", "ilike", "%A".repeat(8) + "B"))).isZero();
+    assertThat(countOf(filter("body", "like", "%a".repeat(7) + "%"))).isEqualTo(1);
+    assertThat(countOf(filter("body", "ilike", "%A".repeat(7) + "%"))).isEqualTo(1);
+    // A run of % is one wildcard: 32 of them in 8 runs are within the limit.
+    assertThat(countOf(filter("body", "like", "%%%%a".repeat(8)))).isEqualTo(1);
+    // 256 characters, the longest pattern; _ and escaped % are not wildcards of the % kind.
+    assertThat(countOf(filter("body", "like", "a".repeat(254) + "_%"))).isEqualTo(1);
+    assertThat(countOf(filter("body", "like", "\\%".repeat(100) + "%"))).isZero();
+  }
+
+  @Test
+  void likePatternsPastTheLimits_areRefusedNamingTheColumn() {
+    RawWire.Answer tooLong = raw.find(owner, "notes", filter("body", "like", "a".repeat(257)));
+    assertThat(tooLong.status()).as(tooLong.toString()).isEqualTo(400);
+    assertThat(tooLong.code()).isEqualTo("invalid_argument");
+    assertThat(tooLong.firstFieldPath()).isEqualTo("body");
+    assertThat(tooLong.message()).contains("256");
+
+    RawWire.Answer tooMany = raw.find(owner, "notes", filter("body", "ilike", "%a".repeat(9)));
+    assertThat(tooMany.status()).as(tooMany.toString()).isEqualTo(400);
+    assertThat(tooMany.firstFieldPath()).isEqualTo("body");
+    assertThat(tooMany.message()).contains("8");
+  }
+
+  // ---- helpers ----
+
+  private static void define(RawWire wire, String name) {
+    RawWire.Answer a = wire.admin("POST", "/collections", "{\"name\":\"" + name + "\",\"columns\":["
+        + "{\"name\":\"body\",\"type\":\"text\"},{\"name\":\"tag\",\"type\":\"text\",\"nullable\":true}]}");
+    assertThat(a.status()).as(a.toString()).isEqualTo(201);
+  }
+
+  private static void insert(RawWire wire, String uid, String collection, String body) {
+    RawWire.Answer a = wire.asUser(uid, "POST", "/v1/client/collections/" + collection, "{\"body\":\"" + body + "\"}");
+    assertThat(a.status()).as(a.toString()).isEqualTo(201);
+  }
+
+  private static String filter(String column, String op, String value) {
+    return "{\"filter\":{\"column\":\"" + column + "\",\"op\":\"" + op + "\""
+        + (value == null ? "" : ",\"value\":\"" + value.replace("\\", "\\\\") + "\"") + "}}";
+  }
+
+  private static RawWire.Answer count(RawWire wire, String uid, String collection, String options) {
+    return wire.asUser(uid, "GET", "/v1/client/collections/" + collection + "/count?query=" + RawWire.enc(options), null);
+  }
+
+  private static long countOf(String options) {
+    RawWire.Answer a = count(raw, owner, "notes", options);
+    assertThat(a.status()).as(a.toString()).isEqualTo(200);
+    return a.json().getJsonObject("data").getJsonNumber("count").longValue();
+  }
+
+  private static <T> CompletableFuture<T> async(Supplier<T> call) {
+    return CompletableFuture.supplyAsync(call, threads);
+  }
+
+  private static <T> T within(CompletableFuture<T> answer) throws Exception {
+    return answer.get(ANSWER_SECONDS, TimeUnit.SECONDS);
+  }
+}
