@@ -121,6 +121,47 @@ class CollectionQueryCostWireTest {
     assertThat(tooMany.message()).contains("8");
   }
 
+  // ---- the statement timeout ----
+
+  @Test
+  void aQueryPastTheStatementTimeout_isA503QueryTimeout(@TempDir Path slowDir) throws Exception {
+    try (AmbaEmulator slow = AmbaEmulator.builder().dataDirectory(slowDir).quiet(true)
+        .queryTimeout(Duration.ofMillis(50)).start()) {
+      RawWire wire = new RawWire(slow);
+      String uid = slow.createUser(slow.defaultProject());
+      define(wire, "slow_notes");
+      // H2 looks at the clock every 128 rows it reads, so the scan must pass that many.
+      for (int i = 0; i < 130; i++) {
+        insert(wire, uid, "slow_notes", "row " + i);
+      }
+      define(wire, "quick_notes");
+      insert(wire, uid, "quick_notes", "quick");
+
+      // Every read of slow_notes now spends 250 ms in the database before its first row.
+      try (ReadHold delay = ReadHold.delay(slowDir, "slow_notes", Duration.ofMillis(250))) {
+        String noMatch = filter("body", "like", "%zzz%");
+        for (RawWire.Answer a : List.of(wire.find(uid, "slow_notes", noMatch), count(wire, uid, "slow_notes", noMatch))) {
+          assertThat(a.status()).as(a.toString()).isEqualTo(503);
+          JsonObject error = a.json().getJsonObject("error");
+          assertThat(error.getString("code")).isEqualTo("query_timeout");
+          assertThat(error.getString("kind")).isEqualTo("tenant_unavailable");
+          assertThat(error.getJsonObject("details").getInt("timeout_ms")).isEqualTo(50);
+        }
+        // The cancelled statements gave their connections back: quick reads are answered.
+        RawWire.Answer quick = wire.find(uid, "quick_notes", "{}");
+        assertThat(quick.status()).as(quick.toString()).isEqualTo(200);
+      }
+    }
+  }
+
+  @Test
+  void theQueryTimeout_mustBePositive() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> AmbaEmulator.builder().queryTimeout(Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("queryTimeout");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> AmbaEmulator.builder().queryTimeout(null))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("queryTimeout");
+  }
+
   // ---- helpers ----
 
   private static void define(RawWire wire, String name) {

@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -31,8 +32,17 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * <p>Row work and schema changes on one collection exclude each other through a read-write lock,
  * so a row statement never meets a table whose columns changed since its query was compiled.
  * Every statement is built from the stored definition (quoted, validated names) and bound values.
+ *
+ * <p>Reads run under a statement timeout (writes touch one row, by its key).
  */
 public final class CollectionStore {
+
+  /**
+   * How long a read may run before H2 cancels it. An emulated app's test data answers in
+   * milliseconds; five seconds is a thousand times that, yet well inside the SDK's 30 s request
+   * timeout, so a cancelled read reaches the caller as a typed answer, not a client-side timeout.
+   */
+  public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(5);
 
   /** Work on a collection's rows (under its read lock) or its schema (under its write lock). */
   @FunctionalInterface
@@ -48,6 +58,7 @@ public final class CollectionStore {
   // Definitions of existing collections, read on every row request. An entry changes only under
   // its collection's write lock, so a reader holding the read lock sees the table as it is.
   private final Map<String, CollectionDef> defs = new ConcurrentHashMap<>();
+  private volatile Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
 
   public CollectionStore(Database db, Clock clock) {
     this.db = db;
@@ -55,6 +66,14 @@ public final class CollectionStore {
     for (int i = 0; i < locks.length; i++) {
       locks[i] = new ReentrantReadWriteLock();
     }
+  }
+
+  /** Sets how long a read may run (at least 1 ms); the emulator sets it once, at start. */
+  public void queryTimeout(Duration timeout) {
+    if (timeout.toMillis() < 1) {
+      throw new IllegalArgumentException("queryTimeout must be at least 1 ms: " + timeout);
+    }
+    this.queryTimeout = timeout;
   }
 
   // ---- locking ----
@@ -307,14 +326,14 @@ public final class CollectionStore {
   }
 
   public Optional<JsonObject> get(CollectionDef def, String userId, UUID id) throws SQLException {
-    return db.read(c -> selectById(c, def, userId, id));
+    return timed(c -> selectById(c, def, userId, id));
   }
 
   /** Up to {@code query.limit() + 1} full rows, so the caller can tell whether more follow. */
   public List<JsonObject> find(CollectionDef def, String userId, CollectionQuery query) throws SQLException {
     CollectionSql sql = new CollectionSql().sql("SELECT " + columnList(def) + " FROM " + def.table())
         .append(query.where(userId)).sql(query.orderBy()).sql(" LIMIT ").value(CollectionType.INTEGER, query.limit() + 1);
-    return db.read(c -> {
+    return timed(c -> {
       try (PreparedStatement ps = c.prepareStatement(sql.text())) {
         sql.bind(ps, 1);
         List<JsonObject> rows = new ArrayList<>();
@@ -330,7 +349,7 @@ public final class CollectionStore {
 
   public long count(CollectionDef def, String userId, CollectionQuery query) throws SQLException {
     CollectionSql sql = new CollectionSql().sql("SELECT COUNT(*) FROM " + def.table()).append(query.where(userId));
-    return db.read(c -> {
+    return timed(c -> {
       try (PreparedStatement ps = c.prepareStatement(sql.text())) {
         sql.bind(ps, 1);
         try (ResultSet rs = ps.executeQuery()) {
@@ -364,6 +383,29 @@ public final class CollectionStore {
   }
 
   // ---- SQL helpers ----
+
+  /**
+   * A read under the statement timeout. A read cancelled by it is answered 503 {@code query_timeout}
+   * (kind {@code tenant_unavailable}), not a 4xx: whether a read finishes in time depends on the
+   * machine and its load as much as on the request, so the same request may well succeed when
+   * retried, and the SDK retries a 503 for a GET, a bounded three attempts. Filters known to be
+   * expensive whatever the load are refused before any SQL runs, with a 400 naming the column
+   * ({@link CollectionQuery}), so the timeout only catches what is left.
+   */
+  private <T> T timed(SqlWork<T> work) throws SQLException {
+    Duration timeout = queryTimeout;
+    try {
+      return db.read(timeout, work);
+    } catch (SQLException e) {
+      if (Database.isQueryCancelled(e)) {
+        throw new ApiException(503, "query_timeout", "the query ran longer than the emulator's statement timeout of "
+            + timeout.toMillis() + " ms and was cancelled; narrow the filter or page with a smaller limit",
+            JsonIo.object().add("timeout_ms", timeout.toMillis()).build());
+      }
+      throw e;
+    }
+  }
+
 
   private static CollectionSql liveRow(String userId, UUID id) {
     return new CollectionSql().sql(" WHERE \"id\" = ").value(CollectionType.UUID, id)

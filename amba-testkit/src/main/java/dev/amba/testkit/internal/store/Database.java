@@ -4,12 +4,15 @@ import dev.amba.testkit.internal.h2.LikePattern;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import org.h2.jdbcx.JdbcConnectionPool;
 
-/** The emulator's embedded H2 database: a small pool and the two ways to use a connection. */
+/** The emulator's embedded H2 database: a small pool and the ways to use a connection. */
 public final class Database implements AutoCloseable {
   /** SQLSTATE of a unique-index violation; stores turn it into "already exists" answers. */
   public static final String UNIQUE_VIOLATION = "23505";
+  /** SQLSTATE of a statement H2 cancelled because it ran past its query timeout. */
+  public static final String QUERY_CANCELLED = "57014";
 
   private final JdbcConnectionPool pool;
   private volatile boolean closed;
@@ -67,6 +70,38 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /**
+   * As {@link #read(SqlWork)}, with every statement of {@code work} cancelled by H2 once it has run
+   * for {@code timeout} (an SQLException with {@link #QUERY_CANCELLED}; see {@link #isQueryCancelled}).
+   * H2 looks at the clock between rows (every 128 rows read), so a statement overruns by at most
+   * the time those rows take.
+   */
+  public <T> T read(Duration timeout, SqlWork<T> work) throws SQLException {
+    try (Connection c = pool.getConnection()) {
+      // The timeout is a session setting of the pooled connection: set it for this work only.
+      setQueryTimeout(c, Math.max(1, timeout.toMillis()));
+      T result;
+      try {
+        result = work.run(c);
+      } catch (SQLException | RuntimeException | Error e) {
+        try {
+          setQueryTimeout(c, 0);
+        } catch (SQLException reset) {
+          e.addSuppressed(reset);
+        }
+        throw e;
+      }
+      setQueryTimeout(c, 0);
+      return result;
+    }
+  }
+
+  private static void setQueryTimeout(Connection c, long millis) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("SET QUERY_TIMEOUT " + millis);
+    }
+  }
+
   /** Runs work in one transaction, rolled back when it throws. */
   public <T> T transaction(SqlWork<T> work) throws SQLException {
     try (Connection c = pool.getConnection()) {
@@ -86,6 +121,10 @@ public final class Database implements AutoCloseable {
 
   public static boolean isUniqueViolation(SQLException e) {
     return UNIQUE_VIOLATION.equals(e.getSQLState());
+  }
+
+  public static boolean isQueryCancelled(SQLException e) {
+    return QUERY_CANCELLED.equals(e.getSQLState());
   }
 
   /**
