@@ -121,6 +121,110 @@ class CollectionQueryCostWireTest {
     assertThat(tooMany.message()).contains("8");
   }
 
+  // ---- locks ----
+
+  @Test
+  void aSlowRead_blocksNeitherASchemaChangeNorAnotherUsersInsertNorAnotherProject() throws Exception {
+    define(raw, "lock_notes");
+    insert(raw, owner, "lock_notes", "mine");
+    CountDownLatch held = new CountDownLatch(1);
+    try (ReadHold hold = ReadHold.hold(dir, "lock_notes", 1, held::countDown)) {
+      CompletableFuture<RawWire.Answer> slowRead = async(() -> raw.find(owner, "lock_notes", "{}"));
+      assertThat(held.await(ANSWER_SECONDS, TimeUnit.SECONDS)).as("the read reached the database").isTrue();
+
+      // Before the fix the change queued for the collection's write lock, and every insert queued behind it.
+      CompletableFuture<RawWire.Answer> addColumn = async(() -> raw.admin("PATCH", "/collections/lock_notes",
+          "{\"add_column\":{\"name\":\"extra\",\"type\":\"text\",\"nullable\":true}}"));
+      RawWire.Answer inserted = within(async(() -> raw.asUser(neighbour, "POST", "/v1/client/collections/lock_notes",
+          "{\"body\":\"neighbour's\"}")));
+      assertThat(inserted.status()).as(inserted.toString()).isEqualTo(201);
+      RawWire.Answer added = within(addColumn);
+      assertThat(added.status()).as(added.toString()).isEqualTo(200);
+      RawWire.Answer other = within(async(() -> elsewhere.find(otherProjectUser, "things", "{}")));
+      assertThat(other.status()).as(other.toString()).isEqualTo(200);
+      assertThat(slowRead).as("the read is still held").isNotDone();
+
+      hold.release();
+      RawWire.Answer read = within(slowRead);
+      assertThat(read.status()).as(read.toString()).isEqualTo(200);
+      assertThat(read.json().getJsonArray("data")).extracting(v -> v.asJsonObject().getString("body"))
+          .containsExactly("mine");
+    }
+  }
+
+  @Test
+  void aColumnDroppedDuringARead_givesEachReadACleanAnswer() throws Exception {
+    define(raw, "drop_notes");
+    insert(raw, owner, "drop_notes", "mine");
+    CountDownLatch held = new CountDownLatch(2);
+    try (ReadHold hold = ReadHold.hold(dir, "drop_notes", 2, held::countDown)) {
+      CompletableFuture<RawWire.Answer> byTag = async(() -> raw.find(owner, "drop_notes", filter("tag", "is_null", null)));
+      CompletableFuture<RawWire.Answer> all = async(() -> raw.find(owner, "drop_notes", "{}"));
+      assertThat(held.await(ANSWER_SECONDS, TimeUnit.SECONDS)).as("both reads reached the database").isTrue();
+
+      RawWire.Answer dropped = within(async(() -> raw.admin("PATCH", "/collections/drop_notes?confirm=tag",
+          "{\"drop_column\":\"tag\"}")));
+      assertThat(dropped.status()).as(dropped.toString()).isEqualTo(200);
+
+      hold.release();
+      // Each read answers as it would have right after the change: the dropped column is unknown.
+      RawWire.Answer filtered = within(byTag);
+      assertThat(filtered.status()).as(filtered.toString()).isEqualTo(400);
+      assertThat(filtered.code()).isEqualTo("invalid_argument");
+      assertThat(filtered.firstFieldPath()).isEqualTo("tag");
+      RawWire.Answer plain = within(all);
+      assertThat(plain.status()).as(plain.toString()).isEqualTo(200);
+      assertThat(plain.json().getJsonArray("data")).extracting(v -> v.asJsonObject().getString("body"))
+          .containsExactly("mine");
+    }
+  }
+
+  // ---- the connection pool ----
+
+  @Test
+  void sixteenSlowReadsOfOneProject_leaveOtherProjectsServed() throws Exception {
+    define(raw, "pool_notes");
+    insert(raw, owner, "pool_notes", "mine");
+    int reads = 16;
+    // Each read either reaches the database (and is held there) or is answered at once.
+    CountDownLatch settled = new CountDownLatch(reads);
+    try (ReadHold hold = ReadHold.hold(dir, "pool_notes", reads, settled::countDown)) {
+      List<CompletableFuture<RawWire.Answer>> answers = new ArrayList<>();
+      for (int i = 0; i < reads; i++) {
+        answers.add(async(() -> {
+          RawWire.Answer a = raw.find(owner, "pool_notes", "{}");
+          if (a.status() != 200) {
+            settled.countDown();
+          }
+          return a;
+        }));
+      }
+      assertThat(settled.await(ANSWER_SECONDS, TimeUnit.SECONDS)).as("every read was held or answered").isTrue();
+
+      RawWire.Answer other = within(async(() -> elsewhere.find(otherProjectUser, "things", "{}")));
+      assertThat(other.status()).as(other.toString()).isEqualTo(200);
+      RawWire.Answer otherInsert = within(async(() ->
+          elsewhere.asUser(otherProjectUser, "POST", "/v1/client/collections/things", "{\"body\":\"more\"}")));
+      assertThat(otherInsert.status()).as(otherInsert.toString()).isEqualTo(201);
+      assertThat(hold.held()).as("one project's reads hold only part of the pool").isLessThan(reads);
+
+      hold.release();
+      int refused = 0;
+      for (CompletableFuture<RawWire.Answer> f : answers) {
+        RawWire.Answer a = within(f);
+        if (a.status() == 429) {
+          refused++;
+          assertThat(a.code()).isEqualTo("rate_limited");
+          assertThat(a.json().getJsonObject("error").getJsonObject("details").getInt("retry_after_seconds"))
+              .isPositive();
+        } else {
+          assertThat(a.status()).as(a.toString()).isEqualTo(200);
+        }
+      }
+      assertThat(refused).isEqualTo(reads - hold.held());
+    }
+  }
+
   // ---- the statement timeout ----
 
   @Test

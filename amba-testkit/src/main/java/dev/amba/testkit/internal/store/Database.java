@@ -13,6 +13,8 @@ public final class Database implements AutoCloseable {
   public static final String UNIQUE_VIOLATION = "23505";
   /** SQLSTATE of a statement H2 cancelled because it ran past its query timeout. */
   public static final String QUERY_CANCELLED = "57014";
+  /** Connections in the pool, shared by every project; stores that can be slow ration their share. */
+  public static final int MAX_CONNECTIONS = 16;
 
   private final JdbcConnectionPool pool;
   private volatile boolean closed;
@@ -37,7 +39,7 @@ public final class Database implements AutoCloseable {
     // sign-up) waits for that one to commit and then sees the duplicate; H2's default one-second
     // lock timeout would turn a slow CI machine's wait into a 500.
     JdbcConnectionPool pool = JdbcConnectionPool.create(url + ";LOCK_TIMEOUT=10000", "sa", "");
-    pool.setMaxConnections(16);
+    pool.setMaxConnections(MAX_CONNECTIONS);
     Database db = new Database(pool);
     try {
       Schema.migrate(db);
