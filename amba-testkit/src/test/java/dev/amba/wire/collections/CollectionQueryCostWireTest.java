@@ -242,7 +242,8 @@ class CollectionQueryCostWireTest {
       insert(wire, uid, "quick_notes", "quick");
 
       // Every read of slow_notes now spends 250 ms in the database before its first row.
-      try (ReadHold delay = ReadHold.delay(slowDir, "slow_notes", Duration.ofMillis(250))) {
+      ReadHold delay = ReadHold.delay(slowDir, "slow_notes", Duration.ofMillis(250));
+      try {
         String noMatch = filter("body", "like", "%zzz%");
         for (RawWire.Answer a : List.of(wire.find(uid, "slow_notes", noMatch), count(wire, uid, "slow_notes", noMatch))) {
           assertThat(a.status()).as(a.toString()).isEqualTo(503);
@@ -254,6 +255,8 @@ class CollectionQueryCostWireTest {
         // The cancelled statements gave their connections back: quick reads are answered.
         RawWire.Answer quick = wire.find(uid, "quick_notes", "{}");
         assertThat(quick.status()).as(quick.toString()).isEqualTo(200);
+      } finally {
+        delay.close();
       }
     }
   }
