@@ -12,4 +12,6 @@ module dev.amba.testkit {
   requires static org.junit.jupiter.api;
 
   exports dev.amba.testkit;
+  // H2 calls the emulator's SQL functions (LikePattern) by reflection.
+  exports dev.amba.testkit.internal.h2 to com.h2database;
 }

@@ -6,6 +6,7 @@ import dev.amba.testkit.internal.EmulatorServer;
 import dev.amba.testkit.internal.IdempotencyCache;
 import dev.amba.testkit.internal.Ids;
 import dev.amba.testkit.internal.routes.Routes;
+import dev.amba.testkit.internal.store.CollectionStore;
 import dev.amba.testkit.internal.store.Database;
 import dev.amba.testkit.internal.store.Stores;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Objects;
@@ -66,6 +68,7 @@ public final class AmbaEmulator implements AutoCloseable {
         : Database.inDirectory(createDirectories(builder.dataDirectory));
     try {
       this.stores = Stores.over(db, clock, builder.dataDirectory);
+      stores.collections().queryTimeout(builder.queryTimeout);
       this.defaultProject = defaultProject(stores);
       this.faults = new Faults();
       this.server = new EmulatorServer("127.0.0.1", builder.port,
@@ -271,6 +274,7 @@ public final class AmbaEmulator implements AutoCloseable {
     private Path dataDirectory;
     private boolean quiet;
     private Clock clock = Clock.systemUTC();
+    private Duration queryTimeout = CollectionStore.DEFAULT_QUERY_TIMEOUT;
 
     private Builder() {}
 
@@ -298,6 +302,19 @@ public final class AmbaEmulator implements AutoCloseable {
      */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * How long one collection read (find, count, get) may run before it is cancelled and answered
+     * 503 {@code query_timeout}; 5 seconds by default. Tests of that answer set it low.
+     */
+    public Builder queryTimeout(Duration timeout) {
+      Objects.requireNonNull(timeout, "queryTimeout");
+      if (timeout.compareTo(Duration.ofMillis(1)) < 0 || timeout.compareTo(Duration.ofMillis(Integer.MAX_VALUE)) > 0) {
+        throw new IllegalArgumentException("queryTimeout must be from 1 ms to " + Integer.MAX_VALUE + " ms: " + timeout);
+      }
+      this.queryTimeout = timeout;
       return this;
     }
 

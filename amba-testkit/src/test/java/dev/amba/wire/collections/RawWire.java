@@ -28,8 +28,12 @@ final class RawWire {
   private final EmulatorProject project;
 
   RawWire(AmbaEmulator emulator) {
+    this(emulator, emulator.defaultProject());
+  }
+
+  RawWire(AmbaEmulator emulator, EmulatorProject project) {
     this.emulator = emulator;
-    this.project = emulator.defaultProject();
+    this.project = project;
   }
 
   record Answer(int status, String body) {

@@ -81,14 +81,14 @@ public final class CollectionRoutes implements RouteModule {
   private ApiResponse get(ApiRequest request, Caller caller) throws SQLException {
     String name = CollectionNaming.pathName(request.pathParam("name"));
     UUID id = rowId(request);
-    return stores.collections().rows(caller.projectId(), name, def -> ApiResponse.ok(
+    return stores.collections().read(caller.projectId(), name, def -> ApiResponse.ok(
         stores.collections().get(def, caller.requireUser(), id).orElseThrow(() -> noRow(def, id))));
   }
 
   private ApiResponse find(ApiRequest request, Caller caller) throws SQLException {
     String name = CollectionNaming.pathName(request.pathParam("name"));
     JsonObject options = options(request);
-    return stores.collections().rows(caller.projectId(), name, def -> {
+    return stores.collections().read(caller.projectId(), name, def -> {
       CollectionQuery query = CollectionQuery.forFind(options, def);
       List<JsonObject> rows = stores.collections().find(def, caller.requireUser(), query);
       boolean hasMore = rows.size() > query.limit();
@@ -109,7 +109,7 @@ public final class CollectionRoutes implements RouteModule {
   private ApiResponse count(ApiRequest request, Caller caller) throws SQLException {
     String name = CollectionNaming.pathName(request.pathParam("name"));
     JsonObject options = options(request);
-    return stores.collections().rows(caller.projectId(), name, def -> {
+    return stores.collections().read(caller.projectId(), name, def -> {
       long n = stores.collections().count(def, caller.requireUser(), CollectionQuery.forCount(options, def));
       return ApiResponse.ok(JsonIo.object().add("count", n).build());
     });

@@ -2,6 +2,7 @@ package dev.amba.testkit.internal.store;
 
 import dev.amba.testkit.internal.ApiException;
 import dev.amba.testkit.internal.JsonIo;
+import dev.amba.testkit.internal.h2.LikePattern;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -24,8 +25,9 @@ import java.util.Set;
  * the schema's own name is written into the SQL, quoted; values are converted to the column's
  * type and bound. Anything that cannot be compiled is a 400 before any SQL runs.
  *
- * <p>Limits keep hostile input cheap: nesting depth, node count, list length and the total
- * number of bound values are bounded, and each answers a 400 that names the limit.
+ * <p>Limits keep hostile input cheap: nesting depth, node count, list length, the total
+ * number of bound values and the length and wildcards of like patterns are bounded, and each
+ * answers a 400 that names the limit.
  */
 public final class CollectionQuery {
   public static final int DEFAULT_LIMIT = 50;
@@ -36,6 +38,20 @@ public final class CollectionQuery {
   public static final int MAX_LIST = 10_000;
   public static final int MAX_VALUES = 20_000;
   public static final int MAX_ORDER = 8;
+  /**
+   * The longest like/ilike pattern. Patterns come from search boxes and prefixes, tens of
+   * characters; the matcher's cost per row grows with the pattern's length (one word operation
+   * per character of the row per 64 pattern characters), so the length is what bounds it.
+   */
+  public static final int MAX_PATTERN_LENGTH = 256;
+  /**
+   * The most {@code %} wildcards in one pattern, a run of them ({@code %%%}) counted once. Apps
+   * write one to three ({@code %term%}, {@code a%b%c}); a backtracking matcher, such as H2's own
+   * LIKE, costs the row's length to the power of this count (four against a 300-character row
+   * took H2 3 s), which is why the emulator does not use one, and why a pattern with more is
+   * refused as a mistake or an attack rather than run.
+   */
+  public static final int MAX_PATTERN_WILDCARDS = 8;
 
   private static final Set<String> FIND_KEYS = Set.of("filter", "order", "limit", "cursor", "select", "include_deleted");
   private static final Set<String> COUNT_KEYS = Set.of("filter", "include_deleted");
@@ -289,8 +305,19 @@ public final class CollectionQuery {
     if (trailing % 2 == 1) {
       throw CollectionErrors.invalid(at + ".value", "a pattern must not end with the escape character \\");
     }
-    return new CollectionSql().sql(column.sql()).sql(op.equals("like") ? " LIKE " : " ILIKE ")
-        .value(CollectionType.TEXT, sqlValue(column, value)).sql(" ESCAPE '\\'");
+    if (pattern.length() > MAX_PATTERN_LENGTH) {
+      throw CollectionErrors.invalid(column.name(), op + " patterns are at most " + MAX_PATTERN_LENGTH
+          + " characters long; this one has " + pattern.length());
+    }
+    boolean ignoreCase = op.equals("ilike");
+    int wildcards = LikePattern.compile(pattern, ignoreCase).wildcards();
+    if (wildcards > MAX_PATTERN_WILDCARDS) {
+      throw CollectionErrors.invalid(column.name(), op + " patterns hold at most " + MAX_PATTERN_WILDCARDS
+          + " % wildcards (a run of % counts once); this one has " + wildcards);
+    }
+    // Matched in linear time by the emulator's own function, never by H2's backtracking LIKE.
+    return new CollectionSql().sql(LikePattern.SQL_FUNCTION + "(").sql(column.sql()).sql(", ")
+        .value(CollectionType.TEXT, sqlValue(column, value)).sql(ignoreCase ? ", TRUE)" : ", FALSE)");
   }
 
   private static void requireComparable(CollectionColumn column, String op) {

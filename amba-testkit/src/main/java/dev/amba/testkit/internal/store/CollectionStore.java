@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -21,6 +22,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -28,16 +31,42 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * Collections: their definitions in the {@code collections} table, and each one's rows in a real
  * H2 table of the {@code "coll"} schema with the declared types, NOT NULL rules and indexes.
  *
- * <p>Row work and schema changes on one collection exclude each other through a read-write lock,
- * so a row statement never meets a table whose columns changed since its query was compiled.
- * Every statement is built from the stored definition (quoted, validated names) and bound values.
+ * <p>Writes and schema changes on one collection exclude each other through a read-write lock,
+ * so a write never meets a table whose columns changed since it was compiled. Reads, which a
+ * hostile filter can make slow, take no lock (H2 reads without table locks): one that meets a
+ * schema change beside it is run again against the new definition ({@link #read}). Every
+ * statement is built from the stored definition (quoted, validated names) and bound values.
+ *
+ * <p>Cost is bounded per statement and per project: reads run under a statement timeout (writes
+ * touch one row, by its key), and one project's row work holds at most
+ * {@link #CONNECTIONS_PER_PROJECT} pooled connections at a time.
  */
 public final class CollectionStore {
 
-  /** Work on a collection's rows (under its read lock) or its schema (under its write lock). */
+  /**
+   * How long a read may run before H2 cancels it. An emulated app's test data answers in
+   * milliseconds; five seconds is a thousand times that, yet well inside the SDK's 30 s request
+   * timeout, so a cancelled read reaches the caller as a typed answer, not a client-side timeout.
+   */
+  public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(5);
+  /**
+   * One project's share of the pool: a quarter, so three projects flooding the emulator with slow
+   * reads still leave a quarter of the connections to everyone else (and to auth, users, events).
+   */
+  public static final int CONNECTIONS_PER_PROJECT = Database.MAX_CONNECTIONS / 4;
+  /** How long row work waits for its project's share; normal statements free one in milliseconds. */
+  static final Duration CONNECTION_WAIT = Duration.ofSeconds(2);
+  /** Reads run again when a schema change raced them; more than this many in a row is not a race. */
+  static final int READ_ATTEMPTS = 3;
+
+  /** Work on a collection's rows (writes under its read lock, reads lock-free) or its schema (under its write lock). */
   @FunctionalInterface
   public interface Work<T> {
     T run(CollectionDef def) throws SQLException;
+  }
+
+  private interface Task<T> {
+    T run() throws SQLException;
   }
 
   private final Database db;
@@ -46,8 +75,12 @@ public final class CollectionStore {
   // under requests for collections that do not exist.
   private final ReentrantReadWriteLock[] locks = new ReentrantReadWriteLock[64];
   // Definitions of existing collections, read on every row request. An entry changes only under
-  // its collection's write lock, so a reader holding the read lock sees the table as it is.
+  // its collection's write lock, so a writer holding the read lock sees the table as it is; a
+  // lock-free read may compile against an entry a change is about to replace (see read).
   private final Map<String, CollectionDef> defs = new ConcurrentHashMap<>();
+  // One per project that has done row work; projects are few and made on purpose, never by a request.
+  private final Map<String, Semaphore> connections = new ConcurrentHashMap<>();
+  private volatile Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
 
   public CollectionStore(Database db, Clock clock) {
     this.db = db;
@@ -57,11 +90,81 @@ public final class CollectionStore {
     }
   }
 
+  /** Sets how long a read may run (at least 1 ms); the emulator sets it once, at start. */
+  public void queryTimeout(Duration timeout) {
+    if (timeout.toMillis() < 1) {
+      throw new IllegalArgumentException("queryTimeout must be at least 1 ms: " + timeout);
+    }
+    this.queryTimeout = timeout;
+  }
+
   // ---- locking ----
 
-  /** Runs row work on an existing collection; 404 {@code collection_not_found} when there is none. */
+  /**
+   * Runs row work that writes on an existing collection, beside other writes but not beside a
+   * schema change; 404 {@code collection_not_found} when there is none.
+   */
   public <T> T rows(String projectId, String name, Work<T> work) throws SQLException {
-    return locked(projectId, name, false, work);
+    return withConnectionShare(projectId, () -> locked(projectId, name, false, work));
+  }
+
+  /**
+   * Runs row work that only reads, holding no lock, so a slow read delays no schema change and no
+   * write. A read that fails while a schema change ran beside it (H2 then reports a missing column
+   * or table, or a concurrent modification) is run again, once the change is done, against the new
+   * definition: it answers as it would have right after the change (an unknown column is a 400, a
+   * dropped collection a 404), never a 500.
+   */
+  public <T> T read(String projectId, String name, Work<T> work) throws SQLException {
+    return withConnectionShare(projectId, () -> {
+      for (int attempt = 1; ; attempt++) {
+        CollectionDef def = current(projectId, name);
+        try {
+          return work.run(def);
+        } catch (SQLException e) {
+          // Waits out a schema change still running, so its new definition is in place.
+          locked(projectId, name, false, d -> null);
+          if (defs.get(key(projectId, name)) == def) {
+            throw e;
+          }
+          if (attempt == READ_ATTEMPTS) {
+            throw new ApiException(503, "schema_changing", "the schema of collection " + name
+                + " changed during each of " + READ_ATTEMPTS + " attempts to read it; retry");
+          }
+        }
+      }
+    });
+  }
+
+  /** The definition reads compile against; loaded under the read lock, so the cache never goes stale. */
+  private CollectionDef current(String projectId, String name) throws SQLException {
+    CollectionDef def = defs.get(key(projectId, name));
+    return def != null ? def : locked(projectId, name, false, d -> d);
+  }
+
+  /**
+   * Runs {@code work} holding one of the project's {@link #CONNECTIONS_PER_PROJECT} permits, so
+   * one project's slow statements cannot take the pool from every other project. A project at its
+   * share is answered 429 {@code rate_limited} after {@link #CONNECTION_WAIT}, which the SDK retries.
+   */
+  private <T> T withConnectionShare(String projectId, Task<T> work) throws SQLException {
+    Semaphore share = connections.computeIfAbsent(projectId, p -> new Semaphore(CONNECTIONS_PER_PROJECT));
+    try {
+      if (!share.tryAcquire(CONNECTION_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+        throw new ApiException(429, "rate_limited", "this project already runs " + CONNECTIONS_PER_PROJECT
+            + " collection statements, the most one project may at once; retry shortly",
+            JsonIo.object().add("retry_after_seconds", 1).add("scope", "project")
+                .add("max", CONNECTIONS_PER_PROJECT).build(), Map.of("Retry-After", "1"));
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ApiException(503, "unavailable", "the emulator is stopping");
+    }
+    try {
+      return work.run();
+    } finally {
+      share.release();
+    }
   }
 
   /** Runs a schema change on an existing collection, with no row work running beside it. */
@@ -307,14 +410,14 @@ public final class CollectionStore {
   }
 
   public Optional<JsonObject> get(CollectionDef def, String userId, UUID id) throws SQLException {
-    return db.read(c -> selectById(c, def, userId, id));
+    return timed(c -> selectById(c, def, userId, id));
   }
 
   /** Up to {@code query.limit() + 1} full rows, so the caller can tell whether more follow. */
   public List<JsonObject> find(CollectionDef def, String userId, CollectionQuery query) throws SQLException {
     CollectionSql sql = new CollectionSql().sql("SELECT " + columnList(def) + " FROM " + def.table())
         .append(query.where(userId)).sql(query.orderBy()).sql(" LIMIT ").value(CollectionType.INTEGER, query.limit() + 1);
-    return db.read(c -> {
+    return timed(c -> {
       try (PreparedStatement ps = c.prepareStatement(sql.text())) {
         sql.bind(ps, 1);
         List<JsonObject> rows = new ArrayList<>();
@@ -330,7 +433,7 @@ public final class CollectionStore {
 
   public long count(CollectionDef def, String userId, CollectionQuery query) throws SQLException {
     CollectionSql sql = new CollectionSql().sql("SELECT COUNT(*) FROM " + def.table()).append(query.where(userId));
-    return db.read(c -> {
+    return timed(c -> {
       try (PreparedStatement ps = c.prepareStatement(sql.text())) {
         sql.bind(ps, 1);
         try (ResultSet rs = ps.executeQuery()) {
@@ -364,6 +467,28 @@ public final class CollectionStore {
   }
 
   // ---- SQL helpers ----
+
+  /**
+   * A read under the statement timeout. A read cancelled by it is answered 503 {@code query_timeout}
+   * (kind {@code tenant_unavailable}), not a 4xx: whether a read finishes in time depends on the
+   * machine and its load as much as on the request, so the same request may well succeed when
+   * retried, and the SDK retries a 503 for a GET, a bounded three attempts. Filters known to be
+   * expensive whatever the load are refused before any SQL runs, with a 400 naming the column
+   * ({@link CollectionQuery}), so the timeout only catches what is left.
+   */
+  private <T> T timed(SqlWork<T> work) throws SQLException {
+    Duration timeout = queryTimeout;
+    try {
+      return db.read(timeout, work);
+    } catch (SQLException e) {
+      if (Database.isQueryCancelled(e)) {
+        throw new ApiException(503, "query_timeout", "the query ran longer than the emulator's statement timeout of "
+            + timeout.toMillis() + " ms and was cancelled; narrow the filter or page with a smaller limit",
+            JsonIo.object().add("timeout_ms", timeout.toMillis()).build());
+      }
+      throw e;
+    }
+  }
 
   private static CollectionSql liveRow(String userId, UUID id) {
     return new CollectionSql().sql(" WHERE \"id\" = ").value(CollectionType.UUID, id)

@@ -1,14 +1,20 @@
 package dev.amba.testkit.internal.store;
 
+import dev.amba.testkit.internal.h2.LikePattern;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import org.h2.jdbcx.JdbcConnectionPool;
 
-/** The emulator's embedded H2 database: a small pool and the two ways to use a connection. */
+/** The emulator's embedded H2 database: a small pool and the ways to use a connection. */
 public final class Database implements AutoCloseable {
   /** SQLSTATE of a unique-index violation; stores turn it into "already exists" answers. */
   public static final String UNIQUE_VIOLATION = "23505";
+  /** SQLSTATE of a statement H2 cancelled because it ran past its query timeout. */
+  public static final String QUERY_CANCELLED = "57014";
+  /** Connections in the pool, shared by every project; stores that can be slow ration their share. */
+  public static final int MAX_CONNECTIONS = 16;
 
   private final JdbcConnectionPool pool;
   private volatile boolean closed;
@@ -33,10 +39,11 @@ public final class Database implements AutoCloseable {
     // sign-up) waits for that one to commit and then sees the duplicate; H2's default one-second
     // lock timeout would turn a slow CI machine's wait into a 500.
     JdbcConnectionPool pool = JdbcConnectionPool.create(url + ";LOCK_TIMEOUT=10000", "sa", "");
-    pool.setMaxConnections(16);
+    pool.setMaxConnections(MAX_CONNECTIONS);
     Database db = new Database(pool);
     try {
       Schema.migrate(db);
+      defineFunctions(db);
     } catch (SQLException | RuntimeException e) {
       db.close();
       throw new IllegalStateException("cannot open the emulator database " + url + ": " + e.getMessage(), e);
@@ -44,10 +51,56 @@ public final class Database implements AutoCloseable {
     return db;
   }
 
+  /**
+   * (Re)defines the Java functions the stores' SQL calls. Dropped first: a file database keeps the
+   * definition an older emulator wrote, and it must name this emulator's class.
+   */
+  private static void defineFunctions(Database db) throws SQLException {
+    db.read(c -> {
+      try (Statement s = c.createStatement()) {
+        s.execute("DROP ALIAS IF EXISTS " + LikePattern.SQL_FUNCTION);
+        s.execute(LikePattern.CREATE_FUNCTION);
+      }
+      return null;
+    });
+  }
+
   /** Runs work in auto-commit mode: one statement, one transaction. */
   public <T> T read(SqlWork<T> work) throws SQLException {
     try (Connection c = pool.getConnection()) {
       return work.run(c);
+    }
+  }
+
+  /**
+   * As {@link #read(SqlWork)}, with every statement of {@code work} cancelled by H2 once it has run
+   * for {@code timeout} (an SQLException with {@link #QUERY_CANCELLED}; see {@link #isQueryCancelled}).
+   * H2 looks at the clock between rows (every 128 rows read), so a statement overruns by at most
+   * the time those rows take.
+   */
+  public <T> T read(Duration timeout, SqlWork<T> work) throws SQLException {
+    try (Connection c = pool.getConnection()) {
+      // The timeout is a session setting of the pooled connection: set it for this work only.
+      setQueryTimeout(c, Math.max(1, timeout.toMillis()));
+      T result;
+      try {
+        result = work.run(c);
+      } catch (SQLException | RuntimeException | Error e) {
+        try {
+          setQueryTimeout(c, 0);
+        } catch (SQLException reset) {
+          e.addSuppressed(reset);
+        }
+        throw e;
+      }
+      setQueryTimeout(c, 0);
+      return result;
+    }
+  }
+
+  private static void setQueryTimeout(Connection c, long millis) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("SET QUERY_TIMEOUT " + millis);
     }
   }
 
@@ -70,6 +123,10 @@ public final class Database implements AutoCloseable {
 
   public static boolean isUniqueViolation(SQLException e) {
     return UNIQUE_VIOLATION.equals(e.getSQLState());
+  }
+
+  public static boolean isQueryCancelled(SQLException e) {
+    return QUERY_CANCELLED.equals(e.getSQLState());
   }
 
   /**
