@@ -92,12 +92,17 @@ public final class Event {
           "event name must be 1.." + MAX_NAME_LENGTH + " characters of lowercase snake_case, got "
               + (name == null ? "null" : name.length() + " characters"));
     }
+    // snake_case words, optionally joined by '.' (amba-api.md section 8: "session.completed"):
+    // each word starts with a letter, so "a..b", ".a", "a." and "a._b" are refused.
+    boolean wordStart = true;
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
-      boolean ok = (c >= 'a' && c <= 'z') || (i > 0 && (c == '_' || (c >= '0' && c <= '9')));
-      if (!ok) {
-        throw new IllegalArgumentException(
-            "event name must be lowercase snake_case (a-z, 0-9, _; starting with a letter), got \"" + name + '"');
+      boolean letter = c >= 'a' && c <= 'z';
+      boolean ok = wordStart ? letter : letter || c == '_' || c == '.' || (c >= '0' && c <= '9');
+      wordStart = c == '.';
+      if (!ok || (wordStart && i == name.length() - 1)) {
+        throw new IllegalArgumentException("event name must be lowercase snake_case words (a-z, 0-9, _; each"
+            + " starting with a letter), optionally joined by '.', got \"" + name + '"');
       }
     }
   }

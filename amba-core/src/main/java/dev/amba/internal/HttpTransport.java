@@ -3,7 +3,6 @@ package dev.amba.internal;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -93,10 +92,32 @@ final class HttpTransport implements Transport {
     sb.append(apiRoot).append(request.path());
     char sep = '?';
     for (Map.Entry<String, String> q : request.query().entrySet()) {
-      sb.append(sep).append(URLEncoder.encode(q.getKey(), StandardCharsets.UTF_8))
-          .append('=').append(URLEncoder.encode(q.getValue(), StandardCharsets.UTF_8));
+      sb.append(sep);
+      percentEncode(q.getKey(), sb);
+      sb.append('=');
+      percentEncode(q.getValue(), sb);
       sep = '&';
     }
     return URI.create(sb.toString());
+  }
+
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+  /**
+   * RFC 3986 percent-encoding: everything but the unreserved characters, so a space is {@code %20}
+   * and a plus {@code %2B}. Form encoding ({@code URLEncoder}) sends a space as {@code +}, which a
+   * server decoding with {@code decodeURIComponent} reads as a plus (amba-api.md section 2.1).
+   */
+  static void percentEncode(String value, StringBuilder out) {
+    byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+    for (byte b : bytes) {
+      int c = b & 0xff;
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '-' || c == '.' || c == '_' || c == '~') {
+        out.append((char) c);
+      } else {
+        out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xf]);
+      }
+    }
   }
 }

@@ -38,6 +38,13 @@ class EventArgumentsTest {
           .hasMessageContaining("event name");
     }
     assertThat(Event.of("a".repeat(128)).name()).hasSize(128);
+    // Revision 2: snake_case words joined by '.', each word starting with a letter.
+    assertThat(Event.of("session.completed").name()).isEqualTo("session.completed");
+    assertThat(Event.of("shop.checkout_2.done").name()).isEqualTo("shop.checkout_2.done");
+    for (String bad : new String[] {".a", "a.", "a..b", "a._b", "a.2b", "A.b", "a.B"}) {
+      assertThatThrownBy(() -> Event.of(bad)).as(bad).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("joined by '.'");
+    }
     assertThatThrownBy(() -> Event.of("a".repeat(129))).hasMessageContaining("1..128");
   }
 

@@ -105,7 +105,9 @@ public final class RawBaseline {
    */
   public PostPage find(String uid, String collection, Map<String, Object> findOptions)
       throws IOException, InterruptedException {
-    String query = URLEncoder.encode(jsonb.toJson(findOptions), StandardCharsets.UTF_8);
+    // RFC 3986, as amba-api.md section 2.1 asks: URLEncoder's form encoding, with a space as %20.
+    String query = URLEncoder.encode(jsonb.toJson(findOptions), StandardCharsets.UTF_8)
+        .replace("+", "%20").replace("*", "%2A").replace("%7E", "~");
     HttpRequest request = userRequest(URI.create(collections + collection + "?query=" + query), uid)
         .GET()
         .build();

@@ -165,7 +165,8 @@ public final class ApiRequest {
 
   private static String decode(String text) {
     try {
-      return URLDecoder.decode(text, StandardCharsets.UTF_8);
+      // RFC 3986, as the SDK encodes (amba-api.md section 2.1): a '+' is a plus, never a space.
+      return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       throw ApiException.badRequest("invalid_query", "malformed percent-encoding in query: " + text);
     }

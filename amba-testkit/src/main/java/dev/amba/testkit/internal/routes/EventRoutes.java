@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
 /** Analytics events (amba-api.md section 8): client tracking, admin ingest, list and count. */
 public final class EventRoutes implements RouteModule {
   static final int MAX_BATCH = 500;
-  private static final Pattern EVENT_NAME = Pattern.compile("[a-z][a-z0-9_]{0,127}");
+  private static final Pattern EVENT_NAME = Pattern.compile("(?=.{1,128}$)[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*");
   private static final int MAX_EVENT_ID = 255;
   private static final int MAX_USER_ID = 128;
   private static final Duration MAX_COUNT_RANGE = Duration.ofDays(90);
@@ -152,7 +152,7 @@ public final class EventRoutes implements RouteModule {
     String name = JsonFields.string(o, path, "event", true, errors);
     if (name != null && !EVENT_NAME.matcher(name).matches()) {
       errors.add(path + "event",
-          "must be lowercase snake_case ([a-z][a-z0-9_]*), at most 128 characters");
+          "must be lowercase snake_case words joined by . (^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*$), at most 128 characters");
     }
 
     JsonObject properties = JsonValue.EMPTY_JSON_OBJECT;
