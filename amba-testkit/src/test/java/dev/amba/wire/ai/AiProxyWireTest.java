@@ -142,6 +142,9 @@ class AiProxyWireTest {
           .containsEntry("input_tokens", BigDecimal.valueOf(reply.usage().inputTokens()))
           .containsEntry("output_tokens", BigDecimal.valueOf(reply.usage().outputTokens()));
     });
+    // A server-written event is counted like a tracked one (amba-api.md section 8, revision 2).
+    assertThat(amba.events().count(dev.amba.events.EventCountQuery.since(java.time.Instant.now().minusSeconds(3600))
+        .eventName("ai_usage").userId(user.uid())).total()).isEqualTo(1);
   }
 
   @Test
