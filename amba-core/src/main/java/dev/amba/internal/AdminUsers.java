@@ -32,6 +32,7 @@ final class AdminUsers implements Users {
         .query("limit", query.limit())
         .query("offset", query.offset())
         .query("search", query.searchText().orElse(null))
+        .query("segment_id", query.segment().orElse(null))
         .offsetPage(AppUser.class);
   }
 

@@ -63,6 +63,18 @@ class UsersAndEntitlementsWireTest {
   }
 
   @Test
+  void usersList_sendsSegmentId_andAnUnknownSegmentIs404_neverTheWholeProject() {
+    amba.auth().signInAnonymously();
+    emulator.clearRecordedRequests();
+    assertThatThrownBy(() -> amba.users().list(UserQuery.all().segmentId("seg 1")))
+        .isInstanceOfSatisfying(AmbaNotFoundException.class, e -> assertThat(e.code()).isEqualTo("segment_not_found"));
+    assertThat(emulator.recordedRequests()).singleElement()
+        .satisfies(r -> assertThat(r.path()).contains("segment_id=seg%201"));
+    assertThatThrownBy(() -> UserQuery.all().segmentId(" ")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("segmentId");
+  }
+
+  @Test
   void grant_thenTheUserListsIt_andExpiryAndRevocationShowAsInactive() {
     String uid = emulator.createUser(project);
     Instant nextMonth = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);

@@ -111,6 +111,12 @@ public final class UserRoutes implements RouteModule {
   private ApiResponse list(ApiRequest request, Caller caller) throws SQLException {
     OffsetLists.Window window = OffsetLists.window(request, "INVALID_LIMIT", "INVALID_OFFSET");
     String search = Params.optional(request, "search");
+    String segmentId = Params.optional(request, "segment_id");
+    if (segmentId != null) {
+      // No segment can exist here until the emulator has segments (amba-api-modules.md section
+      // 36): answering "no such segment" is true, where ignoring the filter would list every user.
+      throw ApiException.notFound("segment_not_found", "no segment with this id in the project");
+    }
     return OffsetLists.answer(stores.users().list(caller.projectId(), search, window.limit(), window.offset()),
         window, UserJson::user);
   }
