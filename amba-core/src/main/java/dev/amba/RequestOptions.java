@@ -10,16 +10,19 @@ import java.util.Optional;
  */
 public final class RequestOptions {
 
-  private static final RequestOptions NONE = new RequestOptions(null, null, null);
+  private static final RequestOptions NONE = new RequestOptions(null, null, null, null);
+  private static final int MAX_REQUEST_ID = 200;
 
   private final Duration timeout;
   private final String idempotencyKey;
   private final RetryPolicy retryPolicy;
+  private final String requestId;
 
-  private RequestOptions(Duration timeout, String idempotencyKey, RetryPolicy retryPolicy) {
+  private RequestOptions(Duration timeout, String idempotencyKey, RetryPolicy retryPolicy, String requestId) {
     this.timeout = timeout;
     this.idempotencyKey = idempotencyKey;
     this.retryPolicy = retryPolicy;
+    this.requestId = requestId;
   }
 
   public static RequestOptions none() {
@@ -36,7 +39,7 @@ public final class RequestOptions {
     if (timeout.isZero() || timeout.isNegative()) {
       throw new IllegalArgumentException("RequestOptions: timeout must be positive, got " + timeout);
     }
-    return new RequestOptions(timeout, idempotencyKey, retryPolicy);
+    return new RequestOptions(timeout, idempotencyKey, retryPolicy, requestId);
   }
 
   /**
@@ -48,11 +51,27 @@ public final class RequestOptions {
       throw new IllegalArgumentException(
           "RequestOptions: idempotencyKey must be 1..255 visible ASCII characters");
     }
-    return new RequestOptions(timeout, key, retryPolicy);
+    return new RequestOptions(timeout, key, retryPolicy, requestId);
   }
 
   public RequestOptions withRetryPolicy(RetryPolicy policy) {
-    return new RequestOptions(timeout, idempotencyKey, Objects.requireNonNull(policy, "retryPolicy"));
+    return new RequestOptions(timeout, idempotencyKey, Objects.requireNonNull(policy, "retryPolicy"), requestId);
+  }
+
+  /**
+   * Sends this {@code X-Request-Id} instead of a fresh one, e.g. the id of the request the caller is
+   * serving, so both sides' logs can be joined. It is a correlation id, not a unique one: every
+   * request made through the returned handle carries it, on every attempt, including each part of a
+   * call the SDK splits (a 1,200-event track is three requests with this one id). It appears in every
+   * exception's message like a generated one.
+   */
+  public RequestOptions withRequestId(String requestId) {
+    if (requestId == null || requestId.isEmpty() || requestId.length() > MAX_REQUEST_ID
+        || !requestId.chars().allMatch(c -> c > 32 && c < 127)) {
+      throw new IllegalArgumentException(
+          "RequestOptions: requestId must be 1.." + MAX_REQUEST_ID + " visible ASCII characters");
+    }
+    return new RequestOptions(timeout, idempotencyKey, retryPolicy, requestId);
   }
 
   public Optional<Duration> timeout() {
@@ -67,17 +86,22 @@ public final class RequestOptions {
     return Optional.ofNullable(retryPolicy);
   }
 
+  public Optional<String> requestId() {
+    return Optional.ofNullable(requestId);
+  }
+
   /** These options, with {@code other}'s set values taking precedence. */
   public RequestOptions merge(RequestOptions other) {
     return new RequestOptions(
         other.timeout != null ? other.timeout : timeout,
         other.idempotencyKey != null ? other.idempotencyKey : idempotencyKey,
-        other.retryPolicy != null ? other.retryPolicy : retryPolicy);
+        other.retryPolicy != null ? other.retryPolicy : retryPolicy,
+        other.requestId != null ? other.requestId : requestId);
   }
 
   @Override
   public String toString() {
     return "RequestOptions{timeout=" + timeout + ", idempotencyKey=" + (idempotencyKey == null ? null : "set")
-        + ", retryPolicy=" + retryPolicy + '}';
+        + ", retryPolicy=" + retryPolicy + ", requestId=" + requestId + '}';
   }
 }

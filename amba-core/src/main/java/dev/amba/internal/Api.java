@@ -128,7 +128,7 @@ final class Api {
     HttpResult send() {
       ensureOpen.run();
       byte[] bytes = body == null ? null : Json.encode(body);
-      requestId = UUID.randomUUID().toString();
+      requestId = options.requestId().orElseGet(() -> UUID.randomUUID().toString());
       ApiRequest request = new ApiRequest(method, path, query, bytes, scope, retrySafe, requestId, options, headers,
           external);
       HttpResult result = transport.send(request);

@@ -86,4 +86,26 @@ class ProtocolRevision2WireTest {
       assertThat(r.body()).contains("\"total\":1");
     }
   }
+
+  @Test
+  void aCallersRequestId_isSentOnEveryAttemptAndEveryPart_andNamedInTheError(AmbaEmulator emulator) {
+    EmulatorProject p = emulator.createProject();
+    String uid = emulator.createUser(p);
+    try (AmbaClient amba = AmbaClient.configure(emulator.config(p).toBuilder().sleeper(d -> { }).build())) {
+      dev.amba.AmbaUser traced = amba.asUser(uid).withOptions(dev.amba.RequestOptions.none().withRequestId("req-42.abc"));
+      emulator.clearRecordedRequests();
+      emulator.faults().onlyFor("/v1/client/events").failNext(1, 503);
+      List<Event> events = java.util.stream.IntStream.range(0, 600).mapToObj(i -> Event.of("part_test"))
+          .collect(Collectors.toList());
+      assertThat(traced.events().track(events).tracked()).isEqualTo(600);
+      List<RecordedRequest> sent = emulator.recordedRequests();
+      // Two parts (500 + 100), the first retried after the 503: three requests, one id.
+      assertThat(sent).hasSize(3).allSatisfy(r -> assertThat(r.header("X-Request-Id")).isEqualTo("req-42.abc"));
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> traced.collection("missing").get("123e4567-e89b-12d3-a456-426614174000"))
+          .hasMessageContaining("req-42.abc");
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> dev.amba.RequestOptions.none().withRequestId("has space"))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("requestId");
+    }
+  }
 }
