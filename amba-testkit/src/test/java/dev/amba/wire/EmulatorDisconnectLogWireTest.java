@@ -7,18 +7,13 @@ import dev.amba.testkit.AmbaEmulatorExtension;
 import dev.amba.testkit.EmulatorProject;
 import dev.amba.testkit.Fault;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 10: a client that hangs up, mid-answer or mid-body, is the client's business: the emulator
@@ -29,48 +24,12 @@ class EmulatorDisconnectLogWireTest {
 
   private static final Duration ANSWER = Duration.ofSeconds(15);
 
-  private final Logger jul = Logger.getLogger("dev.amba.testkit");
-  private final List<LogRecord> records = new ArrayList<>();
-  private Level previousLevel;
-  private final Handler capture = new Handler() {
-    @Override
-    public void publish(LogRecord record) {
-      synchronized (records) {
-        records.add(record);
-        records.notifyAll();
-      }
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-  };
-
-  @BeforeEach
-  void captureEmulatorLog() {
-    previousLevel = jul.getLevel();
-    jul.setLevel(Level.ALL);
-    capture.setLevel(Level.ALL);
-    jul.addHandler(capture);
-  }
-
-  @AfterEach
-  void restore() {
-    jul.removeHandler(capture);
-    jul.setLevel(previousLevel);
-  }
+  @RegisterExtension
+  final CapturedLog log = CapturedLog.of("dev.amba.testkit", Level.ALL);
 
   /** Waits for the emulator to say something about the dropped exchange, then returns all it said. */
   private List<LogRecord> awaitARecord() throws InterruptedException {
-    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    synchronized (records) {
-      while (records.isEmpty() && System.nanoTime() < end) {
-        records.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime())));
-      }
-      return List.copyOf(records);
-    }
+    return log.await(r -> true, Duration.ofSeconds(30));
   }
 
   private static void assertNothingAboveDebug(List<LogRecord> said) {

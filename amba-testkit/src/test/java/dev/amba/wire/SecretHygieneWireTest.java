@@ -12,51 +12,17 @@ import dev.amba.testkit.EmulatorProject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** With debug wire logging on, no key or token reaches a log line, a message or a toString. */
 @ExtendWith(AmbaEmulatorExtension.class)
 class SecretHygieneWireTest {
 
-  private final List<String> logLines = new ArrayList<>();
-  private final Logger jul = Logger.getLogger("dev.amba");
-  private Level previousLevel;
-  private final Handler capture = new Handler() {
-    private final SimpleFormatter format = new SimpleFormatter();
-
-    @Override
-    public synchronized void publish(LogRecord record) {
-      logLines.add(format.format(record));
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-  };
-
-  @BeforeEach
-  void captureDebugLog() {
-    previousLevel = jul.getLevel();
-    jul.setLevel(Level.ALL);
-    capture.setLevel(Level.ALL);
-    jul.addHandler(capture);
-  }
-
-  @AfterEach
-  void restore() {
-    jul.removeHandler(capture);
-    jul.setLevel(previousLevel);
-  }
+  @RegisterExtension
+  final CapturedLog log = CapturedLog.of("dev.amba", Level.ALL);
 
   @Test
   void everyFeature_withDebugWireLog_leavesNoSecretBehind(AmbaEmulator emulator) {
@@ -97,8 +63,8 @@ class SecretHygieneWireTest {
       rendered.add(amba.toString());
       rendered.add(user.toString());
     }
-    assertThat(logLines).as("debug wire log is on").anyMatch(l -> l.contains("/v1/client/storage/presign"));
-    String all = String.join("\n", logLines) + "\n" + String.join("\n", rendered);
+    assertThat(log.lines()).as("debug wire log is on").anyMatch(l -> l.contains("/v1/client/storage/presign"));
+    String all = String.join("\n", log.lines()) + "\n" + String.join("\n", rendered);
     for (String secret : secrets) {
       assertThat(secret).isNotBlank();
       assertThat(all).as("no secret in logs or strings").doesNotContain(secret);
@@ -138,8 +104,8 @@ class SecretHygieneWireTest {
         }
       }
     }
-    assertThat(logLines).as("debug wire log is on").anyMatch(l -> l.contains("/v1/client/users/me"));
-    String all = String.join("\n", logLines) + "\n" + String.join("\n", rendered);
+    assertThat(log.lines()).as("debug wire log is on").anyMatch(l -> l.contains("/v1/client/users/me"));
+    String all = String.join("\n", log.lines()) + "\n" + String.join("\n", rendered);
     for (String secret : secrets) {
       assertThat(secret).isNotBlank();
       assertThat(all).doesNotContain(secret);

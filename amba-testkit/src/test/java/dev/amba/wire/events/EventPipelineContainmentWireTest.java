@@ -38,17 +38,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The pipeline's sender survives whatever one batch throws: the batch is reported through
@@ -65,34 +60,8 @@ class EventPipelineContainmentWireTest {
   private static final int SECOND = 2;
   private static final String PAYLOAD_MARKER = "payload-marker-7731";
 
-  private final List<String> logLines = new CopyOnWriteArrayList<>();
-  private final Logger jul = Logger.getLogger("dev.amba");
-  private final Handler capture = new Handler() {
-    private final SimpleFormatter format = new SimpleFormatter();
-
-    @Override
-    public void publish(LogRecord record) {
-      if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
-        logLines.add(format.format(record));
-      }
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-  };
-
-  @BeforeEach
-  void captureWarnings() {
-    jul.addHandler(capture);
-  }
-
-  @AfterEach
-  void stopCapturing() {
-    jul.removeHandler(capture);
-  }
+  @RegisterExtension
+  final dev.amba.wire.CapturedLog log = dev.amba.wire.CapturedLog.of("dev.amba", Level.WARNING);
 
   // ---- the four triggers of the finding, each simulated where it is now refused up front ----
 
@@ -166,7 +135,7 @@ class EventPipelineContainmentWireTest {
       assertThat(failures).hasSize(2).noneMatch(EventPipelineFailure::willRetry);
       assertThat(stored(amba, since, "second_batch")).isEqualTo(SECOND);
     }
-    List<String> callbackLines = logLines.stream().filter(l -> l.contains("onFailure")).toList();
+    List<String> callbackLines = log.lines().stream().filter(l -> l.contains("onFailure")).toList();
     assertThat(callbackLines).as("the throwing callback is logged once per pipeline").hasSize(1);
     assertThat(callbackLines.get(0)).contains("AssertionError")
         .doesNotContain(PAYLOAD_MARKER).doesNotContain(p.serverKey()).doesNotContain(p.clientKey());
