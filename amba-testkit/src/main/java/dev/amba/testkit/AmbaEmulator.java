@@ -197,13 +197,18 @@ public final class AmbaEmulator implements AutoCloseable {
     }
   }
 
-  /** Stops the server and closes the database. Idempotent. */
+  /**
+   * Stops the server, releases every {@link Faults#holdNext(int) hold} (its held requests get no
+   * answer) and closes the database. Idempotent.
+   */
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
       try {
+        // First the server, which interrupts held requests, so none is handled as the database closes.
         server.close();
       } finally {
+        faults.releaseAll();
         db.close();
         stores.storage().close();
       }
