@@ -201,8 +201,10 @@ class FaultsAndRecordingTest {
           api.post("/v1/client/events").asUser(own, uid).json("{\"event\":\"held_one\"}").send());
 
       hold.awaitHeld(1, Duration.ofSeconds(30));
+      RecordedRequest held = emulator.awaitRequest(r -> r.path().equals("/v1/client/events"), Duration.ofSeconds(30));
 
       assertThat(hold.held()).isEqualTo(1);
+      assertThat(held.body()).as("recorded while it waits").contains("held_one");
       assertThat(call).isNotDone();
       assertThat(eventCount(own)).as("its handler has not run").isZero();
       assertThat(emulator.faults().pending()).as("its one turn is taken").isZero();
@@ -293,7 +295,7 @@ class FaultsAndRecordingTest {
   }
 
   @Test
-  void closingTheEmulator_releasesHeldRequests() throws Exception {
+  void closingTheEmulator_releasesHeldRequests_andEndsWaitsForRequests() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(2);
     AmbaEmulator own = AmbaEmulator.builder().quiet(true).start();
     try {
@@ -301,6 +303,8 @@ class FaultsAndRecordingTest {
       Hold hold = own.faults().holdNext(1);
       Future<Api.Response> held = pool.submit(() -> ownApi.get("/health").send());
       hold.awaitHeld(1, Duration.ofSeconds(30));
+      Future<RecordedRequest> waiting = pool.submit(() ->
+          own.awaitRequest(r -> r.path().equals("/never"), Duration.ofMinutes(5)));
 
       own.close();
 
@@ -308,10 +312,71 @@ class FaultsAndRecordingTest {
           .hasCauseInstanceOf(UncheckedIOException.class);
       assertThatThrownBy(() -> hold.awaitHeld(1, Duration.ofSeconds(30)))
           .isInstanceOf(AssertionError.class).hasMessageContaining("released");
+      assertThatThrownBy(() -> waiting.get(30, TimeUnit.SECONDS))
+          .cause().isInstanceOf(AssertionError.class).hasMessageContaining("the emulator closed");
     } finally {
       own.close();
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  void awaitRequest_returnsAnAlreadyRecordedRequest() {
+    api.get("/health?first").send();
+    api.get("/health?second").send();
+
+    RecordedRequest found = emulator.awaitRequest(r -> r.path().startsWith("/health"), Duration.ZERO);
+
+    assertThat(found.path()).as("the oldest match").isEqualTo("/health?first");
+  }
+
+  @Test
+  void awaitRequest_waitsForARequestThatArrivesLater() throws Exception {
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      api.get("/health?before").send();
+      List<Future<Api.Response>> later = new java.util.ArrayList<>();
+
+      // The awaited request is sent only once the wait has begun, so only waiting can find it.
+      RecordedRequest found = emulator.awaitRequest(r -> {
+        if (later.isEmpty()) {
+          later.add(pool.submit(() -> api.get("/health?later").send()));
+        }
+        return r.path().equals("/health?later");
+      }, Duration.ofSeconds(30));
+
+      assertThat(found.path()).isEqualTo("/health?later");
+      assertThat(later.get(0).get(30, TimeUnit.SECONDS).status()).isEqualTo(200);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void awaitRequest_timesOutNamingWhatWasAwaitedAndWhatCame_withoutQueries() {
+    api.get("/health?token=not-for-messages").send();
+
+    assertThatThrownBy(() -> emulator.awaitRequest(r -> r.path().startsWith("/v1/never"), Duration.ofMillis(20)))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("no request matching the predicate was recorded within 20 ms")
+        .hasMessageContaining("rejected 1 recorded requests: GET /health")
+        .hasMessageNotContaining("not-for-messages");
+
+    java.util.function.Predicate<RecordedRequest> named = new java.util.function.Predicate<>() {
+      @Override
+      public boolean test(RecordedRequest r) {
+        return false;
+      }
+
+      @Override
+      public String toString() {
+        return "a POST to /v1/never";
+      }
+    };
+    assertThatThrownBy(() -> emulator.awaitRequest(named, Duration.ZERO))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("matching a POST to /v1/never");
+    assertThatIllegalArgumentException().isThrownBy(() -> emulator.awaitRequest(r -> true, Duration.ofMillis(-1)))
+        .withMessageContaining("timeout");
   }
 
   private static int eventCount(EmulatorProject p) {
