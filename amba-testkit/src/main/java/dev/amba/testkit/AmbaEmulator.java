@@ -3,6 +3,7 @@ package dev.amba.testkit;
 import dev.amba.AmbaConfig;
 import dev.amba.testkit.internal.Authenticator;
 import dev.amba.testkit.internal.EmulatorServer;
+import dev.amba.testkit.internal.HoldGate;
 import dev.amba.testkit.internal.IdempotencyCache;
 import dev.amba.testkit.internal.Ids;
 import dev.amba.testkit.internal.routes.Routes;
@@ -17,9 +18,12 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
 
 /**
  * A local Amba API on {@code 127.0.0.1}: real HTTP, real auth rules, data in an embedded H2
@@ -57,8 +61,11 @@ public final class AmbaEmulator implements AutoCloseable {
   private final EmulatorServer server;
   private final EmulatorProject defaultProject;
   private final Faults faults;
+  /** Also the lock of the three fields after it, notified on every record and on close. */
   private final ArrayDeque<RecordedRequest> recorded = new ArrayDeque<>();
   private long recordedBytes;
+  /** Requests recorded since start, never lowered: tells a waiter which ones it has not seen. */
+  private long recordedTotal;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private AmbaEmulator(Builder builder) {
@@ -173,6 +180,91 @@ public final class AmbaEmulator implements AutoCloseable {
     }
   }
 
+  /**
+   * The first recorded request {@code predicate} accepts, oldest first: one already recorded (as
+   * {@link #recordedRequests()} lists them), or else the first to arrive within {@code timeout}.
+   * Waits without polling: every recorded request wakes it. A request is recorded once its body is
+   * read, before its handler runs, so a request {@link Faults#holdNext(int) held} is found while it
+   * waits. The predicate runs on the calling thread.
+   *
+   * <pre>{@code
+   * RecordedRequest ingest = emulator.awaitRequest(
+   *     r -> r.method().equals("POST") && r.pathWithoutQuery().endsWith("/events"), Duration.ofSeconds(30));
+   * }</pre>
+   *
+   * @throws AssertionError when no request matched within the timeout, or the emulator closed
+   *     first, listing the requests seen (method and path without the query)
+   */
+  public RecordedRequest awaitRequest(Predicate<RecordedRequest> predicate, Duration timeout) {
+    Objects.requireNonNull(predicate, "predicate");
+    Objects.requireNonNull(timeout, "timeout");
+    if (timeout.isNegative()) {
+      throw new IllegalArgumentException("timeout must not be negative: " + timeout);
+    }
+    // Differences of nanoTime values stay right even when this sum wraps around.
+    long deadline = System.nanoTime() + HoldGate.nanos(timeout);
+    long seen = 0;
+    List<RecordedRequest> rejected = new ArrayList<>();
+    int rejectedCount = 0;
+    while (true) {
+      List<RecordedRequest> fresh;
+      boolean over;
+      synchronized (recorded) {
+        while (seen == recordedTotal && !closed.get() && deadline - System.nanoTime() > 0) {
+          long left = deadline - System.nanoTime();
+          try {
+            TimeUnit.NANOSECONDS.timedWait(recorded, left);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while awaiting a " + awaited(predicate), e);
+          }
+        }
+        // Those recorded since the last look are the newest ones, unless clearing or the bounds
+        // dropped some unseen.
+        int unseen = (int) Math.min(recordedTotal - seen, recorded.size());
+        fresh = new ArrayList<>(unseen);
+        java.util.Iterator<RecordedRequest> newestFirst = recorded.descendingIterator();
+        for (int i = 0; i < unseen; i++) {
+          fresh.add(newestFirst.next());
+        }
+        java.util.Collections.reverse(fresh);
+        seen = recordedTotal;
+        over = closed.get() || deadline - System.nanoTime() <= 0;
+      }
+      for (RecordedRequest r : fresh) {
+        if (predicate.test(r)) {
+          return r;
+        }
+        rejectedCount++;
+        rejected.add(r);
+        if (rejected.size() > 10) {
+          rejected.remove(0);
+        }
+      }
+      if (over) {
+        StringBuilder message = new StringBuilder(closed.get()
+            ? "the emulator closed before a " + awaited(predicate) + " was recorded"
+            : "no " + awaited(predicate) + " was recorded within " + timeout.toMillis() + " ms");
+        if (rejectedCount == 0) {
+          message.append("; no request was recorded at all");
+        } else {
+          message.append("; the predicate rejected ").append(rejectedCount).append(" recorded requests")
+              .append(rejectedCount > rejected.size() ? ", the last ones:" : ":");
+          for (RecordedRequest r : rejected) {
+            message.append(' ').append(r.method()).append(' ').append(r.pathWithoutQuery()).append(',');
+          }
+          message.setLength(message.length() - 1);
+        }
+        throw new AssertionError(message.toString());
+      }
+    }
+  }
+
+  /** Names what a caller awaits: its predicate's own text when it has one, unlike a lambda. */
+  private static String awaited(Predicate<RecordedRequest> predicate) {
+    return predicate.getClass().isSynthetic() ? "request matching the predicate" : "request matching " + predicate;
+  }
+
   public void clearRecordedRequests() {
     synchronized (recorded) {
       recorded.clear();
@@ -197,13 +289,21 @@ public final class AmbaEmulator implements AutoCloseable {
     }
   }
 
-  /** Stops the server and closes the database. Idempotent. */
+  /**
+   * Stops the server, releases every {@link Faults#holdNext(int) hold} (its held requests get no
+   * answer) and closes the database. Idempotent.
+   */
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
       try {
+        // First the server, which interrupts held requests, so none is handled as the database closes.
         server.close();
       } finally {
+        faults.releaseAll();
+        synchronized (recorded) {
+          recorded.notifyAll();
+        }
         db.close();
         stores.storage().close();
       }
@@ -224,9 +324,11 @@ public final class AmbaEmulator implements AutoCloseable {
     synchronized (recorded) {
       recorded.addLast(kept);
       recordedBytes += bytes;
+      recordedTotal++;
       while (recorded.size() > RECORDED_REQUEST_LIMIT || recordedBytes > RECORDED_BYTES_LIMIT) {
         recordedBytes -= recordedBytes(recorded.removeFirst());
       }
+      recorded.notifyAll();
     }
   }
 

@@ -2,6 +2,7 @@ package dev.amba.testkit;
 
 import dev.amba.AmbaClient;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -20,15 +21,31 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * class CheckoutTest {
  *   @Test
  *   void tracksCheckout(AmbaEmulator emulator, AmbaClient amba) { ... }
+ *
+ *   @Test
+ *   void countsOnlyItsOwnEvents(AmbaEmulator emulator, EmulatorProject project, AmbaClient amba) {
+ *     String uid = emulator.createUser(project);   // amba is a client of that project
+ *     ...
+ *   }
  * }
  * }</pre>
  *
- * <p>Injects {@link AmbaEmulator} and {@link AmbaClient} parameters (into test methods,
- * lifecycle methods and constructors). Each {@code AmbaClient} is a fresh client for the default
- * project, closed after the method that received it (after the class, for class-level callbacks).
- * Before each test the fault switch is reset and the recorded requests are cleared, so tests of one
- * class share data but not faults. Nested classes share their outer class's emulator. Tests of
- * one class must not run concurrently with each other, since they share that switch.
+ * <p>Injects {@link AmbaEmulator}, {@link AmbaClient} and {@link EmulatorProject} parameters (into
+ * test methods, lifecycle methods and constructors). Each {@code AmbaClient} is a fresh client,
+ * closed after the method that received it (after the class, for class-level callbacks).
+ *
+ * <p>An {@code EmulatorProject} is a project created for the test, with its own keys, data and
+ * counts: every {@code EmulatorProject} parameter of one test (its method and its
+ * {@code @BeforeEach} and {@code @AfterEach} methods) is the same project, and the next test gets
+ * another. Class-level methods ({@code @BeforeAll}) get one of their own for the class. An
+ * {@code AmbaClient} is for that project when the test has one (the method declaring the client
+ * also takes an {@code EmulatorProject}, or a method of the same test took one before); otherwise
+ * it is for the emulator's default project, as it always was.
+ *
+ * <p>Before each test the fault switch is reset (releasing any {@link Hold}) and the recorded
+ * requests are cleared, so tests of one class share the default project's data but not faults.
+ * Nested classes share their outer class's emulator. Tests of one class must not run concurrently
+ * with each other, since they share that switch.
  */
 // JUnit is an optional (static) dependency on purpose: only test code, which has JUnit anyway, uses
 // this class, so its JUnit types need not be re-exported to every user of the emulator.
@@ -81,18 +98,34 @@ public final class AmbaEmulatorExtension
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
     Class<?> type = parameter.getParameter().getType();
-    return type == AmbaEmulator.class || type == AmbaClient.class;
+    return type == AmbaEmulator.class || type == AmbaClient.class || type == EmulatorProject.class;
   }
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
     AmbaEmulator emulator = emulator(context);
-    if (parameter.getParameter().getType() == AmbaEmulator.class) {
+    Class<?> type = parameter.getParameter().getType();
+    if (type == AmbaEmulator.class) {
       return emulator;
     }
-    AmbaClient client = AmbaClient.configure(emulator.config());
+    if (type == EmulatorProject.class) {
+      return project(context, emulator);
+    }
+    boolean ownProject = hasProject(context)
+        || Arrays.stream(parameter.getDeclaringExecutable().getParameterTypes()).anyMatch(t -> t == EmulatorProject.class);
+    AmbaClient client = AmbaClient.configure(emulator.config(ownProject ? project(context, emulator) : emulator.defaultProject()));
     clients(context).add(client);
     return client;
+  }
+
+  /** The test's project, created the first time one of its methods asks. */
+  private static EmulatorProject project(ExtensionContext context, AmbaEmulator emulator) {
+    return context.getStore(NAMESPACE).getOrComputeIfAbsent(projectKey(context), key -> emulator.createProject(),
+        EmulatorProject.class);
+  }
+
+  private static boolean hasProject(ExtensionContext context) {
+    return context.getStore(NAMESPACE).get(projectKey(context), EmulatorProject.class) != null;
   }
 
   private static AmbaEmulator emulator(ExtensionContext context) {
@@ -142,6 +175,10 @@ public final class AmbaEmulatorExtension
   // mistake its class's clients (or emulator ownership) for its own.
   private static String clientsKey(ExtensionContext context) {
     return "clients:" + context.getUniqueId();
+  }
+
+  private static String projectKey(ExtensionContext context) {
+    return "project:" + context.getUniqueId();
   }
 
   private static String ownerKey(ExtensionContext context) {

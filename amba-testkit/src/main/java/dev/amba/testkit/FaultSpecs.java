@@ -23,10 +23,15 @@ import java.util.Set;
  * }</pre>
  *
  * kinds: {@code status} (status), {@code raw} (status, body, headers), {@code rate_limited}
- * (retry_after_seconds), {@code delay} (delay_ms), {@code reset_before}, {@code reset_after},
+ * (retry_after_seconds), {@code delay} (delay_ms), {@code hold}, {@code reset_before}, {@code reset_after},
  * {@code truncated}, {@code endless}; exactly one of {@code count} or {@code fraction} (with an
  * optional {@code seed}). A rule applies only to requests carrying a key of the project whose route
  * added it.
+ *
+ * <p>{@code hold} (count only) is {@link Faults#holdNext(int)}: the state's {@code held} says how
+ * many requests wait, and DELETE, which resets the project's rules, is the release. No route of its
+ * own: a caller releasing holds wants its other rules gone too, and one more route would be one more
+ * emulator-only path to keep exempt from faults.
  */
 final class FaultSpecs implements FaultControl {
 
@@ -53,15 +58,26 @@ final class FaultSpecs implements FaultControl {
     if (counted == random) {
       errors.add("count", "give exactly one of count or fraction");
     }
+    if ("hold".equals(kind) && random) {
+      errors.add("fraction", "a hold takes a count, not a fraction");
+    }
     errors.throwIfAny();
+    Faults project = faults.forProject(projectId);
+    Faults target = prefix == null ? project : project.onlyFor(prefix);
+    if ("hold".equals(kind)) {
+      try {
+        target.holdNext(number(spec, "count").intValueExact());
+      } catch (IllegalArgumentException | ArithmeticException e) {
+        throw FieldErrors.single("count", e.getMessage());
+      }
+      return;
+    }
     Fault fault;
     try {
       fault = fault(kind, spec);
     } catch (IllegalArgumentException | ClassCastException | NullPointerException e) {
       throw FieldErrors.single("kind", "cannot build a '" + kind + "' fault from this rule: " + e.getMessage());
     }
-    Faults project = faults.forProject(projectId);
-    Faults target = prefix == null ? project : project.onlyFor(prefix);
     try {
       if (counted) {
         target.next(number(spec, "count").intValueExact(), fault);
@@ -86,7 +102,7 @@ final class FaultSpecs implements FaultControl {
       case "truncated" -> Fault.truncatedBody();
       case "endless" -> Fault.endlessBody();
       default -> throw new IllegalArgumentException("unknown kind; use status, raw, rate_limited, delay, "
-          + "reset_before, reset_after, truncated or endless");
+          + "hold, reset_before, reset_after, truncated or endless");
     };
   }
 
@@ -115,6 +131,6 @@ final class FaultSpecs implements FaultControl {
   public JsonObject state(String projectId) {
     Faults project = faults.forProject(projectId);
     return JsonIo.object().add("pending", project.pending()).add("randomly_injected", project.randomlyInjected())
-        .build();
+        .add("held", project.held()).build();
   }
 }

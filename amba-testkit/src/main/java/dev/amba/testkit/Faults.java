@@ -1,6 +1,7 @@
 package dev.amba.testkit;
 
 import dev.amba.testkit.internal.FaultAction;
+import dev.amba.testkit.internal.HoldGate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -11,8 +12,8 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * The emulator's fault switch: makes the next requests fail, stall or lose their connection, so
- * tests can prove a client's retry and error handling.
+ * The emulator's fault switch: makes the next requests fail, stall, wait until the test releases
+ * them, or lose their connection, so tests can prove a client's retry and error handling.
  *
  * <p>Rules apply before authentication and routing, to every path (including {@code /health})
  * unless added through {@link #onlyFor(String)}. They are consumed in the order they were added:
@@ -83,6 +84,29 @@ public final class Faults {
       throw new IllegalArgumentException("delay must not be negative: " + delay);
     }
     return add(count, new FaultAction.Delay(delay));
+  }
+
+  /**
+   * Holds each of the next {@code count} requests until the returned {@link Hold} is released. A
+   * held request is received as usual (routed, authenticated, its body read and recorded, so {@link
+   * AmbaEmulator#awaitRequest} finds it while it waits), then waits; its handler runs only after the
+   * release, so nothing it does is stored and no answer goes out before then (a refused request's
+   * error waits too). Use it where a {@link #delayNext delay} would have to outlast the test.
+   *
+   * <p>Release it, or close it (try-with-resources): {@link #reset()} and closing the emulator also
+   * release every hold. Over the emulator-only route the same rule is {@code {"kind": "hold",
+   * "count": n}}: its state then reports {@code held}, and DELETE (the reset) is the release.
+   */
+  public Hold holdNext(int count) {
+    FaultAction.Hold action = new FaultAction.Hold(new HoldGate());
+    synchronized (rules) {
+      add(count, action);
+      rules.holds.add(new ProjectGate(projectId, action.gate()));
+    }
+    String description = "the hold of the next " + count + " requests"
+        + (pathPrefix == null ? "" : " to " + pathPrefix + "…")
+        + (projectId == null ? "" : " of project " + projectId);
+    return new Hold(action.gate(), count, description, () -> endHold(action));
   }
 
   /** Closes the connection of the next {@code count} requests without sending any answer. */
@@ -162,11 +186,46 @@ public final class Faults {
     }
   }
 
-  /** Removes every rule, including those added through {@link #onlyFor(String)} views. */
+  /**
+   * Removes every rule, including those added through {@link #onlyFor(String)} views, and releases
+   * every {@link #holdNext(int) hold}.
+   */
   public void reset() {
+    List<HoldGate> released = new ArrayList<>();
     synchronized (rules) {
       rules.list.removeIf(r -> mine(r.project));
       rules.random.removeIf(r -> mine(r.project));
+      rules.holds.removeIf(h -> mine(h.project) && released.add(h.gate));
+    }
+    released.forEach(HoldGate::open);
+  }
+
+  /** How many requests the holds of this view keep waiting now. */
+  int held() {
+    synchronized (rules) {
+      int n = 0;
+      for (ProjectGate h : rules.holds) {
+        n += mine(h.project) ? h.gate.held() : 0;
+      }
+      return n;
+    }
+  }
+
+  /** When the emulator closes: no request may stay held, whoever added the hold. */
+  void releaseAll() {
+    List<HoldGate> released = new ArrayList<>();
+    synchronized (rules) {
+      rules.holds.forEach(h -> released.add(h.gate));
+      rules.holds.clear();
+    }
+    released.forEach(HoldGate::open);
+  }
+
+  /** A released hold takes no more requests: its rule goes, with its unused turns. */
+  private void endHold(FaultAction.Hold action) {
+    synchronized (rules) {
+      rules.list.removeIf(r -> r.action == action);
+      rules.holds.removeIf(h -> h.gate == action.gate());
     }
   }
 
@@ -249,7 +308,11 @@ public final class Faults {
   private static final class Rules {
     final List<Rule> list = new ArrayList<>();
     final List<RandomRule> random = new ArrayList<>();
+    /** Holds not released yet, including those whose turns are used up but whose requests still wait. */
+    final List<ProjectGate> holds = new ArrayList<>();
   }
+
+  private record ProjectGate(String project, HoldGate gate) {}
 
   private static final class RandomRule {
     final String prefix;

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import dev.amba.AmbaClient;
+import dev.amba.events.EventCountQuery;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AmbaEmulatorExtensionTest {
   private static AmbaEmulator fromFirstTest;
   private static AmbaClient clientFromFirstTest;
+  private static EmulatorProject projectOfAnEarlierTest;
 
   private final AmbaEmulator fromConstructor;
 
@@ -54,11 +58,52 @@ class AmbaEmulatorExtensionTest {
         .isThrownBy(() -> clientFromFirstTest.asUser("someone"));
   }
 
+  @Test
+  @Order(4)
+  void givesEachTestItsOwnProject_andClientsOfIt(AmbaEmulator emulator, EmulatorProject project, AmbaClient client,
+      EmulatorProject sameProject) {
+    projectOfAnEarlierTest = project;
+
+    assertThat(sameProject).isSameAs(project);
+    assertThat(project.projectId()).isNotEqualTo(emulator.defaultProject().projectId());
+    assertThat(client.config().projectId()).isEqualTo(project.projectId());
+    String uid = emulator.createUser(project);
+    client.asUser(uid).events().track("own_project");
+    assertThat(client.events().count(EventCountQuery.since(Instant.now().minusSeconds(600))).total()).isEqualTo(1);
+  }
+
+  @Test
+  @Order(5)
+  void theNextTestGetsAnotherProject(AmbaClient client, EmulatorProject project) {
+    assertThat(project.projectId()).isNotEqualTo(projectOfAnEarlierTest.projectId());
+    assertThat(client.config().projectId()).as("resolved before the project, still of it").isEqualTo(project.projectId());
+  }
+
   @Nested
   class Inner {
     @Test
     void nestedClassesShareTheOuterEmulator(AmbaEmulator emulator) {
       assertThat(emulator).isSameAs(fromConstructor);
+    }
+  }
+
+  @Nested
+  class ProjectFromBeforeEach {
+    private EmulatorProject fromBeforeEach;
+
+    @BeforeEach
+    void takeTheProject(EmulatorProject project) {
+      fromBeforeEach = project;
+    }
+
+    @Test
+    void theTestGetsTheSameProject(EmulatorProject project) {
+      assertThat(project).isSameAs(fromBeforeEach);
+    }
+
+    @Test
+    void aClientAloneIsForTheTestsProject_onceTheTestHasOne(AmbaClient client) {
+      assertThat(client.config().projectId()).isEqualTo(fromBeforeEach.projectId());
     }
   }
 }

@@ -2,6 +2,11 @@ package dev.amba.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -64,6 +69,49 @@ class FaultRouteTest {
     assertThat(api.post(path(p)).json("{\"kind\":\"truncated\",\"count\":1}").send().status()).isEqualTo(401);
     assertThat(api.post(path(p)).admin(emulator.createProject()).json("{\"kind\":\"truncated\",\"count\":1}").send().status())
         .isEqualTo(403);
+    assertThat(emulator.faults().pending()).isZero();
+  }
+
+  @Test
+  void holdRule_keepsTheRequestUntilDeleteReleasesIt(AmbaEmulator emulator) throws Exception {
+    Api api = new Api(emulator);
+    EmulatorProject p = emulator.createProject();
+    String users = "/v1/admin/projects/" + p.projectId() + "/users";
+    Api.Response added = api.post(path(p)).admin(p)
+        .json("{\"kind\":\"hold\",\"count\":1,\"path_prefix\":\"" + users + "\"}").send();
+    assertThat(added.status()).as(added.toString()).isEqualTo(201);
+    assertThat(added.data().getInt("held")).isZero();
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      Future<Api.Response> held = pool.submit(() -> api.get(users).admin(p).send());
+      // What a test in another language does: ask the state until the request is held.
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (api.get(path(p)).admin(p).send().data().getInt("held") < 1) {
+        assertThat(System.nanoTime()).as("the request is held").isLessThan(deadline);
+      }
+      assertThat(held).isNotDone();
+      assertThat(api.get(users).admin(emulator.defaultProject()).send().status())
+          .as("another project's key: answered (refused) at once, not held").isEqualTo(403);
+
+      assertThat(api.delete(path(p)).admin(p).send().status()).isEqualTo(204);
+
+      assertThat(held.get(30, TimeUnit.SECONDS).status()).isEqualTo(200);
+      assertThat(api.get(path(p)).admin(p).send().data().getInt("held")).isZero();
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void holdRule_takesACountOnly(AmbaEmulator emulator) {
+    Api api = new Api(emulator);
+    EmulatorProject p = emulator.defaultProject();
+    Api.Response random = api.post(path(p)).admin(p).json("{\"kind\":\"hold\",\"fraction\":0.5}").send();
+    assertThat(random.status()).isEqualTo(400);
+    assertThat(random.body()).contains("fraction");
+    Api.Response none = api.post(path(p)).admin(p).json("{\"kind\":\"hold\",\"count\":0}").send();
+    assertThat(none.status()).isEqualTo(400);
+    assertThat(none.body()).contains("count");
     assertThat(emulator.faults().pending()).isZero();
   }
 }

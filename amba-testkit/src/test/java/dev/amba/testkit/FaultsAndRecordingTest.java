@@ -8,6 +8,10 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.BeforeEach;
@@ -185,5 +189,199 @@ class FaultsAndRecordingTest {
 
     emulator.clearRecordedRequests();
     assertThat(emulator.recordedRequests()).isEmpty();
+  }
+
+  @Test
+  void holdNext_keepsTheRequestUntilReleased_thenHandlesItNormally() throws Exception {
+    EmulatorProject own = emulator.createProject();
+    String uid = emulator.createUser(own);
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try (Hold hold = emulator.faults().onlyFor("/v1/client/events").holdNext(1)) {
+      Future<Api.Response> call = pool.submit(() ->
+          api.post("/v1/client/events").asUser(own, uid).json("{\"event\":\"held_one\"}").send());
+
+      hold.awaitHeld(1, Duration.ofSeconds(30));
+      RecordedRequest held = emulator.awaitRequest(r -> r.path().equals("/v1/client/events"), Duration.ofSeconds(30));
+
+      assertThat(hold.held()).isEqualTo(1);
+      assertThat(held.body()).as("recorded while it waits").contains("held_one");
+      assertThat(call).isNotDone();
+      assertThat(eventCount(own)).as("its handler has not run").isZero();
+      assertThat(emulator.faults().pending()).as("its one turn is taken").isZero();
+
+      hold.release();
+
+      assertThat(call.get(30, TimeUnit.SECONDS).status()).isEqualTo(200);
+      assertThat(eventCount(own)).isEqualTo(1);
+      assertThat(hold.held()).isZero();
+      assertThat(api.post("/v1/client/events").asUser(own, uid).json("{\"event\":\"after\"}").send().status())
+          .as("later requests are not held").isEqualTo(200);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void holdNext_holdsARefusedRequestsAnswerToo() throws Exception {
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try (Hold hold = emulator.faults().holdNext(1)) {
+      Future<Api.Response> call = pool.submit(() -> api.get("/v1/nowhere").send());
+      hold.awaitHeld(1, Duration.ofSeconds(30));
+      assertThat(call).isNotDone();
+      hold.release();
+      assertThat(call.get(30, TimeUnit.SECONDS).status()).isEqualTo(404);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void hold_isReleasedByClosingIt_andByReset() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<Api.Response> first;
+      try (Hold hold = emulator.faults().holdNext(1)) {
+        first = pool.submit(() -> api.get("/health").send());
+        hold.awaitHeld(1, Duration.ofSeconds(30));
+      }
+      assertThat(first.get(30, TimeUnit.SECONDS).status()).as("closed by try-with-resources").isEqualTo(200);
+
+      Hold forgotten = emulator.faults().onlyFor("/health").holdNext(3);
+      Future<Api.Response> second = pool.submit(() -> api.get("/health").send());
+      forgotten.awaitHeld(1, Duration.ofSeconds(30));
+      emulator.faults().reset();
+      assertThat(second.get(30, TimeUnit.SECONDS).status()).isEqualTo(200);
+      assertThat(emulator.faults().pending()).as("its unused turns went with it").isZero();
+      assertThatThrownBy(() -> forgotten.awaitHeld(1, Duration.ofSeconds(30)))
+          .isInstanceOf(AssertionError.class).hasMessageContaining("released");
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void releasingAHold_dropsItsUnusedTurns_soTheNextRuleApplies() throws Exception {
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      Hold hold = emulator.faults().holdNext(2);
+      emulator.faults().failNext(1, 503);
+      Future<Api.Response> held = pool.submit(() -> api.get("/health").send());
+      hold.awaitHeld(1, Duration.ofSeconds(30));
+      hold.release();
+      assertThat(held.get(30, TimeUnit.SECONDS).status()).isEqualTo(200);
+      assertThat(api.get("/health").send().status()).isEqualTo(503);
+      assertThat(emulator.faults().pending()).isZero();
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void awaitHeld_timesOutWithAnAssertionErrorNamingTheHold() {
+    try (Hold hold = emulator.faults().onlyFor("/v1/never").holdNext(2)) {
+      assertThatThrownBy(() -> hold.awaitHeld(1, Duration.ofMillis(20)))
+          .isInstanceOf(AssertionError.class)
+          .hasMessageContaining("timed out after 20 ms")
+          .hasMessageContaining("/v1/never")
+          .hasMessageContaining("0 held");
+      assertThatIllegalArgumentException().isThrownBy(() -> hold.awaitHeld(0, Duration.ofSeconds(1)))
+          .withMessageContaining("count");
+      assertThatIllegalArgumentException().isThrownBy(() -> hold.awaitHeld(3, Duration.ofSeconds(1)))
+          .withMessageContaining("count");
+      assertThatIllegalArgumentException().isThrownBy(() -> hold.awaitHeld(1, Duration.ofSeconds(-1)))
+          .withMessageContaining("timeout");
+    }
+    assertThatIllegalArgumentException().isThrownBy(() -> emulator.faults().holdNext(0)).withMessageContaining("count");
+  }
+
+  @Test
+  void closingTheEmulator_releasesHeldRequests_andEndsWaitsForRequests() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    AmbaEmulator own = AmbaEmulator.builder().quiet(true).start();
+    try {
+      Api ownApi = new Api(own);
+      Hold hold = own.faults().holdNext(1);
+      Future<Api.Response> held = pool.submit(() -> ownApi.get("/health").send());
+      hold.awaitHeld(1, Duration.ofSeconds(30));
+      Future<RecordedRequest> waiting = pool.submit(() ->
+          own.awaitRequest(r -> r.path().equals("/never"), Duration.ofMinutes(5)));
+
+      own.close();
+
+      assertThatThrownBy(() -> held.get(30, TimeUnit.SECONDS)).as("the held request ends, unanswered")
+          .hasCauseInstanceOf(UncheckedIOException.class);
+      assertThatThrownBy(() -> hold.awaitHeld(1, Duration.ofSeconds(30)))
+          .isInstanceOf(AssertionError.class).hasMessageContaining("released");
+      assertThatThrownBy(() -> waiting.get(30, TimeUnit.SECONDS))
+          .cause().isInstanceOf(AssertionError.class).hasMessageContaining("the emulator closed");
+    } finally {
+      own.close();
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void awaitRequest_returnsAnAlreadyRecordedRequest() {
+    api.get("/health?first").send();
+    api.get("/health?second").send();
+
+    RecordedRequest found = emulator.awaitRequest(r -> r.path().startsWith("/health"), Duration.ZERO);
+
+    assertThat(found.path()).as("the oldest match").isEqualTo("/health?first");
+  }
+
+  @Test
+  void awaitRequest_waitsForARequestThatArrivesLater() throws Exception {
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      api.get("/health?before").send();
+      List<Future<Api.Response>> later = new java.util.ArrayList<>();
+
+      // The awaited request is sent only once the wait has begun, so only waiting can find it.
+      RecordedRequest found = emulator.awaitRequest(r -> {
+        if (later.isEmpty()) {
+          later.add(pool.submit(() -> api.get("/health?later").send()));
+        }
+        return r.path().equals("/health?later");
+      }, Duration.ofSeconds(30));
+
+      assertThat(found.path()).isEqualTo("/health?later");
+      assertThat(later.get(0).get(30, TimeUnit.SECONDS).status()).isEqualTo(200);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void awaitRequest_timesOutNamingWhatWasAwaitedAndWhatCame_withoutQueries() {
+    api.get("/health?token=not-for-messages").send();
+
+    assertThatThrownBy(() -> emulator.awaitRequest(r -> r.path().startsWith("/v1/never"), Duration.ofMillis(20)))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("no request matching the predicate was recorded within 20 ms")
+        .hasMessageContaining("rejected 1 recorded requests: GET /health")
+        .hasMessageNotContaining("not-for-messages");
+
+    java.util.function.Predicate<RecordedRequest> named = new java.util.function.Predicate<>() {
+      @Override
+      public boolean test(RecordedRequest r) {
+        return false;
+      }
+
+      @Override
+      public String toString() {
+        return "a POST to /v1/never";
+      }
+    };
+    assertThatThrownBy(() -> emulator.awaitRequest(named, Duration.ZERO))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("matching a POST to /v1/never");
+    assertThatIllegalArgumentException().isThrownBy(() -> emulator.awaitRequest(r -> true, Duration.ofMillis(-1)))
+        .withMessageContaining("timeout");
+  }
+
+  private static int eventCount(EmulatorProject p) {
+    Api.Response r = api.get("/v1/admin/projects/" + p.projectId() + "/events/count").admin(p).send();
+    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    return r.data().getInt("total");
   }
 }

@@ -168,6 +168,7 @@ public final class EmulatorServer implements AutoCloseable {
 
       ApiResponse response = null;
       ApiException failure = null;
+      boolean holdPassed = false;
       try {
         if (refused != null) {
           throw refused;
@@ -181,6 +182,10 @@ public final class EmulatorServer implements AutoCloseable {
           request.body(body.text());
           recording.record(request.body());
         }
+        // Held once recorded, so a test sees what is held; before the handler, so nothing it does
+        // happens until the release.
+        holdPassed = true;
+        awaitRelease(fault);
         // After authentication, so a key is scoped by who sent it; around the handler only, so an
         // injected fault or a refused credential never binds a key.
         response = idempotency.run(match.route(), request, caller);
@@ -191,6 +196,10 @@ public final class EmulatorServer implements AutoCloseable {
         failure = e;
       }
       recording.record("");
+      if (!holdPassed) {
+        // Refused before its handler: the refusal waits for the release like any answer.
+        awaitRelease(fault);
+      }
       body.settle();
       if (fault instanceof FaultAction.DropAfterHandling) {
         return;
@@ -212,7 +221,7 @@ public final class EmulatorServer implements AutoCloseable {
       settle(body);
       sendError(exchange, requestId, e);
     } catch (InterruptedException e) {
-      // The emulator is closing while a delay runs: leave without an answer.
+      // The emulator is closing while a delay or a hold runs: leave without an answer.
       Thread.currentThread().interrupt();
     } catch (Throwable t) {
       LOG.log(System.Logger.Level.ERROR, "emulator bug while handling "
@@ -239,6 +248,12 @@ public final class EmulatorServer implements AutoCloseable {
       return authenticator.claimedProject(request);
     } catch (java.sql.SQLException e) {
       throw new IllegalStateException("cannot look up the project of a request's key", e);
+    }
+  }
+
+  private static void awaitRelease(FaultAction fault) throws InterruptedException {
+    if (fault instanceof FaultAction.Hold hold) {
+      hold.gate().pass();
     }
   }
 

@@ -23,6 +23,12 @@ public sealed interface FaultAction {
   /** Wait, then handle the request normally. */
   record Delay(Duration delay) implements FaultAction {}
 
+  /**
+   * Read and record the request, then wait at the gate until it opens, then go on as if there were
+   * no fault: the handler runs after the release, so its effects and answer come only then.
+   */
+  record Hold(HoldGate gate) implements FaultAction {}
+
   /** Close the connection without answering. */
   record Drop() implements FaultAction {}
 
