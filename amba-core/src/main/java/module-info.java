@@ -14,6 +14,8 @@ module dev.amba.core {
   exports dev.amba.push;
   exports dev.amba.storage;
   exports dev.amba.users;
+  // The endpoint table, so the emulator serves exactly what the SDK sends.
+  exports dev.amba.internal.endpoint to dev.amba.testkit;
 
   // JSON-B builds the SDK's response records reflectively; nothing else may reach in.
   opens dev.amba.ai to org.eclipse.yasson;

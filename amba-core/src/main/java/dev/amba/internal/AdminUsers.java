@@ -1,5 +1,6 @@
 package dev.amba.internal;
 
+import dev.amba.internal.endpoint.Endpoints;
 import dev.amba.OffsetPage;
 import dev.amba.RequestOptions;
 import dev.amba.users.AppUser;
@@ -21,14 +22,14 @@ final class AdminUsers implements Users {
   @Override
   public AppUser get(String userId) {
     UserIds.check(userId, "userId");
-    return runtime.api.call("GET", Routes.adminUser(runtime.config.projectId(), userId), Scope.ADMIN, options)
+    return runtime.api.call(Endpoints.ADMIN_USERS_GET, options, runtime.config.projectId(), userId)
         .data(AppUser.class);
   }
 
   @Override
   public OffsetPage<AppUser> list(UserQuery query) {
     Objects.requireNonNull(query, "query");
-    return runtime.api.call("GET", Routes.adminUsers(runtime.config.projectId()), Scope.ADMIN, options)
+    return runtime.api.call(Endpoints.ADMIN_USERS_LIST, options, runtime.config.projectId())
         .query("limit", query.limit())
         .query("offset", query.offset())
         .query("search", query.searchText().orElse(null))

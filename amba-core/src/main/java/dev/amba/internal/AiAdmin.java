@@ -1,5 +1,6 @@
 package dev.amba.internal;
 
+import dev.amba.internal.endpoint.Endpoints;
 import dev.amba.RequestOptions;
 import dev.amba.ai.AiPrompt;
 import dev.amba.ai.ProjectAi;
@@ -18,7 +19,7 @@ final class AiAdmin implements ProjectAi {
   @Override
   public Prompts prompts() {
     // An upsert adds a version each time, so it is not retried after it may have landed.
-    return prompt -> runtime.api.call("POST", Routes.adminAiPrompts(runtime.config.projectId()), Scope.ADMIN, options)
+    return prompt -> runtime.api.call(Endpoints.ADMIN_AI_PROMPTS_UPSERT, options, runtime.config.projectId())
         .body(Objects.requireNonNull(prompt, "prompt").fields()).data(AiPrompt.class);
   }
 }

@@ -1,5 +1,7 @@
 package dev.amba.internal;
 
+import dev.amba.internal.endpoint.Endpoint;
+import dev.amba.internal.endpoint.Endpoints;
 import dev.amba.RequestOptions;
 import dev.amba.ai.AiRequest;
 import dev.amba.ai.AnthropicMessage;
@@ -27,18 +29,18 @@ final class AiProxy implements UserAi {
 
   @Override
   public Anthropic anthropic() {
-    return () -> request -> send(Routes.AI_ANTHROPIC_MESSAGES, request, AnthropicMessage.class);
+    return () -> request -> send(Endpoints.AI_ANTHROPIC_MESSAGES, request, AnthropicMessage.class);
   }
 
   @Override
   public OpenAi openai() {
-    return () -> () -> request -> send(Routes.AI_OPENAI_CHAT_COMPLETIONS, request, ChatCompletion.class);
+    return () -> () -> request -> send(Endpoints.AI_OPENAI_CHAT_COMPLETIONS, request, ChatCompletion.class);
   }
 
-  private <T> T send(String path, AiRequest request, Class<T> type) {
+  private <T> T send(Endpoint endpoint, AiRequest request, Class<T> type) {
     Objects.requireNonNull(request, "request");
     // The provider's object comes back as is, not inside {"data": ...}.
-    return runtime.api.call("POST", path, scope, options).body(wire(request)).unwrapped(type);
+    return runtime.api.call(endpoint, scope, options).body(wire(request)).unwrapped(type);
   }
 
   static Map<String, Object> wire(AiRequest request) {

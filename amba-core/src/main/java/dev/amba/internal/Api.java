@@ -5,6 +5,9 @@ import dev.amba.AmbaException;
 import dev.amba.OffsetPage;
 import dev.amba.Page;
 import dev.amba.RequestOptions;
+import dev.amba.internal.endpoint.Endpoint;
+import dev.amba.internal.endpoint.Headers;
+import dev.amba.internal.endpoint.Retry;
 import java.lang.reflect.Type;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -63,8 +66,50 @@ final class Api {
     return new AmbaApiException(status, "unexpected_response", call + ": " + what, requestId, Map.of(), null);
   }
 
-  Call call(String method, String path, Scope scope, RequestOptions options) {
-    return new Call(method, path, scope, options);
+  /**
+   * A call to an endpoint whose credential names no user (none, the client key, the server key):
+   * the scope follows from the endpoint alone.
+   */
+  Call call(Endpoint endpoint, RequestOptions options, String... pathArgs) {
+    return call(endpoint, null, options, pathArgs);
+  }
+
+  /**
+   * A call made by a handle with a scope of its own (a user's, or the client key's for remote
+   * config): the scope must be one the endpoint's credential admits.
+   *
+   * @throws IllegalStateException when it is not (an SDK bug: a user call without a user)
+   */
+  Call call(Endpoint endpoint, Scope scope, RequestOptions options, String... pathArgs) {
+    Scope checked = scopeFor(endpoint, scope);
+    RequestOptions sent = options;
+    if (endpoint.retry() == Retry.IDEMPOTENCY_ID && options.idempotencyKey().isEmpty()) {
+      // One key per logical call, the same on every attempt (section 5.1): the call may then be
+      // retried after a lost answer, and the server replays the first result instead of acting
+      // twice. A key the caller set through RequestOptions wins.
+      sent = options.withIdempotencyKey(UUID.randomUUID().toString());
+    }
+    Call call = new Call(endpoint.method(), endpoint.path(pathArgs), checked, sent);
+    call.retrySafe = endpoint.retry() == Retry.BODY_IDS;
+    return call;
+  }
+
+  /** The one place where an endpoint's credential becomes the scope of a call. */
+  static Scope scopeFor(Endpoint endpoint, Scope given) {
+    Scope scope = switch (endpoint.credential()) {
+      case NONE -> given == null || given instanceof Scope.Anonymous ? Scope.NONE : null;
+      case CLIENT_KEY -> given == null || given instanceof Scope.ClientKey ? Scope.CLIENT_KEY : null;
+      case SERVER_KEY -> given == null || given instanceof Scope.Admin ? Scope.ADMIN : null;
+      case ACTING_USER -> given instanceof Scope.OnBehalfOf ? given : null;
+      case CLIENT_KEY_OPTIONAL_USER -> given == null ? Scope.CLIENT_KEY
+          : given instanceof Scope.OnBehalfOf || given instanceof Scope.ClientKey ? given : null;
+      case PAT -> null;
+    };
+    if (scope == null) {
+      throw new IllegalStateException(endpoint + " needs " + endpoint.credential() + ", not "
+          + (given == null ? "no scope" : given.getClass().getSimpleName()));
+    }
+    return scope;
   }
 
   /** A call to an absolute URL outside the API, such as a presigned upload; see {@link ApiRequest.External}. */
@@ -94,6 +139,11 @@ final class Api {
       this.options = options;
     }
 
+    /** The encoded path, for messages; free of secrets. */
+    String path() {
+      return path;
+    }
+
     Call query(String name, Object value) {
       if (value != null) {
         if (query.isEmpty()) {
@@ -116,12 +166,6 @@ final class Api {
     /** A JSON body; encoded once, so every retry resends the same bytes. */
     Call body(Object value) {
       this.body = value;
-      return this;
-    }
-
-    /** Declares the body idempotent by construction (it carries its own ids). */
-    Call retrySafe() {
-      this.retrySafe = true;
       return this;
     }
 
@@ -211,7 +255,7 @@ final class Api {
     }
 
     private String answerRequestId(HttpResult result) {
-      return result.headers().firstValue(Routes.REQUEST_ID).orElse(requestId);
+      return result.headers().firstValue(Headers.REQUEST_ID).orElse(requestId);
     }
   }
 }

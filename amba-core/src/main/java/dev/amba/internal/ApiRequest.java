@@ -97,10 +97,7 @@ public record ApiRequest(
 
   /** Whether the method itself is idempotent, so any retry is harmless. */
   static boolean idempotentMethod(String method) {
-    return switch (method) {
-      case "GET", "HEAD", "PUT", "DELETE", "OPTIONS" -> true;
-      default -> false;
-    };
+    return dev.amba.internal.endpoint.Endpoint.idempotentMethod(method);
   }
 
   @Override

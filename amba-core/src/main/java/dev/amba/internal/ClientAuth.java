@@ -1,5 +1,6 @@
 package dev.amba.internal;
 
+import dev.amba.internal.endpoint.Endpoints;
 import dev.amba.RequestOptions;
 import dev.amba.auth.Auth;
 import dev.amba.auth.AuthSession;
@@ -18,18 +19,18 @@ final class ClientAuth implements Auth {
 
   @Override
   public AuthSession signInAnonymously() {
-    return runtime.api.call("POST", Routes.AUTH_ANONYMOUS, Scope.CLIENT_KEY, options).data(AuthSession.class);
+    return runtime.api.call(Endpoints.AUTH_ANONYMOUS, options).data(AuthSession.class);
   }
 
   @Override
   public AuthSession signUpWithEmail(String email, String password) {
-    return runtime.api.call("POST", Routes.AUTH_EMAIL_SIGNUP, Scope.CLIENT_KEY, options)
+    return runtime.api.call(Endpoints.AUTH_EMAIL_SIGNUP, options)
         .body(credentials(email, password)).data(AuthSession.class);
   }
 
   @Override
   public AuthSession signInWithEmail(String email, String password) {
-    return runtime.api.call("POST", Routes.AUTH_EMAIL_LOGIN, Scope.CLIENT_KEY, options)
+    return runtime.api.call(Endpoints.AUTH_EMAIL_LOGIN, options)
         .body(credentials(email, password)).data(AuthSession.class);
   }
 

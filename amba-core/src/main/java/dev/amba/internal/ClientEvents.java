@@ -1,5 +1,6 @@
 package dev.amba.internal;
 
+import dev.amba.internal.endpoint.Endpoints;
 import dev.amba.RequestOptions;
 import dev.amba.events.Event;
 import dev.amba.events.TrackResult;
@@ -26,8 +27,8 @@ final class ClientEvents implements UserEvents {
   public TrackResult track(Event event) {
     Objects.requireNonNull(event, "event");
     // The event_id makes this POST safe to repeat: the server stores each id once.
-    return runtime.api.call("POST", Routes.CLIENT_EVENTS, scope, options)
-        .body(wire(event)).retrySafe().data(TrackResult.class);
+    return runtime.api.call(Endpoints.EVENTS_TRACK, scope, options)
+        .body(wire(event)).data(TrackResult.class);
   }
 
   @Override
@@ -43,8 +44,8 @@ final class ClientEvents implements UserEvents {
     }
     int tracked = 0;
     for (List<Map<String, Object>> batch : EventBatches.split(wire, MAX_BATCH)) {
-      tracked += runtime.api.call("POST", Routes.CLIENT_EVENTS, scope, options)
-          .body(Map.of("events", batch)).retrySafe().<TrackResult>data(TrackResult.class).tracked();
+      tracked += runtime.api.call(Endpoints.EVENTS_TRACK, scope, options)
+          .body(Map.of("events", batch)).<TrackResult>data(TrackResult.class).tracked();
     }
     return new TrackResult(tracked);
   }

@@ -1,5 +1,6 @@
 package dev.amba.internal;
 
+import dev.amba.internal.endpoint.Endpoints;
 import dev.amba.AmbaNotFoundException;
 import dev.amba.Page;
 import dev.amba.RequestOptions;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 
 /** One collection for one acting user: a name, a row codec and the user's scope. */
 final class CollectionHandle<T> implements UserCollection<T> {
@@ -45,19 +45,15 @@ final class CollectionHandle<T> implements UserCollection<T> {
   @Override
   public T insert(T row) {
     Object body = rows.toWire(row, "insert");
-    // One key per logical insert, the same on every attempt (section 5.1): the insert may then be
-    // retried after a lost answer, and the server replays the first row instead of storing a
-    // second. A key the caller set through RequestOptions wins.
-    RequestOptions keyed = options.idempotencyKey().isPresent()
-        ? options : options.withIdempotencyKey(UUID.randomUUID().toString());
-    return one(runtime.api.call("POST", Routes.clientCollection(name), scope, keyed).body(body));
+    // The endpoint's retry rule gives each insert its own Idempotency-Key (section 5.1).
+    return one(runtime.api.call(Endpoints.COLLECTIONS_INSERT, scope, options, name).body(body));
   }
 
   @Override
   public Optional<T> get(String id) {
     CollectionNames.rowId(id, "id");
     try {
-      return Optional.of(one(runtime.api.call("GET", Routes.clientCollectionRow(name, id), scope, options)));
+      return Optional.of(one(runtime.api.call(Endpoints.COLLECTIONS_GET, scope, options, name, id)));
     } catch (AmbaNotFoundException e) {
       // Only an absent row is an empty answer: a missing collection or user stays an error.
       if (e.code().equalsIgnoreCase("not_found")) {
@@ -70,7 +66,7 @@ final class CollectionHandle<T> implements UserCollection<T> {
   @Override
   public Page<T> find(Query query) {
     Objects.requireNonNull(query, "query");
-    Api.Call call = runtime.api.call("GET", Routes.clientCollection(name), scope, options)
+    Api.Call call = runtime.api.call(Endpoints.COLLECTIONS_FIND, scope, options, name)
         .query("query", CollectionQueries.encode(CollectionQueries.findOptions(query)));
     HttpResult result = call.send();
     return rows.read(type -> call.<T>cursorPage(result, type), page -> {
@@ -105,7 +101,7 @@ final class CollectionHandle<T> implements UserCollection<T> {
   }
 
   private long count(Filter filter, boolean includeDeleted) {
-    return runtime.api.call("GET", Routes.clientCollectionCount(name), scope, options)
+    return runtime.api.call(Endpoints.COLLECTIONS_COUNT, scope, options, name)
         .query("query", CollectionQueries.encode(CollectionQueries.countOptions(filter, includeDeleted)))
         .<CollectionWire.Count>data(CollectionWire.Count.class).count;
   }
@@ -123,13 +119,13 @@ final class CollectionHandle<T> implements UserCollection<T> {
       }
       CollectionNames.userColumn(column, "update: column");
     }
-    return one(runtime.api.call("PATCH", Routes.clientCollectionRow(name, id), scope, options).body(Map.of("set", set)));
+    return one(runtime.api.call(Endpoints.COLLECTIONS_UPDATE, scope, options, name, id).body(Map.of("set", set)));
   }
 
   @Override
   public void delete(String id) {
     CollectionNames.rowId(id, "id");
-    runtime.api.call("DELETE", Routes.clientCollectionRow(name, id), scope, options).data(CollectionWire.Deleted.class);
+    runtime.api.call(Endpoints.COLLECTIONS_DELETE, scope, options, name, id).data(CollectionWire.Deleted.class);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.amba.internal;
 
+import dev.amba.internal.endpoint.Endpoints;
 import dev.amba.OffsetPage;
 import dev.amba.RequestOptions;
 import dev.amba.collections.CollectionAdmin;
@@ -46,13 +47,13 @@ final class CollectionSchemas implements CollectionAdmin {
       }
       body.put("indexes", indexes);
     }
-    return change(runtime.api.call("POST", Routes.adminCollections(projectId()), Scope.ADMIN, options).body(body));
+    return change(runtime.api.call(Endpoints.ADMIN_COLLECTIONS_CREATE, options, projectId()).body(body));
   }
 
   @Override
   public CollectionSchema describe(String name) {
     CollectionNames.collection(name, "name");
-    CollectionWire.Schema s = runtime.api.call("GET", Routes.adminCollection(projectId(), name), Scope.ADMIN, options)
+    CollectionWire.Schema s = runtime.api.call(Endpoints.ADMIN_COLLECTIONS_GET, options, projectId(), name)
         .data(CollectionWire.Schema.class);
     return new CollectionSchema(s.name, s.version == null ? 0 : s.version, s.createdAt, s.columnList(), s.indexList());
   }
@@ -66,7 +67,7 @@ final class CollectionSchemas implements CollectionAdmin {
       throw new IllegalArgumentException("offset must not be negative, got " + offset);
     }
     OffsetPage<CollectionWire.Summary> page = runtime.api
-        .call("GET", Routes.adminCollections(projectId()), Scope.ADMIN, options)
+        .call(Endpoints.ADMIN_COLLECTIONS_LIST, options, projectId())
         .query("limit", limit).query("offset", offset)
         .offsetPage(CollectionWire.Summary.class);
     List<CollectionSummary> items = new ArrayList<>(page.items().size());
@@ -113,12 +114,12 @@ final class CollectionSchemas implements CollectionAdmin {
       throw new IllegalArgumentException("drop: confirmName must repeat the collection name '" + name + "', got "
           + (confirmName == null ? "null" : "'" + confirmName + "'"));
     }
-    runtime.api.call("DELETE", Routes.adminCollection(projectId(), name), Scope.ADMIN, options)
+    runtime.api.call(Endpoints.ADMIN_COLLECTIONS_DELETE, options, projectId(), name)
         .query("confirm", name).data(CollectionWire.Deleted.class);
   }
 
   private SchemaChange patch(String collection, Map<String, Object> body, String confirm) {
-    return change(runtime.api.call("PATCH", Routes.adminCollection(projectId(), collection), Scope.ADMIN, options)
+    return change(runtime.api.call(Endpoints.ADMIN_COLLECTIONS_UPDATE, options, projectId(), collection)
         .query("confirm", confirm).body(body));
   }
 

@@ -1,5 +1,6 @@
 package dev.amba.internal;
 
+import dev.amba.internal.endpoint.Endpoints;
 import dev.amba.AmbaApiException;
 import dev.amba.RequestOptions;
 import dev.amba.config.ConfigEntry;
@@ -42,11 +43,11 @@ final class ConfigAdmin implements ProjectConfig {
   @Override
   public List<ConfigEntry> entries() {
     runtime.requireServerKey("remoteConfig().entries()");
-    String path = Routes.adminConfig(runtime.config.projectId());
-    JsonArray data = runtime.api.call("GET", path, Scope.ADMIN, options).data(JsonArray.class);
+    Api.Call call = runtime.api.call(Endpoints.ADMIN_CONFIG_LIST, options, runtime.config.projectId());
+    JsonArray data = call.data(JsonArray.class);
     List<ConfigEntry> entries = new ArrayList<>(data.size());
     for (JsonValue v : data) {
-      entries.add(entry(v, path));
+      entries.add(entry(v, call.path()));
     }
     return List.copyOf(entries);
   }
@@ -55,17 +56,16 @@ final class ConfigAdmin implements ProjectConfig {
   public ConfigEntry entry(String key) {
     ConfigKeys.check(key);
     runtime.requireServerKey("remoteConfig().entry()");
-    String path = Routes.adminConfigKey(runtime.config.projectId(), key);
-    return entry(runtime.api.call("GET", path, Scope.ADMIN, options).data(JsonObject.class), path);
+    Api.Call call = runtime.api.call(Endpoints.ADMIN_CONFIG_GET, options, runtime.config.projectId(), key);
+    return entry(call.data(JsonObject.class), call.path());
   }
 
   @Override
   public ConfigEntry create(NewConfigEntry entry) {
     Objects.requireNonNull(entry, "entry");
     runtime.requireServerKey("remoteConfig().create()");
-    String path = Routes.adminConfig(runtime.config.projectId());
-    return entry(runtime.api.call("POST", path, Scope.ADMIN, options).body(entry.fields()).data(JsonObject.class),
-        path);
+    Api.Call call = runtime.api.call(Endpoints.ADMIN_CONFIG_CREATE, options, runtime.config.projectId());
+    return entry(call.body(entry.fields()).data(JsonObject.class), call.path());
   }
 
   @Override
@@ -76,16 +76,15 @@ final class ConfigAdmin implements ProjectConfig {
       throw new IllegalArgumentException("update: set at least one of value, valueType, description");
     }
     runtime.requireServerKey("remoteConfig().update()");
-    String path = Routes.adminConfigKey(runtime.config.projectId(), key);
-    return entry(runtime.api.call("PATCH", path, Scope.ADMIN, options).body(update.fields()).data(JsonObject.class),
-        path);
+    Api.Call call = runtime.api.call(Endpoints.ADMIN_CONFIG_UPDATE, options, runtime.config.projectId(), key);
+    return entry(call.body(update.fields()).data(JsonObject.class), call.path());
   }
 
   @Override
   public void delete(String key) {
     ConfigKeys.check(key);
     runtime.requireServerKey("remoteConfig().delete()");
-    runtime.api.call("DELETE", Routes.adminConfigKey(runtime.config.projectId(), key), Scope.ADMIN, options)
+    runtime.api.call(Endpoints.ADMIN_CONFIG_DELETE, options, runtime.config.projectId(), key)
         .noContent();
   }
 

@@ -1,5 +1,7 @@
 package dev.amba.internal;
 
+import dev.amba.internal.endpoint.Endpoints;
+import dev.amba.internal.endpoint.Headers;
 import dev.amba.AmbaApiException;
 import dev.amba.RequestOptions;
 import dev.amba.config.RemoteConfig;
@@ -26,22 +28,22 @@ final class ConfigReader implements RemoteConfig {
   public Map<String, Object> values() {
     ConfigCache cache = runtime.configCache;
     ConfigCache.Entry cached = cache.get(scope);
-    Api.Call call = runtime.api.call("GET", Routes.CLIENT_CONFIG, scope, options);
+    Api.Call call = runtime.api.call(Endpoints.CONFIG_VALUES, scope, options);
     if (cached != null) {
-      call.header(Routes.IF_NONE_MATCH, cached.etag());
+      call.header(Headers.IF_NONE_MATCH, cached.etag());
     }
     HttpResult result = call.send();
     if (result.status() == 304) {
       if (cached == null) {
         throw new AmbaApiException(304, "unexpected_response",
-            "GET " + Routes.CLIENT_CONFIG + ": 304 Not Modified to a request without If-None-Match",
-            result.headers().firstValue(Routes.REQUEST_ID).orElse(null), Map.of(), null);
+            "GET " + call.path() + ": 304 Not Modified to a request without If-None-Match",
+            result.headers().firstValue(Headers.REQUEST_ID).orElse(null), Map.of(), null);
       }
       return cached.values();
     }
     JsonObject data = call.data(result, JsonObject.class);
     Map<String, Object> values = JsonValues.toMap(data);
-    String etag = result.headers().firstValue(Routes.ETAG).orElse(null);
+    String etag = result.headers().firstValue(Headers.ETAG).orElse(null);
     if (etag != null) {
       cache.put(scope, new ConfigCache.Entry(etag, values));
     } else {

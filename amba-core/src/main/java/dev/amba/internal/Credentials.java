@@ -1,5 +1,6 @@
 package dev.amba.internal;
 
+import dev.amba.internal.endpoint.Headers;
 import java.net.http.HttpRequest;
 
 /** The configured keys, and the one place where they become headers. */
@@ -21,13 +22,13 @@ final class Credentials {
 
   void apply(Scope scope, HttpRequest.Builder request) {
     if (scope instanceof Scope.OnBehalfOf obo) {
-      request.header(Routes.API_KEY, clientKey);
-      request.header(Routes.AUTHORIZATION, bearerServerKey);
-      request.header(Routes.ON_BEHALF_OF, obo.uid());
+      request.header(Headers.API_KEY, clientKey);
+      request.header(Headers.AUTHORIZATION, bearerServerKey);
+      request.header(Headers.ON_BEHALF_OF, obo.uid());
     } else if (scope instanceof Scope.Admin) {
-      request.header(Routes.AUTHORIZATION, bearerServerKey);
+      request.header(Headers.AUTHORIZATION, bearerServerKey);
     } else if (scope instanceof Scope.ClientKey) {
-      request.header(Routes.API_KEY, clientKey);
+      request.header(Headers.API_KEY, clientKey);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.amba.internal;
 
+import dev.amba.internal.endpoint.Endpoints;
 import dev.amba.AmbaClient;
 import dev.amba.AmbaConfig;
 import dev.amba.AmbaUser;
@@ -93,7 +94,7 @@ final class DefaultAmbaClient implements AmbaClient {
   public Health health() {
     HttpResult result;
     try {
-      result = runtime.api.call("GET", Routes.HEALTH, Scope.NONE, options).send();
+      result = runtime.api.call(Endpoints.HEALTH, options).send();
     } catch (dev.amba.AmbaApiException e) {
       return new Health(e.status(), "");
     }

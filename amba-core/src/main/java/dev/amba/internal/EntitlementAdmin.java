@@ -1,5 +1,6 @@
 package dev.amba.internal;
 
+import dev.amba.internal.endpoint.Endpoints;
 import dev.amba.RequestOptions;
 import dev.amba.entitlements.Entitlement;
 import dev.amba.entitlements.EntitlementGrant;
@@ -21,8 +22,7 @@ final class EntitlementAdmin implements ProjectEntitlements {
     UserIds.check(userId, "userId");
     Objects.requireNonNull(grant, "grant");
     // The same grant twice stores the same row, so a retry is harmless.
-    return runtime.api.call("POST", Routes.adminUserEntitlements(runtime.config.projectId(), userId), Scope.ADMIN,
-            options)
-        .body(grant.fields()).retrySafe().data(Entitlement.class);
+    return runtime.api.call(Endpoints.ADMIN_ENTITLEMENTS_GRANT, options, runtime.config.projectId(), userId)
+        .body(grant.fields()).data(Entitlement.class);
   }
 }

@@ -1,5 +1,6 @@
 package dev.amba.internal;
 
+import dev.amba.internal.endpoint.Endpoints;
 import dev.amba.RequestOptions;
 import dev.amba.entitlements.Entitlement;
 import dev.amba.entitlements.UserEntitlements;
@@ -21,7 +22,7 @@ final class EntitlementClient implements UserEntitlements {
 
   @Override
   public List<Entitlement> list() {
-    List<Entitlement> list = runtime.api.call("GET", Routes.CLIENT_ENTITLEMENTS, scope, options).data(LIST);
+    List<Entitlement> list = runtime.api.call(Endpoints.ENTITLEMENTS_LIST, scope, options).data(LIST);
     return List.copyOf(list);
   }
 }

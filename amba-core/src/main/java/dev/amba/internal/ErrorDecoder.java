@@ -1,5 +1,6 @@
 package dev.amba.internal;
 
+import dev.amba.internal.endpoint.Headers;
 import dev.amba.AmbaApiException;
 import dev.amba.AmbaAuthenticationException;
 import dev.amba.AmbaBadRequestException;
@@ -57,7 +58,7 @@ final class ErrorDecoder {
    */
   static ApiError decode(HttpResult result, String sentRequestId, Clock clock, Secrets secrets) {
     int status = result.status();
-    String headerRequestId = result.headers().firstValue(Routes.REQUEST_ID).orElse(null);
+    String headerRequestId = result.headers().firstValue(Headers.REQUEST_ID).orElse(null);
     String code = "http_" + status;
     String message;
     String requestId = headerRequestId;

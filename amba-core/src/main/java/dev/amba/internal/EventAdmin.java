@@ -1,5 +1,6 @@
 package dev.amba.internal;
 
+import dev.amba.internal.endpoint.Endpoints;
 import dev.amba.Page;
 import dev.amba.RequestOptions;
 import dev.amba.events.Event;
@@ -52,8 +53,8 @@ final class EventAdmin implements ProjectEvents {
 
   /** One ingest request; safe to repeat, as the server stores each event_id once. */
   static IngestResult sendBatch(ClientRuntime runtime, RequestOptions options, List<Map<String, Object>> batch) {
-    return runtime.api.call("POST", Routes.adminEvents(runtime.config.projectId()), Scope.ADMIN, options)
-        .body(Map.of("events", batch)).retrySafe().data(IngestResult.class);
+    return runtime.api.call(Endpoints.ADMIN_EVENTS_INGEST, options, runtime.config.projectId())
+        .body(Map.of("events", batch)).data(IngestResult.class);
   }
 
   @Override
@@ -80,7 +81,7 @@ final class EventAdmin implements ProjectEvents {
   public Page<StoredEvent> list(EventListQuery query) {
     Objects.requireNonNull(query, "query");
     query.userId().ifPresent(u -> UserIds.check(u, "userId"));
-    return runtime.api.call("GET", Routes.adminEvents(runtime.config.projectId()), Scope.ADMIN, options)
+    return runtime.api.call(Endpoints.ADMIN_EVENTS_LIST, options, runtime.config.projectId())
         .query("since", query.since().map(Instant::toString).orElse(null))
         .query("until", query.until().map(Instant::toString).orElse(null))
         .query("event_name", query.eventName().orElse(null))
@@ -102,7 +103,7 @@ final class EventAdmin implements ProjectEvents {
     // The server measures an open range up to its own now; checking here spares a sure 400.
     EventCountQuery.checkRange(query.since(), query.until().orElseGet(() -> runtime.config.clock().instant()));
     query.userId().ifPresent(u -> UserIds.check(u, "userId"));
-    return runtime.api.call("GET", Routes.adminEventsCount(runtime.config.projectId()), Scope.ADMIN, options)
+    return runtime.api.call(Endpoints.ADMIN_EVENTS_COUNT, options, runtime.config.projectId())
         .query("since", query.since().toString())
         .query("until", query.until().map(Instant::toString).orElse(null))
         .query("event_name", query.eventName().orElse(null))

@@ -1,5 +1,6 @@
 package dev.amba.internal;
 
+import dev.amba.internal.endpoint.Headers;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.URI;
@@ -40,9 +41,9 @@ final class HttpTransport implements Transport {
         .timeout(timeout)
         .header("Accept", "application/json")
         .header("User-Agent", SdkVersion.USER_AGENT)
-        .header(Routes.SDK_VERSION, SdkVersion.HEADER_VALUE)
-        .header(Routes.REQUEST_ID, request.requestId());
-    request.options().idempotencyKey().ifPresent(k -> b.header(Routes.IDEMPOTENCY_KEY, k));
+        .header(Headers.SDK_VERSION, SdkVersion.HEADER_VALUE)
+        .header(Headers.REQUEST_ID, request.requestId());
+    request.options().idempotencyKey().ifPresent(k -> b.header(Headers.IDEMPOTENCY_KEY, k));
     request.headers().forEach(b::header);
     credentials.apply(request.scope(), b);
     if (request.body() != null) {

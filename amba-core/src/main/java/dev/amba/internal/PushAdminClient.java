@@ -1,5 +1,6 @@
 package dev.amba.internal;
 
+import dev.amba.internal.endpoint.Endpoints;
 import dev.amba.OffsetPage;
 import dev.amba.RequestOptions;
 import dev.amba.push.AdminPush;
@@ -34,14 +35,14 @@ final class PushAdminClient implements AdminPush, PushCampaigns {
   @Override
   public TestPushResult sendTest(TestPush push) {
     Objects.requireNonNull(push, "push");
-    return runtime.api.call("POST", Routes.adminPushTest(projectId()), Scope.ADMIN, options)
+    return runtime.api.call(Endpoints.ADMIN_PUSH_TEST, options, projectId())
         .body(push.fields()).data(TestPushResult.class);
   }
 
   @Override
   public PushCampaign create(NewCampaign campaign) {
     Objects.requireNonNull(campaign, "campaign");
-    return runtime.api.call("POST", Routes.adminPushCampaigns(projectId()), Scope.ADMIN, options)
+    return runtime.api.call(Endpoints.ADMIN_PUSH_CAMPAIGNS_CREATE, options, projectId())
         .body(campaign.fields()).<PushWire.Campaign>data(PushWire.Campaign.class).toPublic();
   }
 
@@ -54,7 +55,7 @@ final class PushAdminClient implements AdminPush, PushCampaigns {
       throw new IllegalArgumentException("limit must be 1.." + MAX_LIST_LIMIT + ", got " + limit);
     }
     OffsetPage<PushWire.Campaign> page = runtime.api
-        .call("GET", Routes.adminPushCampaigns(projectId()), Scope.ADMIN, options)
+        .call(Endpoints.ADMIN_PUSH_CAMPAIGNS_LIST, options, projectId())
         .query("limit", limit)
         .query("offset", offset)
         .offsetPage(PushWire.Campaign.class);
@@ -69,7 +70,7 @@ final class PushAdminClient implements AdminPush, PushCampaigns {
 
   @Override
   public PushCampaign get(String campaignId) {
-    return runtime.api.call("GET", Routes.adminPushCampaign(projectId(), checkId(campaignId)), Scope.ADMIN, options)
+    return runtime.api.call(Endpoints.ADMIN_PUSH_CAMPAIGNS_GET, options, projectId(), checkId(campaignId))
         .<PushWire.Campaign>data(PushWire.Campaign.class).toPublic();
   }
 
@@ -80,13 +81,13 @@ final class PushAdminClient implements AdminPush, PushCampaigns {
     if (update.fields().isEmpty()) {
       throw new IllegalArgumentException("update: set at least one field");
     }
-    return runtime.api.call("PATCH", Routes.adminPushCampaign(projectId(), campaignId), Scope.ADMIN, options)
+    return runtime.api.call(Endpoints.ADMIN_PUSH_CAMPAIGNS_UPDATE, options, projectId(), campaignId)
         .body(update.fields()).<PushWire.Campaign>data(PushWire.Campaign.class).toPublic();
   }
 
   @Override
   public void delete(String campaignId) {
-    runtime.api.call("DELETE", Routes.adminPushCampaign(projectId(), checkId(campaignId)), Scope.ADMIN, options)
+    runtime.api.call(Endpoints.ADMIN_PUSH_CAMPAIGNS_DELETE, options, projectId(), checkId(campaignId))
         .noContent();
   }
 
@@ -94,8 +95,7 @@ final class PushAdminClient implements AdminPush, PushCampaigns {
   public PushCampaign send(String campaignId) {
     // Not retried: a send that reached the server and lost its answer must not be repeated blindly;
     // the caller can read the campaign's status to find out.
-    return runtime.api.call("POST", Routes.adminPushCampaignSend(projectId(), checkId(campaignId)), Scope.ADMIN,
-        options).<PushWire.Campaign>data(PushWire.Campaign.class).toPublic();
+    return runtime.api.call(Endpoints.ADMIN_PUSH_CAMPAIGNS_SEND, options, projectId(), checkId(campaignId)).<PushWire.Campaign>data(PushWire.Campaign.class).toPublic();
   }
 
   private String projectId() {

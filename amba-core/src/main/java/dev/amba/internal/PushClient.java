@@ -1,5 +1,6 @@
 package dev.amba.internal;
 
+import dev.amba.internal.endpoint.Endpoints;
 import dev.amba.RequestOptions;
 import dev.amba.push.Platform;
 import dev.amba.push.PushToken;
@@ -39,14 +40,14 @@ final class PushClient implements UserPush {
       body.put("bundle_id", bundleId);
     }
     // Registering the same token twice yields the same row, so a retried POST is harmless.
-    return runtime.api.call("POST", Routes.PUSH_TOKEN, scope, options).body(body).retrySafe()
+    return runtime.api.call(Endpoints.PUSH_TOKEN_REGISTER, scope, options).body(body)
         .<PushWire.Token>data(PushWire.Token.class).toPublic();
   }
 
   @Override
   public void unregister(String token) {
     checkToken(token);
-    runtime.api.call("DELETE", Routes.PUSH_TOKEN, scope, options).body(Map.of("token", token)).noContent();
+    runtime.api.call(Endpoints.PUSH_TOKEN_UNREGISTER, scope, options).body(Map.of("token", token)).noContent();
   }
 
   private static void checkToken(String token) {

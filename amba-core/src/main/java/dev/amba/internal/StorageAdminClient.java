@@ -1,5 +1,6 @@
 package dev.amba.internal;
 
+import dev.amba.internal.endpoint.Endpoints;
 import dev.amba.RequestOptions;
 import dev.amba.storage.AdminStorage;
 import dev.amba.storage.Bucket;
@@ -26,7 +27,7 @@ final class StorageAdminClient implements AdminStorage {
     body.put("public", bucket.isPublicRead());
     bucket.retentionDays().ifPresent(d -> body.put("retention_days", d));
     StorageWire.BucketData b = runtime.api
-        .call("POST", Routes.adminStorageBuckets(runtime.config.projectId()), Scope.ADMIN, options)
+        .call(Endpoints.ADMIN_STORAGE_BUCKETS_CREATE, options, runtime.config.projectId())
         .body(body).data(StorageWire.BucketData.class);
     return new Bucket(b.name, Boolean.TRUE.equals(b.publicRead), b.retentionDays, b.createdAt);
   }

@@ -1,5 +1,7 @@
 package dev.amba.internal;
 
+import dev.amba.internal.endpoint.Endpoints;
+import dev.amba.internal.endpoint.Headers;
 import dev.amba.AmbaApiException;
 import dev.amba.OffsetPage;
 import dev.amba.RequestOptions;
@@ -57,7 +59,7 @@ final class StorageClient implements UserStorage {
     body.put("mime_type", spec.mimeType());
     body.put("size_bytes", sizeBytes);
     spec.retentionDays().ifPresent(d -> body.put("retention_days", d));
-    Api.Call call = runtime.api.call("POST", Routes.STORAGE_PRESIGN, scope, options).body(body);
+    Api.Call call = runtime.api.call(Endpoints.STORAGE_PRESIGN, scope, options).body(body);
     HttpResult result = call.send();
     StorageWire.Presigned p = call.data(result, StorageWire.Presigned.class);
     URI url = uploadUrl(p, result);
@@ -124,7 +126,7 @@ final class StorageClient implements UserStorage {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("upload_id", upload.uploadId());
     body.put("asset_id", upload.assetId());
-    return runtime.api.call("POST", Routes.STORAGE_COMMIT, scope, options).body(body).data(MediaAsset.class);
+    return runtime.api.call(Endpoints.STORAGE_COMMIT, scope, options).body(body).data(MediaAsset.class);
   }
 
   @Override
@@ -157,7 +159,7 @@ final class StorageClient implements UserStorage {
   @Override
   public MediaAsset get(String assetId) {
     StorageRules.assetId(assetId);
-    return runtime.api.call("GET", Routes.media(assetId), scope, options).data(MediaAsset.class);
+    return runtime.api.call(Endpoints.MEDIA_GET, scope, options, assetId).data(MediaAsset.class);
   }
 
   @Override
@@ -168,7 +170,7 @@ final class StorageClient implements UserStorage {
     if (limit < 1 || limit > MAX_LIST_LIMIT) {
       throw new IllegalArgumentException("limit must be 1.." + MAX_LIST_LIMIT + ", got " + limit);
     }
-    return runtime.api.call("GET", Routes.MEDIA, scope, options)
+    return runtime.api.call(Endpoints.MEDIA_LIST, scope, options)
         .query("limit", limit)
         .query("offset", offset)
         .offsetPage(MediaAsset.class);
@@ -182,7 +184,7 @@ final class StorageClient implements UserStorage {
   @Override
   public void delete(String assetId) {
     StorageRules.assetId(assetId);
-    runtime.api.call("DELETE", Routes.media(assetId), scope, options).noContent();
+    runtime.api.call(Endpoints.MEDIA_DELETE, scope, options, assetId).noContent();
   }
 
   private void send(PresignedUpload upload, ApiRequest.BodySource body, boolean replayable) {
@@ -251,8 +253,8 @@ final class StorageClient implements UserStorage {
   }
 
   private static AmbaApiException unexpected(HttpResult result, String what) {
-    return new AmbaApiException(result.status(), "unexpected_response", "POST " + Routes.STORAGE_PRESIGN + ": " + what,
-        result.headers().firstValue(Routes.REQUEST_ID).orElse(null), Map.of(), null);
+    return new AmbaApiException(result.status(), "unexpected_response", "POST " + Endpoints.STORAGE_PRESIGN.template() + ": " + what,
+        result.headers().firstValue(Headers.REQUEST_ID).orElse(null), Map.of(), null);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.amba.internal;
 
+import dev.amba.internal.endpoint.Endpoints;
 import dev.amba.RequestOptions;
 import dev.amba.users.AppUser;
 import dev.amba.users.CurrentUser;
@@ -20,7 +21,7 @@ final class UserProfile implements CurrentUser {
 
   @Override
   public AppUser me() {
-    return runtime.api.call("GET", Routes.USERS_ME, scope, options).data(AppUser.class);
+    return runtime.api.call(Endpoints.USERS_ME, scope, options).data(AppUser.class);
   }
 
   @Override
@@ -29,6 +30,6 @@ final class UserProfile implements CurrentUser {
     if (update.fields().isEmpty()) {
       throw new IllegalArgumentException("update: set at least one field");
     }
-    return runtime.api.call("PATCH", Routes.USERS_ME, scope, options).body(update.fields()).data(AppUser.class);
+    return runtime.api.call(Endpoints.USERS_ME_UPDATE, scope, options).body(update.fields()).data(AppUser.class);
   }
 }

@@ -1,5 +1,7 @@
 package dev.amba.testkit.internal;
 
+import dev.amba.internal.endpoint.Credential;
+
 /** Who may call a route; the rules themselves live in {@link Authenticator}. */
 public enum Access {
   /** No credentials: {@code /health}. */
@@ -11,5 +13,17 @@ public enum Access {
   /** A client key; an acting user is resolved when credentials for one are sent. */
   CLIENT_OPTIONAL_USER,
   /** The server key of the project named in the path parameter {@code projectId}. */
-  ADMIN
+  ADMIN;
+
+  /** The one mapping from the endpoint table's credential to the emulator's rule. */
+  public static Access of(Credential credential) {
+    return switch (credential) {
+      case NONE -> PUBLIC;
+      case CLIENT_KEY -> CLIENT_KEY;
+      case CLIENT_KEY_OPTIONAL_USER -> CLIENT_OPTIONAL_USER;
+      case ACTING_USER -> CLIENT_USER;
+      case SERVER_KEY -> ADMIN;
+      case PAT -> throw new IllegalArgumentException("the emulator serves no PAT endpoint yet");
+    };
+  }
 }

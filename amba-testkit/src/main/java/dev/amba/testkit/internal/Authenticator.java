@@ -1,5 +1,6 @@
 package dev.amba.testkit.internal;
 
+import dev.amba.internal.endpoint.Headers;
 import dev.amba.testkit.EmulatorProject;
 import dev.amba.testkit.internal.store.SessionStore.Session;
 import dev.amba.testkit.internal.store.Stores;
@@ -13,8 +14,6 @@ import java.util.Optional;
  * token back: error bodies end up in logs.
  */
 public final class Authenticator {
-  /** The on-behalf-of header (an X row of the protocol), lower-cased as requests store it. */
-  public static final String ON_BEHALF_OF = "x-amba-on-behalf-of";
 
   private final Stores stores;
 
@@ -53,7 +52,7 @@ public final class Authenticator {
         return byServerKey.get().projectId();
       }
     }
-    String key = request.header("x-api-key");
+    String key = request.header(Headers.API_KEY);
     if (key == null || key.isBlank()) {
       return null;
     }
@@ -77,7 +76,7 @@ public final class Authenticator {
   }
 
   private EmulatorProject clientProject(ApiRequest request) throws SQLException {
-    String key = request.header("x-api-key");
+    String key = request.header(Headers.API_KEY);
     if (key == null || key.isBlank()) {
       throw ApiException.unauthorized("invalid_api_key", "client routes need X-Api-Key: <client key>");
     }
@@ -87,11 +86,11 @@ public final class Authenticator {
 
   private String actingUser(EmulatorProject project, ApiRequest request, boolean required)
       throws SQLException {
-    String onBehalfOf = request.header(ON_BEHALF_OF);
+    String onBehalfOf = request.header(Headers.ON_BEHALF_OF);
     if (onBehalfOf != null) {
       return onBehalfOf(project, request, onBehalfOf);
     }
-    if (request.header("authorization") != null) {
+    if (request.header(Headers.AUTHORIZATION) != null) {
       String bearer = bearer(request);
       if (bearer == null) {
         throw ApiException.unauthorized("invalid_token", "Authorization must be Bearer <token>");
@@ -112,7 +111,7 @@ public final class Authenticator {
     if (required) {
       throw ApiException.unauthorized("auth_required",
           "this route acts for a user: send a session token, or a server key with "
-              + "X-Amba-On-Behalf-Of");
+              + Headers.ON_BEHALF_OF);
     }
     return null;
   }
@@ -140,7 +139,7 @@ public final class Authenticator {
 
   /** The token of {@code Authorization: Bearer <token>}, or null when absent or another scheme. */
   private static String bearer(ApiRequest request) {
-    String header = request.header("authorization");
+    String header = request.header(Headers.AUTHORIZATION);
     if (header == null) {
       return null;
     }

@@ -1,5 +1,6 @@
 package dev.amba.testkit.internal;
 
+import dev.amba.internal.endpoint.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.amba.testkit.RecordedRequest;
@@ -293,7 +294,7 @@ public final class EmulatorServer implements AutoCloseable {
 
   private static void send(HttpExchange exchange, String requestId, ApiResponse response)
       throws IOException {
-    exchange.getResponseHeaders().set("X-Request-Id", requestId);
+    exchange.getResponseHeaders().set(Headers.REQUEST_ID, requestId);
     response.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
     if (response.file() != null) {
       writeFile(exchange, response.status(), response.file());
@@ -317,7 +318,7 @@ public final class EmulatorServer implements AutoCloseable {
   private static void sendError(HttpExchange exchange, String requestId, ApiException e) {
     String id = requestId == null ? UUID.randomUUID().toString() : requestId;
     try {
-      exchange.getResponseHeaders().set("X-Request-Id", id);
+      exchange.getResponseHeaders().set(Headers.REQUEST_ID, id);
       e.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
       writeJson(exchange, e.status(),
           ErrorBodies.body(e.status(), e.code(), e.getMessage(), id, e.details()));
@@ -346,7 +347,7 @@ public final class EmulatorServer implements AutoCloseable {
     JsonValue json = response == null ? ErrorBodies.body(500, "internal", "truncated", requestId, null) : response.body();
     byte[] bytes = JsonIo.write(json == null ? JsonValue.EMPTY_JSON_OBJECT : json).getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().set("Content-Type", "application/json");
-    exchange.getResponseHeaders().set("X-Request-Id", requestId);
+    exchange.getResponseHeaders().set(Headers.REQUEST_ID, requestId);
     OutputStream out = start(exchange, status == 204 ? 200 : status, bytes.length);
     out.write(bytes, 0, bytes.length / 2);
     out.flush();
@@ -611,7 +612,7 @@ public final class EmulatorServer implements AutoCloseable {
 
   /** Echoes a caller's request id so logs on both sides line up; anything odd gets a fresh one. */
   private static String requestId(Map<String, List<String>> headers) {
-    List<String> sent = headers.get("x-request-id");
+    List<String> sent = headers.get(Headers.REQUEST_ID.toLowerCase(java.util.Locale.ROOT));
     if (sent != null && !sent.isEmpty()) {
       String id = sent.get(0).trim();
       if (!id.isEmpty() && id.length() <= 200 && id.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {

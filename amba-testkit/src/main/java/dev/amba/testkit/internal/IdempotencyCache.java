@@ -1,5 +1,6 @@
 package dev.amba.testkit.internal;
 
+import dev.amba.internal.endpoint.Headers;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +33,7 @@ import java.util.concurrent.TimeUnit;
 public final class IdempotencyCache {
   /** Marks a replayed answer (M2 names no header; this is the one Stripe sends). */
   public static final String REPLAYED = "Idempotent-Replayed";
-  static final String HEADER = "idempotency-key";
+  static final String HEADER = Headers.IDEMPOTENCY_KEY.toLowerCase(java.util.Locale.ROOT);
   static final Duration TTL = Duration.ofHours(24);
   static final int MAX_ENTRIES = 10_000;
   static final long MAX_BYTES = 16L * 1024 * 1024;

@@ -1,5 +1,6 @@
 package dev.amba.testkit.internal;
 
+import dev.amba.internal.endpoint.Endpoint;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -61,33 +62,36 @@ public final class RouteTable {
   public record Match(Route route, Map<String, String> params) {}
 
   private final List<Route> routes = new ArrayList<>();
+  private final List<Endpoint> endpoints = new ArrayList<>();
 
   public RouteTable add(RouteModule module) {
     module.register(this);
     return this;
   }
 
-  public RouteTable get(String pattern, Access access, Handler handler) {
-    return route("GET", pattern, access, handler);
+  /**
+   * Serves one endpoint of the SDK's table: method, pattern and access rule all come from the
+   * declaration, so the emulator cannot drift from what the SDK sends.
+   */
+  public RouteTable on(Endpoint endpoint, Handler handler) {
+    route(endpoint.method(), endpoint.template(), Access.of(endpoint.credential()), handler);
+    synchronized (this) {
+      endpoints.add(endpoint);
+    }
+    return this;
   }
 
-  public RouteTable post(String pattern, Access access, Handler handler) {
-    return route("POST", pattern, access, handler);
+  /** Every route, in registration order. */
+  public synchronized List<Route> routes() {
+    return List.copyOf(routes);
   }
 
-  public RouteTable patch(String pattern, Access access, Handler handler) {
-    return route("PATCH", pattern, access, handler);
+  /** The endpoints the routes were registered from, in registration order. */
+  public synchronized List<Endpoint> endpoints() {
+    return List.copyOf(endpoints);
   }
 
-  public RouteTable put(String pattern, Access access, Handler handler) {
-    return route("PUT", pattern, access, handler);
-  }
-
-  public RouteTable delete(String pattern, Access access, Handler handler) {
-    return route("DELETE", pattern, access, handler);
-  }
-
-  public synchronized RouteTable route(String method, String pattern, Access access, Handler handler) {
+  private synchronized RouteTable route(String method, String pattern, Access access, Handler handler) {
     if (!pattern.startsWith("/")) {
       throw new IllegalArgumentException("pattern must start with /: " + pattern);
     }

@@ -1,6 +1,6 @@
 package dev.amba.testkit.internal.routes;
 
-import dev.amba.testkit.internal.Access;
+import dev.amba.internal.endpoint.Endpoints;
 import dev.amba.testkit.internal.ApiException;
 import dev.amba.testkit.internal.ApiRequest;
 import dev.amba.testkit.internal.ApiResponse;
@@ -68,10 +68,10 @@ public final class AiRoutes implements RouteModule {
 
   @Override
   public void register(RouteTable routes) {
-    routes.post("/v1/admin/projects/{projectId}/ai/prompts", Access.ADMIN, this::upsertPrompt);
-    routes.post("/v1/client/ai/anthropic/messages", Access.CLIENT_USER,
+    routes.on(Endpoints.ADMIN_AI_PROMPTS_UPSERT, this::upsertPrompt);
+    routes.on(Endpoints.AI_ANTHROPIC_MESSAGES,
         (request, caller) -> complete(request, caller, ANTHROPIC));
-    routes.post("/v1/client/ai/openai/chat/completions", Access.CLIENT_USER,
+    routes.on(Endpoints.AI_OPENAI_CHAT_COMPLETIONS,
         (request, caller) -> complete(request, caller, OPENAI));
   }
 

@@ -1,6 +1,6 @@
 package dev.amba.testkit.internal.routes;
 
-import dev.amba.testkit.internal.Access;
+import dev.amba.internal.endpoint.Endpoints;
 import dev.amba.testkit.internal.ApiException;
 import dev.amba.testkit.internal.ApiRequest;
 import dev.amba.testkit.internal.ApiResponse;
@@ -36,9 +36,9 @@ public final class AuthRoutes implements RouteModule {
 
   @Override
   public void register(RouteTable routes) {
-    routes.post("/v1/client/auth/anonymous", Access.CLIENT_KEY, this::anonymous);
-    routes.post("/v1/client/auth/email/signup", Access.CLIENT_KEY, this::signup);
-    routes.post("/v1/client/auth/email/login", Access.CLIENT_KEY, this::login);
+    routes.on(Endpoints.AUTH_ANONYMOUS, this::anonymous);
+    routes.on(Endpoints.AUTH_EMAIL_SIGNUP, this::signup);
+    routes.on(Endpoints.AUTH_EMAIL_LOGIN, this::login);
   }
 
   private ApiResponse anonymous(ApiRequest request, Caller caller) throws SQLException {

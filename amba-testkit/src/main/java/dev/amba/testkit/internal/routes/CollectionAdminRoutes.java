@@ -1,6 +1,6 @@
 package dev.amba.testkit.internal.routes;
 
-import dev.amba.testkit.internal.Access;
+import dev.amba.internal.endpoint.Endpoints;
 import dev.amba.testkit.internal.ApiException;
 import dev.amba.testkit.internal.ApiRequest;
 import dev.amba.testkit.internal.ApiResponse;
@@ -51,11 +51,11 @@ public final class CollectionAdminRoutes implements RouteModule {
 
   @Override
   public void register(RouteTable routes) {
-    routes.post("/v1/admin/projects/{projectId}/collections", Access.ADMIN, this::define);
-    routes.get("/v1/admin/projects/{projectId}/collections", Access.ADMIN, this::list);
-    routes.get("/v1/admin/projects/{projectId}/collections/{name}", Access.ADMIN, this::describe);
-    routes.patch("/v1/admin/projects/{projectId}/collections/{name}", Access.ADMIN, this::change);
-    routes.delete("/v1/admin/projects/{projectId}/collections/{name}", Access.ADMIN, this::drop);
+    routes.on(Endpoints.ADMIN_COLLECTIONS_CREATE, this::define);
+    routes.on(Endpoints.ADMIN_COLLECTIONS_LIST, this::list);
+    routes.on(Endpoints.ADMIN_COLLECTIONS_GET, this::describe);
+    routes.on(Endpoints.ADMIN_COLLECTIONS_UPDATE, this::change);
+    routes.on(Endpoints.ADMIN_COLLECTIONS_DELETE, this::drop);
   }
 
   private ApiResponse define(ApiRequest request, Caller caller) throws SQLException {

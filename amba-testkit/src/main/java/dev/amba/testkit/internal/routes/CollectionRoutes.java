@@ -1,6 +1,6 @@
 package dev.amba.testkit.internal.routes;
 
-import dev.amba.testkit.internal.Access;
+import dev.amba.internal.endpoint.Endpoints;
 import dev.amba.testkit.internal.ApiException;
 import dev.amba.testkit.internal.ApiRequest;
 import dev.amba.testkit.internal.ApiResponse;
@@ -45,12 +45,12 @@ public final class CollectionRoutes implements RouteModule {
 
   @Override
   public void register(RouteTable routes) {
-    routes.post("/v1/client/collections/{name}", Access.CLIENT_USER, this::insert);
-    routes.get("/v1/client/collections/{name}", Access.CLIENT_USER, this::find);
-    routes.get("/v1/client/collections/{name}/count", Access.CLIENT_USER, this::count);
-    routes.get("/v1/client/collections/{name}/{id}", Access.CLIENT_USER, this::get);
-    routes.patch("/v1/client/collections/{name}/{id}", Access.CLIENT_USER, this::update);
-    routes.delete("/v1/client/collections/{name}/{id}", Access.CLIENT_USER, this::delete);
+    routes.on(Endpoints.COLLECTIONS_INSERT, this::insert);
+    routes.on(Endpoints.COLLECTIONS_FIND, this::find);
+    routes.on(Endpoints.COLLECTIONS_COUNT, this::count);
+    routes.on(Endpoints.COLLECTIONS_GET, this::get);
+    routes.on(Endpoints.COLLECTIONS_UPDATE, this::update);
+    routes.on(Endpoints.COLLECTIONS_DELETE, this::delete);
   }
 
   private ApiResponse insert(ApiRequest request, Caller caller) throws SQLException {

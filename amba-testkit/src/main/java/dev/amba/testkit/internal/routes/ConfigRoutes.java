@@ -1,6 +1,7 @@
 package dev.amba.testkit.internal.routes;
 
-import dev.amba.testkit.internal.Access;
+import dev.amba.internal.endpoint.Headers;
+import dev.amba.internal.endpoint.Endpoints;
 import dev.amba.testkit.internal.ApiException;
 import dev.amba.testkit.internal.ApiRequest;
 import dev.amba.testkit.internal.ApiResponse;
@@ -48,12 +49,12 @@ public final class ConfigRoutes implements RouteModule {
 
   @Override
   public void register(RouteTable routes) {
-    routes.get("/v1/client/config", Access.CLIENT_OPTIONAL_USER, this::values);
-    routes.post("/v1/admin/projects/{projectId}/config", Access.ADMIN, this::create);
-    routes.get("/v1/admin/projects/{projectId}/config", Access.ADMIN, this::list);
-    routes.get("/v1/admin/projects/{projectId}/config/{key}", Access.ADMIN, this::get);
-    routes.patch("/v1/admin/projects/{projectId}/config/{key}", Access.ADMIN, this::update);
-    routes.delete("/v1/admin/projects/{projectId}/config/{key}", Access.ADMIN, this::delete);
+    routes.on(Endpoints.CONFIG_VALUES, this::values);
+    routes.on(Endpoints.ADMIN_CONFIG_CREATE, this::create);
+    routes.on(Endpoints.ADMIN_CONFIG_LIST, this::list);
+    routes.on(Endpoints.ADMIN_CONFIG_GET, this::get);
+    routes.on(Endpoints.ADMIN_CONFIG_UPDATE, this::update);
+    routes.on(Endpoints.ADMIN_CONFIG_DELETE, this::delete);
   }
 
   /** The same values for every caller: the emulator has no targeting rules. */
@@ -64,11 +65,11 @@ public final class ConfigRoutes implements RouteModule {
     }
     JsonObject body = JsonIo.object().add("data", values).build();
     String etag = etag(body);
-    if (matches(request.header("if-none-match"), etag)) {
+    if (matches(request.header(Headers.IF_NONE_MATCH), etag)) {
       // A 304 carries no body; json(304, null) is the bodiless answer with headers.
-      return ApiResponse.json(304, null).header("ETag", etag);
+      return ApiResponse.json(304, null).header(Headers.ETAG, etag);
     }
-    return ApiResponse.json(200, body).header("ETag", etag);
+    return ApiResponse.json(200, body).header(Headers.ETAG, etag);
   }
 
   private ApiResponse create(ApiRequest request, Caller caller) throws SQLException {

@@ -1,6 +1,6 @@
 package dev.amba.testkit.internal.routes;
 
-import dev.amba.testkit.internal.Access;
+import dev.amba.internal.endpoint.Endpoints;
 import dev.amba.testkit.internal.ApiException;
 import dev.amba.testkit.internal.ApiRequest;
 import dev.amba.testkit.internal.ApiResponse;
@@ -41,8 +41,8 @@ public final class EntitlementRoutes implements RouteModule {
 
   @Override
   public void register(RouteTable routes) {
-    routes.post("/v1/admin/projects/{projectId}/users/{userId}/entitlements", Access.ADMIN, this::grant);
-    routes.get("/v1/client/entitlements", Access.CLIENT_USER, this::list);
+    routes.on(Endpoints.ADMIN_ENTITLEMENTS_GRANT, this::grant);
+    routes.on(Endpoints.ENTITLEMENTS_LIST, this::list);
   }
 
   private ApiResponse grant(ApiRequest request, Caller caller) throws SQLException {

@@ -1,6 +1,6 @@
 package dev.amba.testkit.internal.routes;
 
-import dev.amba.testkit.internal.Access;
+import dev.amba.internal.endpoint.Endpoints;
 import dev.amba.testkit.internal.ApiException;
 import dev.amba.testkit.internal.ApiRequest;
 import dev.amba.testkit.internal.ApiResponse;
@@ -59,10 +59,10 @@ public final class EventRoutes implements RouteModule {
 
   @Override
   public void register(RouteTable routes) {
-    routes.post("/v1/client/events", Access.CLIENT_USER, this::track);
-    routes.post("/v1/admin/projects/{projectId}/events", Access.ADMIN, this::ingest);
-    routes.get("/v1/admin/projects/{projectId}/events", Access.ADMIN, this::list);
-    routes.get("/v1/admin/projects/{projectId}/events/count", Access.ADMIN, this::count);
+    routes.on(Endpoints.EVENTS_TRACK, this::track);
+    routes.on(Endpoints.ADMIN_EVENTS_INGEST, this::ingest);
+    routes.on(Endpoints.ADMIN_EVENTS_LIST, this::list);
+    routes.on(Endpoints.ADMIN_EVENTS_COUNT, this::count);
   }
 
   private ApiResponse track(ApiRequest request, Caller caller) throws SQLException {

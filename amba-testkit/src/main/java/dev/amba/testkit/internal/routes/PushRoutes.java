@@ -1,6 +1,6 @@
 package dev.amba.testkit.internal.routes;
 
-import dev.amba.testkit.internal.Access;
+import dev.amba.internal.endpoint.Endpoints;
 import dev.amba.testkit.internal.ApiException;
 import dev.amba.testkit.internal.ApiRequest;
 import dev.amba.testkit.internal.ApiResponse;
@@ -64,16 +64,15 @@ public final class PushRoutes implements RouteModule {
 
   @Override
   public void register(RouteTable routes) {
-    routes.post("/v1/client/users/me/push-token", Access.CLIENT_USER, this::registerToken);
-    routes.delete("/v1/client/users/me/push-token", Access.CLIENT_USER, this::unregisterToken);
-    String campaigns = "/v1/admin/projects/{projectId}/push/campaigns";
-    routes.post(campaigns, Access.ADMIN, this::create);
-    routes.get(campaigns, Access.ADMIN, this::list);
-    routes.get(campaigns + "/{campaignId}", Access.ADMIN, this::get);
-    routes.patch(campaigns + "/{campaignId}", Access.ADMIN, this::update);
-    routes.delete(campaigns + "/{campaignId}", Access.ADMIN, this::delete);
-    routes.post(campaigns + "/{campaignId}/send", Access.ADMIN, this::send);
-    routes.post("/v1/admin/projects/{projectId}/push/test", Access.ADMIN, this::test);
+    routes.on(Endpoints.PUSH_TOKEN_REGISTER, this::registerToken);
+    routes.on(Endpoints.PUSH_TOKEN_UNREGISTER, this::unregisterToken);
+    routes.on(Endpoints.ADMIN_PUSH_CAMPAIGNS_CREATE, this::create);
+    routes.on(Endpoints.ADMIN_PUSH_CAMPAIGNS_LIST, this::list);
+    routes.on(Endpoints.ADMIN_PUSH_CAMPAIGNS_GET, this::get);
+    routes.on(Endpoints.ADMIN_PUSH_CAMPAIGNS_UPDATE, this::update);
+    routes.on(Endpoints.ADMIN_PUSH_CAMPAIGNS_DELETE, this::delete);
+    routes.on(Endpoints.ADMIN_PUSH_CAMPAIGNS_SEND, this::send);
+    routes.on(Endpoints.ADMIN_PUSH_TEST, this::test);
   }
 
   // ---- tokens

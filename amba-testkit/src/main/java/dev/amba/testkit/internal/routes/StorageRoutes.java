@@ -1,6 +1,6 @@
 package dev.amba.testkit.internal.routes;
 
-import dev.amba.testkit.internal.Access;
+import dev.amba.internal.endpoint.Endpoints;
 import dev.amba.testkit.internal.ApiException;
 import dev.amba.testkit.internal.ApiRequest;
 import dev.amba.testkit.internal.ApiResponse;
@@ -53,8 +53,9 @@ public final class StorageRoutes implements RouteModule {
   static final long MAX_UPLOAD_BYTES = RouteTable.UPLOAD_BODY_LIMIT;
   static final Duration UPLOAD_URL_TTL = Duration.ofSeconds(600);
   static final Duration PRIVATE_URL_TTL = Duration.ofHours(1);
-  static final String UPLOADS = "/_emulator/uploads/";
-  static final String MEDIA = "/_emulator/media/";
+  // The signed URLs handed out name the emulator's own storage routes, as the table declares them.
+  static final String UPLOADS = literalPrefix(Endpoints.EMULATOR_UPLOAD.template());
+  static final String MEDIA = literalPrefix(Endpoints.EMULATOR_DOWNLOAD.template());
   /** The presigned header besides Content-Type, so that a client dropping headers is caught. */
   static final String ASSET_HEADER = "x-amba-asset-id";
   /** How much of a refused upload is read and discarded, so the client sees the answer, not a reset. */
@@ -83,17 +84,21 @@ public final class StorageRoutes implements RouteModule {
     this.clock = clock;
   }
 
+  private static String literalPrefix(String template) {
+    return template.substring(0, template.indexOf('{'));
+  }
+
   @Override
   public void register(RouteTable routes) {
-    routes.post("/v1/admin/projects/{projectId}/storage/buckets", Access.ADMIN, this::createBucket);
-    routes.post("/v1/client/storage/presign", Access.CLIENT_USER, this::presign);
+    routes.on(Endpoints.ADMIN_STORAGE_BUCKETS_CREATE, this::createBucket);
+    routes.on(Endpoints.STORAGE_PRESIGN, this::presign);
     // Public on purpose: like a storage host, the URL's signature is the only credential.
-    routes.put(UPLOADS + "{uploadId}", Access.PUBLIC, (Handler.StreamingBody) this::receive);
-    routes.post("/v1/client/storage/commit", Access.CLIENT_USER, this::commit);
-    routes.get("/v1/client/media", Access.CLIENT_USER, this::list);
-    routes.get("/v1/client/media/{assetId}", Access.CLIENT_USER, this::get);
-    routes.delete("/v1/client/media/{assetId}", Access.CLIENT_USER, this::delete);
-    routes.get(MEDIA + "{assetId}/{filename}", Access.PUBLIC, this::download);
+    routes.on(Endpoints.EMULATOR_UPLOAD, (Handler.StreamingBody) this::receive);
+    routes.on(Endpoints.STORAGE_COMMIT, this::commit);
+    routes.on(Endpoints.MEDIA_LIST, this::list);
+    routes.on(Endpoints.MEDIA_GET, this::get);
+    routes.on(Endpoints.MEDIA_DELETE, this::delete);
+    routes.on(Endpoints.EMULATOR_DOWNLOAD, this::download);
   }
 
   // ---- admin

@@ -1,6 +1,6 @@
 package dev.amba.testkit.internal.routes;
 
-import dev.amba.testkit.internal.Access;
+import dev.amba.internal.endpoint.Endpoints;
 import dev.amba.testkit.internal.ApiException;
 import dev.amba.testkit.internal.ApiRequest;
 import dev.amba.testkit.internal.ApiResponse;
@@ -35,10 +35,10 @@ public final class UserRoutes implements RouteModule {
 
   @Override
   public void register(RouteTable routes) {
-    routes.get("/v1/client/users/me", Access.CLIENT_USER, this::me);
-    routes.patch("/v1/client/users/me", Access.CLIENT_USER, this::updateMe);
-    routes.get("/v1/admin/projects/{projectId}/users", Access.ADMIN, this::list);
-    routes.get("/v1/admin/projects/{projectId}/users/{userId}", Access.ADMIN, this::get);
+    routes.on(Endpoints.USERS_ME, this::me);
+    routes.on(Endpoints.USERS_ME_UPDATE, this::updateMe);
+    routes.on(Endpoints.ADMIN_USERS_LIST, this::list);
+    routes.on(Endpoints.ADMIN_USERS_GET, this::get);
   }
 
   private ApiResponse me(ApiRequest request, Caller caller) throws SQLException {

@@ -1,0 +1,17 @@
+package dev.amba.internal.endpoint;
+
+/** Whose authority an endpoint needs, as amba-api.md section 2.1 describes the planes. */
+public enum Credential {
+  /** No credentials ({@code /health}, and the emulator's signed storage URLs). */
+  NONE,
+  /** The client key alone: sign-up, sign-in. */
+  CLIENT_KEY,
+  /** The client key, and the acting user's authority when the call has one (remote config). */
+  CLIENT_KEY_OPTIONAL_USER,
+  /** An acting user: a session, or the server key with on-behalf-of. */
+  ACTING_USER,
+  /** The server key of the project named by the path's {@code projectId}: the admin plane. */
+  SERVER_KEY,
+  /** A personal access token. Declared for the account plane; no endpoint takes it yet. */
+  PAT
+}
