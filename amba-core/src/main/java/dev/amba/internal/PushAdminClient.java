@@ -8,12 +8,15 @@ import dev.amba.push.CampaignUpdate;
 import dev.amba.push.NewCampaign;
 import dev.amba.push.PushCampaign;
 import dev.amba.push.PushCampaigns;
+import dev.amba.push.ScheduledPush;
 import dev.amba.push.TestPush;
 import dev.amba.push.TestPushResult;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
-/** Campaigns and test pushes of the project (server key). */
+/** Campaigns, test pushes and one user's scheduled pushes (server key). */
 final class PushAdminClient implements AdminPush, PushCampaigns {
 
   private static final int LIST_ALL_PAGE = 100;
@@ -37,6 +40,21 @@ final class PushAdminClient implements AdminPush, PushCampaigns {
     Objects.requireNonNull(push, "push");
     return runtime.api.call(Endpoints.ADMIN_PUSH_TEST, options, projectId())
         .body(push.fields()).data(TestPushResult.class);
+  }
+
+  @Override
+  public PushCampaign scheduleForUser(String userId, ScheduledPush push) {
+    UserIds.check(userId, "userId");
+    Objects.requireNonNull(push, "push");
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("title", push.title());
+    body.put("body", push.body());
+    if (!push.data().isEmpty()) {
+      body.put("data", push.data());
+    }
+    body.put("scheduled_at", push.scheduledAt().toString());
+    return runtime.api.call(Endpoints.ADMIN_USER_PUSH_SCHEDULE, options, projectId(), userId)
+        .body(body).<PushWire.Campaign>data(PushWire.Campaign.class).toPublic();
   }
 
   @Override

@@ -1,6 +1,6 @@
 package dev.amba.push;
 
-/** Admin push operations (server key): campaigns and test pushes. */
+/** Admin push operations (server key): campaigns, test pushes and one user's scheduled pushes. */
 public interface AdminPush {
 
   PushCampaigns campaigns();
@@ -11,4 +11,16 @@ public interface AdminPush {
    * @throws dev.amba.AmbaBadRequestException status 422 when there is no active token to send to
    */
   TestPushResult sendTest(TestPush push);
+
+  /**
+   * Schedules a notification for one user: a scheduled campaign that, when its time comes, reaches
+   * only this user's active devices. It is listed, read, changed and deleted like any campaign.
+   *
+   * @param userId the app user it is for
+   * @throws IllegalArgumentException for a malformed {@code userId}, before anything is sent
+   * @throws dev.amba.AmbaNotFoundException code {@code user_not_found} when the project has no such user
+   * @throws dev.amba.AmbaBadRequestException code {@code SCHEDULED_AT_IN_PAST} when the instant is not
+   *     in the future by the server's clock
+   */
+  PushCampaign scheduleForUser(String userId, ScheduledPush push);
 }

@@ -146,8 +146,12 @@ public final class Endpoints {
       declare("admin.push.campaigns.delete", "DELETE", CAMPAIGNS + "/{campaignId}", SERVER_KEY, METHOD, Shape.NONE);
   public static final Endpoint ADMIN_PUSH_CAMPAIGNS_SEND = declare("admin.push.campaigns.send", "POST",
       CAMPAIGNS + "/{campaignId}/send", SERVER_KEY, NEVER, Shape.ITEM);
+  /** Revision 2: under {@code campaigns}, as Amba's newer admin push reference has it (not {@code /push/test}). */
   public static final Endpoint ADMIN_PUSH_TEST =
-      declare("admin.push.test", "POST", ADMIN + "/push/test", SERVER_KEY, NEVER, Shape.ITEM);
+      declare("admin.push.test", "POST", CAMPAIGNS + "/test", SERVER_KEY, NEVER, Shape.ITEM);
+  /** Not retried, like a campaign create: a lost answer must not schedule the push twice. */
+  public static final Endpoint ADMIN_USER_PUSH_SCHEDULE = declare("admin.users.push_schedule", "POST",
+      ADMIN + "/users/{userId}/push-schedule", SERVER_KEY, NEVER, Shape.ITEM);
 
   // Admin plane: collections (section 5, D rows)
   public static final Endpoint ADMIN_COLLECTIONS_CREATE =

@@ -33,8 +33,8 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * Push (amba-api.md section 7): the acting user's device tokens, and the admin campaigns and test
- * pushes. Nothing reaches a device: each send records one delivery per active token, which
+ * Push (amba-api.md section 7): the acting user's device tokens, and the admin campaigns, test
+ * pushes and one user's scheduled pushes. Nothing reaches a device: each send records one delivery per active token, which
  * {@code AmbaEmulator.pushDeliveries()} shows. Scheduled campaigns go out when the emulator's clock
  * passes their time, checked whenever campaigns are read or sent.
  */
@@ -43,6 +43,7 @@ public final class PushRoutes implements RouteModule {
   private static final Set<String> CAMPAIGN_FIELDS = Set.of("name", "title", "body", "data", "segment_id",
       "delivery_mode", "scheduled_at", "local_date", "local_time");
   private static final Set<String> TEST_FIELDS = Set.of("title", "body", "data", "user_id");
+  private static final Set<String> USER_SCHEDULE_FIELDS = Set.of("title", "body", "data", "scheduled_at");
   private static final String UNKNOWN_FIELD = "is not a field of this request; expected one of";
   private static final Pattern LOCAL_TIME = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
   private static final int MAX_TOKEN = 4096;
@@ -72,7 +73,9 @@ public final class PushRoutes implements RouteModule {
     routes.on(Endpoints.ADMIN_PUSH_CAMPAIGNS_UPDATE, this::update);
     routes.on(Endpoints.ADMIN_PUSH_CAMPAIGNS_DELETE, this::delete);
     routes.on(Endpoints.ADMIN_PUSH_CAMPAIGNS_SEND, this::send);
+    // Revision 2: the test route is under campaigns; a literal segment outranks {campaignId}.
     routes.on(Endpoints.ADMIN_PUSH_TEST, this::test);
+    routes.on(Endpoints.ADMIN_USER_PUSH_SCHEDULE, this::scheduleForUser);
   }
 
   // ---- tokens
@@ -208,6 +211,31 @@ public final class PushRoutes implements RouteModule {
         .add("sent", sent)
         .add("message", "test push recorded for " + sent + (sent == 1 ? " device" : " devices"))
         .build());
+  }
+
+  /** One user's push at one future instant: a scheduled campaign whose deliveries go to that user only. */
+  private ApiResponse scheduleForUser(ApiRequest request, Caller caller) throws SQLException {
+    JsonObject body = request.jsonObject();
+    FieldErrors errors = new FieldErrors();
+    errors.unknownFields(body, USER_SCHEDULE_FIELDS, UNKNOWN_FIELD);
+    String title = text(body, "title", true, MAX_TITLE, errors);
+    String text = text(body, "body", true, MAX_BODY, errors);
+    String data = data(body, errors);
+    if (!has(body, "scheduled_at")) {
+      errors.add("scheduled_at", "is required: the instant to send at, e.g. 2025-04-01T09:00:00Z", "string", null);
+    }
+    errors.throwIfAny();
+    Instant at = instant(body.get("scheduled_at"));
+    if (!at.isAfter(clock.instant())) {
+      throw new ApiException(400, "SCHEDULED_AT_IN_PAST", "scheduled_at " + at + " is not in the future");
+    }
+    String userId = request.pathParam("userId");
+    if (stores.users().findInProject(caller.projectId(), userId).isEmpty()) {
+      throw ApiException.notFound("user_not_found", "no user " + userId + " in this project");
+    }
+    CampaignFields f = new CampaignFields(null, title, text, data == null ? "{}" : data, null, PushStore.ABSOLUTE,
+        at, null, null);
+    return ApiResponse.created(campaign(stores.push().createCampaign(caller.projectId(), f, userId), null));
   }
 
   // ---- validation

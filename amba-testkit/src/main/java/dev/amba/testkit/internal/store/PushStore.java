@@ -51,9 +51,9 @@ public final class PushStore {
     }
   }
 
-  /** A campaign with its delivery count. */
+  /** A campaign with its delivery count; {@code userId} is the one user it targets, or null for all. */
   public record CampaignRow(String id, CampaignFields fields, String status, Instant sentAt,
-      Instant createdAt, Instant updatedAt, long delivered) {}
+      Instant createdAt, Instant updatedAt, long delivered, String userId) {}
 
   public record DeliveryRow(String projectId, String campaignId, String userId, String token,
       String platform, String title, String body, String dataJson, Instant deliveredAt) {}
@@ -63,7 +63,7 @@ public final class PushStore {
 
   private static final String CAMPAIGN_COLUMNS = "c.id, c.name, c.title, c.body, c.data, c.segment_id, "
       + "c.delivery_mode, c.scheduled_at, c.local_date, c.local_time, c.status, c.sent_at, c.created_at, "
-      + "c.updated_at, (SELECT COUNT(*) FROM push_deliveries d WHERE d.campaign_id = c.id)";
+      + "c.updated_at, (SELECT COUNT(*) FROM push_deliveries d WHERE d.campaign_id = c.id), c.user_id";
 
   private final Database db;
   private final Clock clock;
@@ -138,18 +138,24 @@ public final class PushStore {
   // ---- campaigns
 
   public CampaignRow createCampaign(String projectId, CampaignFields f) throws SQLException {
+    return createCampaign(projectId, f, null);
+  }
+
+  /** A campaign that, when sent, reaches only {@code userId}'s tokens (every token when null). */
+  public CampaignRow createCampaign(String projectId, CampaignFields f, String userId) throws SQLException {
     Instant now = Times.truncate(clock.instant());
     String id = Ids.uuid();
     return db.transaction(c -> {
       try (PreparedStatement ps = c.prepareStatement("INSERT INTO push_campaigns(id, project_id, name, title, "
           + "body, data, segment_id, delivery_mode, scheduled_at, local_date, local_time, status, created_at, "
-          + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+          + "updated_at, user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         ps.setString(1, id);
         ps.setString(2, projectId);
         int i = bindFields(ps, 3, f);
         ps.setString(i++, f.isScheduled() ? SCHEDULED : DRAFT);
         ps.setObject(i++, Times.toSql(now));
-        ps.setObject(i, Times.toSql(now));
+        ps.setObject(i++, Times.toSql(now));
+        ps.setString(i, userId);
         ps.executeUpdate();
       }
       return findCampaign(c, projectId, id, false).orElseThrow();
@@ -207,8 +213,9 @@ public final class PushStore {
   }
 
   /**
-   * Sends a draft to every active token of the project: one delivery row per token, then status
-   * {@code sent}. {@code applied} is false when the campaign was not a draft (the row tells why).
+   * Sends a draft to every active token of the project, or of its one user if it has one: one
+   * delivery row per token, then status {@code sent}. {@code applied} is false when the campaign
+   * was not a draft (the row tells why).
    */
   public Outcome send(String projectId, String id) throws SQLException {
     Instant now = Times.truncate(clock.instant());
@@ -218,7 +225,8 @@ public final class PushStore {
         return new Outcome(current.orElse(null), false);
       }
       CampaignRow campaign = current.get();
-      deliver(c, projectId, campaign.id(), campaign.fields(), activeTokens(c, projectId, null), Set.of(), now);
+      deliver(c, projectId, campaign.id(), campaign.fields(), activeTokens(c, projectId, campaign.userId()), Set.of(),
+          now);
       setStatus(c, id, SENT, now);
       return new Outcome(findCampaign(c, projectId, id, false).orElseThrow(), true);
     });
@@ -253,7 +261,7 @@ public final class PushStore {
     String status = campaign.status();
     if (f.deliveryMode().equals(ABSOLUTE)) {
       if (status.equals(SCHEDULED) && f.scheduledAt() != null && !f.scheduledAt().isAfter(now)) {
-        deliver(c, projectId, id, f, activeTokens(c, projectId, null), Set.of(), f.scheduledAt());
+        deliver(c, projectId, id, f, activeTokens(c, projectId, campaign.userId()), Set.of(), f.scheduledAt());
         setStatus(c, id, SENT, f.scheduledAt());
       }
       return;
@@ -263,7 +271,7 @@ public final class PushStore {
     }
     LocalDateTime local = LocalDateTime.of(f.localDate(), f.localTime());
     List<DueToken> due = new ArrayList<>();
-    for (DueToken t : activeTokens(c, projectId, null)) {
+    for (DueToken t : activeTokens(c, projectId, campaign.userId())) {
       Instant at = local.atZone(zone(t.timezone())).toInstant();
       if (!at.isAfter(now)) {
         due.add(t.at(at));
@@ -416,6 +424,6 @@ public final class PushStore {
         localDate, localTime == null ? null : LocalTime.parse(localTime));
     return new CampaignRow(rs.getString(1), f, rs.getString(11), Times.fromSql(rs.getObject(12, OffsetDateTime.class)),
         Times.fromSql(rs.getObject(13, OffsetDateTime.class)), Times.fromSql(rs.getObject(14, OffsetDateTime.class)),
-        rs.getLong(15));
+        rs.getLong(15), rs.getString(16));
   }
 }

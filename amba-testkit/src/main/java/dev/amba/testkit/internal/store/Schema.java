@@ -220,7 +220,10 @@ final class Schema {
             expiration_date TIMESTAMP(6) WITH TIME ZONE,
             updated_at      TIMESTAMP(6) WITH TIME ZONE NOT NULL,
             PRIMARY KEY (project_id, user_id, entitlement_id)
-          )""")));
+          )""")),
+      new Step(9, "push campaigns for one user", List.of(
+          // Set by POST .../users/{userId}/push-schedule: the campaign reaches only this user's tokens.
+          "ALTER TABLE push_campaigns ADD COLUMN user_id VARCHAR(64)")));
 
   private Schema() {}
 
