@@ -30,7 +30,7 @@ public final class FindQueries {
             gte("score", 100),
             lt("created_at", BEFORE),
             in("category", "news", "release", "guide"),
-            ilike("title", "%spring%")))
+            ilike("title", "%spring release%")))
         .orderBy("score", Direction.DESC)
         .limit(Fixtures.PAGE_ROWS);
   }
@@ -63,7 +63,7 @@ public final class FindQueries {
         condition("score", "gte", 100),
         condition("created_at", "lt", BEFORE.toString()),
         condition("category", "in", List.of("news", "release", "guide")),
-        condition("title", "ilike", "%spring%"));
+        condition("title", "ilike", "%spring release%"));
     Map<String, Object> options = new LinkedHashMap<>();
     options.put("filter", Map.of("and", clauses));
     options.put("order", List.of(Map.of("column", "score", "direction", "desc")));

@@ -103,14 +103,19 @@ final class Parity {
     }
     for (String pair : raw.split("&")) {
       String[] kv = pair.split("=", 2);
-      String value = kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "";
+      String value = kv.length > 1 ? decode(kv[1]) : "";
       Object parsed = value;
       if (value.startsWith("{") || value.startsWith("[")) {
         parsed = json(value.getBytes(StandardCharsets.UTF_8));
       }
-      params.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8), parsed);
+      params.put(decode(kv[0]), parsed);
     }
     return params;
+  }
+
+  /** RFC 3986, as the server reads a query: a '+' is a plus, so a form-encoded space shows as a difference. */
+  private static String decode(String raw) {
+    return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
   }
 
   private static Object json(byte[] bytes) {
