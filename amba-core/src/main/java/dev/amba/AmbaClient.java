@@ -1,16 +1,16 @@
 package dev.amba;
 
 import dev.amba.ai.ProjectAi;
-import dev.amba.auth.Auth;
-import dev.amba.collections.CollectionAdmin;
+import dev.amba.auth.ProjectAuth;
+import dev.amba.collections.ProjectCollections;
 import dev.amba.config.ProjectConfig;
 import dev.amba.entitlements.ProjectEntitlements;
 import dev.amba.events.ProjectEvents;
 import dev.amba.internal.ClientFactory;
 import dev.amba.internal.SdkVersion;
-import dev.amba.push.AdminPush;
-import dev.amba.storage.AdminStorage;
-import dev.amba.users.Users;
+import dev.amba.push.ProjectPush;
+import dev.amba.storage.ProjectStorage;
+import dev.amba.users.ProjectUsers;
 
 /**
  * The server-trusted Amba client: one per service (or per tenant), configured once at boot,
@@ -51,22 +51,22 @@ public interface AmbaClient extends AutoCloseable {
   AmbaUser asUser(String uid);
 
   /** Admin: the project's end users. Needs the server key. */
-  Users users();
+  ProjectUsers users();
 
   /** Admin: storage buckets. Needs the server key. Uploads are per user, through {@code asUser(uid).storage()}. */
-  AdminStorage storage();
+  ProjectStorage storage();
 
   /** Admin: push campaigns and test pushes. Needs the server key. Tokens are per user, through {@code asUser(uid).push()}. */
-  AdminPush push();
+  ProjectPush push();
 
   /**
    * Admin: collection schemas (define, describe, change, drop). Needs the server key. Rows are
    * read and written per user, through {@code asUser(uid).collection(name)}.
    */
-  CollectionAdmin collections();
+  ProjectCollections collections();
 
   /** Client-key calls that create or sign in end users (for a server that provisions users). */
-  Auth auth();
+  ProjectAuth auth();
 
   /** Admin: analytics events of every user (bulk ingest, list, count). Needs the server key. */
   ProjectEvents events();
@@ -77,9 +77,9 @@ public interface AmbaClient extends AutoCloseable {
   /**
    * The project's remote config: {@code values()} as an anonymous app sees it (client key only,
    * ETag-cached), and the admin CRUD of its entries (server key). Not to be confused with
-   * {@link #config()}, this client's own settings.
+   * {@link #settings()}, this client's own settings.
    */
-  ProjectConfig remoteConfig();
+  ProjectConfig config();
 
   /** Admin: grant or revoke users' entitlements. Needs the server key. */
   ProjectEntitlements entitlements();
@@ -99,7 +99,7 @@ public interface AmbaClient extends AutoCloseable {
   <R> java.util.concurrent.CompletableFuture<R> async(java.util.function.Function<? super AmbaClient, ? extends R> call);
 
   /** The settings this client was built with (keys redacted in its {@code toString()}). */
-  AmbaConfig config();
+  AmbaConfig settings();
 
   /**
    * Releases what the client owns (its HTTP client, unless the caller passed one in). Further calls,

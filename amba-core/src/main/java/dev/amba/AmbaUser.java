@@ -2,12 +2,12 @@ package dev.amba;
 
 import dev.amba.ai.UserAi;
 import dev.amba.collections.UserCollection;
-import dev.amba.config.RemoteConfig;
+import dev.amba.config.UserConfig;
 import dev.amba.entitlements.UserEntitlements;
 import dev.amba.events.UserEvents;
 import dev.amba.push.UserPush;
 import dev.amba.storage.UserStorage;
-import dev.amba.users.CurrentUser;
+import dev.amba.users.UserUsers;
 import java.util.Map;
 
 /**
@@ -22,7 +22,7 @@ public interface AmbaUser {
   String uid();
 
   /** The user's own profile. */
-  CurrentUser users();
+  UserUsers users();
 
   /** Analytics events recorded for this user. */
   UserEvents events();
@@ -37,7 +37,7 @@ public interface AmbaUser {
   UserAi ai();
 
   /** The remote config as this user's app sees it, ETag-cached. */
-  RemoteConfig config();
+  UserConfig config();
 
   /** The user's entitlements. */
   UserEntitlements entitlements();

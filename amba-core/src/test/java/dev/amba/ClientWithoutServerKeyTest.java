@@ -25,7 +25,7 @@ class ClientWithoutServerKeyTest {
 
   @Test
   void asUser_rejectsBadUidsBeforeAnythingElse() {
-    AmbaClient withKey = AmbaClient.configure(amba.config().toBuilder().serverKey("amb_dev_sk_y1234567").build());
+    AmbaClient withKey = AmbaClient.configure(amba.settings().toBuilder().serverKey("amb_dev_sk_y1234567").build());
     assertThatThrownBy(() -> withKey.asUser("")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("uid");
     assertThatThrownBy(() -> withKey.asUser(null)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> withKey.asUser("a".repeat(129))).hasMessageContaining("1..128");
@@ -38,7 +38,7 @@ class ClientWithoutServerKeyTest {
 
   @Test
   void closedClient_failsFast() {
-    AmbaClient withKey = AmbaClient.configure(amba.config().toBuilder().serverKey("amb_dev_sk_y1234567").build());
+    AmbaClient withKey = AmbaClient.configure(amba.settings().toBuilder().serverKey("amb_dev_sk_y1234567").build());
     AmbaUser user = withKey.asUser("u1");
     withKey.close();
     withKey.close();

@@ -81,9 +81,9 @@ class AmbaCdiExtensionTest {
       AmbaClient first = container.select(UsesDefault.class).get().amba;
       AmbaClient second = container.select(UsesDefault.class).get().amba;
 
-      assertThat(first.config().projectId()).isEqualTo("proj_default");
-      assertThat(first.config().serverKey()).contains("amb_dev_sk_default");
-      assertThat(first.config()).isSameAs(second.config());
+      assertThat(first.settings().projectId()).isEqualTo("proj_default");
+      assertThat(first.settings().serverKey()).contains("amb_dev_sk_default");
+      assertThat(first.settings()).isSameAs(second.settings());
     }
   }
 
@@ -92,7 +92,7 @@ class AmbaCdiExtensionTest {
     try (ScopedConfig config = ScopedConfig.properties(DEFAULT_CLIENT);
         WeldContainer container = new Weld().disableDiscovery().addExtension(new AmbaExtension())
             .addBeanClass(UsesDefault.class).initialize()) {
-      assertThat(container.select(UsesDefault.class).get().amba.config().projectId()).isEqualTo("proj_default");
+      assertThat(container.select(UsesDefault.class).get().amba.settings().projectId()).isEqualTo("proj_default");
     }
   }
 
@@ -107,8 +107,8 @@ class AmbaCdiExtensionTest {
         WeldContainer container = weld(UsesDefault.class).initialize()) {
       AmbaClient amba = container.select(UsesDefault.class).get().amba;
 
-      assertThat(amba.config().projectId()).isEqualTo("proj_env");
-      assertThat(amba.config().requestTimeout()).isEqualTo(Duration.ofSeconds(7));
+      assertThat(amba.settings().projectId()).isEqualTo("proj_env");
+      assertThat(amba.settings().requestTimeout()).isEqualTo(Duration.ofSeconds(7));
     }
   }
 
@@ -207,12 +207,12 @@ class AmbaCdiExtensionTest {
         WeldContainer container = weld(UsesTwoTenants.class).initialize()) {
       UsesTwoTenants tenants = container.select(UsesTwoTenants.class).get();
 
-      assertThat(tenants.acme.config().projectId()).isEqualTo("proj_acme");
-      assertThat(tenants.acme.config().serverKey()).contains("amb_dev_sk_acme");
-      assertThat(tenants.acme.config().apiUrl()).hasToString("http://127.0.0.1:9");
-      assertThat(tenants.globex.config().projectId()).isEqualTo("proj_globex");
-      assertThat(tenants.globex.config().serverKey()).isEmpty();
-      assertThat(tenants.globex.config().apiUrl()).hasToString("http://127.0.0.2:9");
+      assertThat(tenants.acme.settings().projectId()).isEqualTo("proj_acme");
+      assertThat(tenants.acme.settings().serverKey()).contains("amb_dev_sk_acme");
+      assertThat(tenants.acme.settings().apiUrl()).hasToString("http://127.0.0.1:9");
+      assertThat(tenants.globex.settings().projectId()).isEqualTo("proj_globex");
+      assertThat(tenants.globex.settings().serverKey()).isEmpty();
+      assertThat(tenants.globex.settings().apiUrl()).hasToString("http://127.0.0.2:9");
     }
   }
 
@@ -238,7 +238,7 @@ class AmbaCdiExtensionTest {
         WeldContainer container = weld(LooksUpTenants.class).initialize()) {
       Instance<AmbaClient> clients = container.select(LooksUpTenants.class).get().clients;
 
-      assertThat(clients.select(AmbaClientName.Literal.of("tenant-a")).get().config().projectId()).isEqualTo("proj_a");
+      assertThat(clients.select(AmbaClientName.Literal.of("tenant-a")).get().settings().projectId()).isEqualTo("proj_a");
       assertThat(clients.select(AmbaClientName.Literal.of("tenant-b")).isUnsatisfied()).isTrue();
     }
   }
@@ -252,7 +252,7 @@ class AmbaCdiExtensionTest {
         WeldContainer container = weld(LooksUpTenants.class).initialize()) {
       Instance<AmbaClient> clients = container.select(LooksUpTenants.class).get().clients;
 
-      assertThat(clients.select(AmbaClientName.Literal.of("initech")).get().config().projectId()).isEqualTo("proj_initech");
+      assertThat(clients.select(AmbaClientName.Literal.of("initech")).get().settings().projectId()).isEqualTo("proj_initech");
     }
   }
 
@@ -270,7 +270,7 @@ class AmbaCdiExtensionTest {
   void theApplicationsOwnProducer_winsOverTheExtension() {
     try (ScopedConfig config = ScopedConfig.properties(Map.of());
         WeldContainer container = weld(OwnProducer.class, UsesDefault.class).initialize()) {
-      assertThat(container.select(UsesDefault.class).get().amba.config().projectId()).isEqualTo("proj_own");
+      assertThat(container.select(UsesDefault.class).get().amba.settings().projectId()).isEqualTo("proj_own");
     }
   }
 

@@ -5,7 +5,7 @@ import java.time.Instant;
 /**
  * One remote config key, as admins see it.
  *
- * @param value the value, typed as in {@link RemoteConfig#values()}
+ * @param value the value, typed as in {@link UserConfig#values()}
  * @param valueType see {@link ConfigValueType}
  * @param description a note for other admins, or null
  */

@@ -7,11 +7,11 @@ import java.util.List;
  * the entry methods are the admin CRUD (server key), with each entry's type and description.
  *
  * <pre>{@code
- * amba.remoteConfig().create(NewConfigEntry.of("max_upload_mb", 25).description("per file"));
- * Map<String, Object> seen = amba.remoteConfig().values();     // {max_upload_mb=25}
+ * amba.config().create(NewConfigEntry.of("max_upload_mb", 25).description("per file"));
+ * Map<String, Object> seen = amba.config().values();     // {max_upload_mb=25}
  * }</pre>
  */
-public interface ProjectConfig extends RemoteConfig {
+public interface ProjectConfig extends UserConfig {
 
   /** Every entry, by key. */
   List<ConfigEntry> entries();

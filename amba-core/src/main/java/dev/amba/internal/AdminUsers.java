@@ -5,11 +5,11 @@ import dev.amba.OffsetPage;
 import dev.amba.RequestOptions;
 import dev.amba.users.AppUser;
 import dev.amba.users.UserQuery;
-import dev.amba.users.Users;
+import dev.amba.users.ProjectUsers;
 import java.util.Objects;
 import java.util.stream.Stream;
 
-final class AdminUsers implements Users {
+final class AdminUsers implements ProjectUsers {
 
   private final ClientRuntime runtime;
   private final RequestOptions options;

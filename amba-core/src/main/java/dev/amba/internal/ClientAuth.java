@@ -2,12 +2,12 @@ package dev.amba.internal;
 
 import dev.amba.internal.endpoint.Endpoints;
 import dev.amba.RequestOptions;
-import dev.amba.auth.Auth;
+import dev.amba.auth.ProjectAuth;
 import dev.amba.auth.AuthSession;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-final class ClientAuth implements Auth {
+final class ClientAuth implements ProjectAuth {
 
   private final ClientRuntime runtime;
   private final RequestOptions options;

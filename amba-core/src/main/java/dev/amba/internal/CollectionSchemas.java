@@ -3,7 +3,7 @@ package dev.amba.internal;
 import dev.amba.internal.endpoint.Endpoints;
 import dev.amba.OffsetPage;
 import dev.amba.RequestOptions;
-import dev.amba.collections.CollectionAdmin;
+import dev.amba.collections.ProjectCollections;
 import dev.amba.collections.CollectionDefinition;
 import dev.amba.collections.CollectionSchema;
 import dev.amba.collections.CollectionSummary;
@@ -18,7 +18,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /** The schema routes of amba-api.md section 5.2, with the server key. */
-final class CollectionSchemas implements CollectionAdmin {
+final class CollectionSchemas implements ProjectCollections {
 
   private static final int LIST_PAGE = 100;
 

@@ -42,7 +42,7 @@ final class ConfigAdmin implements ProjectConfig {
 
   @Override
   public List<ConfigEntry> entries() {
-    runtime.requireServerKey("remoteConfig().entries()");
+    runtime.requireServerKey("config().entries()");
     Api.Call call = runtime.api.call(Endpoints.ADMIN_CONFIG_LIST, options, runtime.config.projectId());
     JsonArray data = call.data(JsonArray.class);
     List<ConfigEntry> entries = new ArrayList<>(data.size());
@@ -55,7 +55,7 @@ final class ConfigAdmin implements ProjectConfig {
   @Override
   public ConfigEntry entry(String key) {
     ConfigKeys.check(key);
-    runtime.requireServerKey("remoteConfig().entry()");
+    runtime.requireServerKey("config().entry()");
     Api.Call call = runtime.api.call(Endpoints.ADMIN_CONFIG_GET, options, runtime.config.projectId(), key);
     return entry(call.data(JsonObject.class), call.path());
   }
@@ -63,7 +63,7 @@ final class ConfigAdmin implements ProjectConfig {
   @Override
   public ConfigEntry create(NewConfigEntry entry) {
     Objects.requireNonNull(entry, "entry");
-    runtime.requireServerKey("remoteConfig().create()");
+    runtime.requireServerKey("config().create()");
     Api.Call call = runtime.api.call(Endpoints.ADMIN_CONFIG_CREATE, options, runtime.config.projectId());
     return entry(call.body(entry.fields()).data(JsonObject.class), call.path());
   }
@@ -75,7 +75,7 @@ final class ConfigAdmin implements ProjectConfig {
     if (update.fields().isEmpty()) {
       throw new IllegalArgumentException("update: set at least one of value, valueType, description");
     }
-    runtime.requireServerKey("remoteConfig().update()");
+    runtime.requireServerKey("config().update()");
     Api.Call call = runtime.api.call(Endpoints.ADMIN_CONFIG_UPDATE, options, runtime.config.projectId(), key);
     return entry(call.body(update.fields()).data(JsonObject.class), call.path());
   }
@@ -83,7 +83,7 @@ final class ConfigAdmin implements ProjectConfig {
   @Override
   public void delete(String key) {
     ConfigKeys.check(key);
-    runtime.requireServerKey("remoteConfig().delete()");
+    runtime.requireServerKey("config().delete()");
     runtime.api.call(Endpoints.ADMIN_CONFIG_DELETE, options, runtime.config.projectId(), key)
         .noContent();
   }

@@ -4,7 +4,7 @@ import dev.amba.internal.endpoint.Endpoints;
 import dev.amba.internal.endpoint.Headers;
 import dev.amba.AmbaApiException;
 import dev.amba.RequestOptions;
-import dev.amba.config.RemoteConfig;
+import dev.amba.config.UserConfig;
 import jakarta.json.JsonObject;
 import java.util.Map;
 
@@ -12,7 +12,7 @@ import java.util.Map;
  * Reads the config for one scope through the client's ETag cache. A 304 returns the cached map
  * itself: no body, no parsing, no new objects.
  */
-final class ConfigReader implements RemoteConfig {
+final class ConfigReader implements UserConfig {
 
   private final ClientRuntime runtime;
   private final Scope scope;

@@ -7,14 +7,14 @@ import dev.amba.AmbaUser;
 import dev.amba.Health;
 import dev.amba.RequestOptions;
 import dev.amba.ai.ProjectAi;
-import dev.amba.auth.Auth;
-import dev.amba.collections.CollectionAdmin;
+import dev.amba.auth.ProjectAuth;
+import dev.amba.collections.ProjectCollections;
 import dev.amba.config.ProjectConfig;
 import dev.amba.entitlements.ProjectEntitlements;
 import dev.amba.events.ProjectEvents;
-import dev.amba.push.AdminPush;
-import dev.amba.storage.AdminStorage;
-import dev.amba.users.Users;
+import dev.amba.push.ProjectPush;
+import dev.amba.storage.ProjectStorage;
+import dev.amba.users.ProjectUsers;
 import java.util.Map;
 import java.util.Objects;
 
@@ -38,25 +38,25 @@ final class DefaultAmbaClient implements AmbaClient {
   }
 
   @Override
-  public Users users() {
+  public ProjectUsers users() {
     runtime.requireServerKey("users()");
     return new AdminUsers(runtime, options);
   }
 
   @Override
-  public AdminStorage storage() {
+  public ProjectStorage storage() {
     runtime.requireServerKey("storage()");
     return new StorageAdminClient(runtime, options);
   }
 
   @Override
-  public AdminPush push() {
+  public ProjectPush push() {
     runtime.requireServerKey("push()");
     return new PushAdminClient(runtime, options);
   }
 
   @Override
-  public CollectionAdmin collections() {
+  public ProjectCollections collections() {
     runtime.requireServerKey("collections()");
     return new CollectionSchemas(runtime, options);
   }
@@ -74,7 +74,7 @@ final class DefaultAmbaClient implements AmbaClient {
   }
 
   @Override
-  public ProjectConfig remoteConfig() {
+  public ProjectConfig config() {
     // No server key check here: values() needs only the client key; the admin methods check.
     return new ConfigAdmin(runtime, options);
   }
@@ -86,7 +86,7 @@ final class DefaultAmbaClient implements AmbaClient {
   }
 
   @Override
-  public Auth auth() {
+  public ProjectAuth auth() {
     return new ClientAuth(runtime, options);
   }
 
@@ -119,7 +119,7 @@ final class DefaultAmbaClient implements AmbaClient {
   }
 
   @Override
-  public AmbaConfig config() {
+  public AmbaConfig settings() {
     return runtime.config;
   }
 

@@ -4,12 +4,12 @@ import dev.amba.AmbaUser;
 import dev.amba.RequestOptions;
 import dev.amba.ai.UserAi;
 import dev.amba.collections.UserCollection;
-import dev.amba.config.RemoteConfig;
+import dev.amba.config.UserConfig;
 import dev.amba.entitlements.UserEntitlements;
 import dev.amba.events.UserEvents;
 import dev.amba.push.UserPush;
 import dev.amba.storage.UserStorage;
-import dev.amba.users.CurrentUser;
+import dev.amba.users.UserUsers;
 import java.util.Map;
 import java.util.Objects;
 
@@ -32,7 +32,7 @@ final class DefaultAmbaUser implements AmbaUser {
   }
 
   @Override
-  public CurrentUser users() {
+  public UserUsers users() {
     return new UserProfile(runtime, scope, options);
   }
 
@@ -57,7 +57,7 @@ final class DefaultAmbaUser implements AmbaUser {
   }
 
   @Override
-  public RemoteConfig config() {
+  public UserConfig config() {
     return new ConfigReader(runtime, scope, options);
   }
 

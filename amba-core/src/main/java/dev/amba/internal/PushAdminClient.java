@@ -3,7 +3,7 @@ package dev.amba.internal;
 import dev.amba.internal.endpoint.Endpoints;
 import dev.amba.OffsetPage;
 import dev.amba.RequestOptions;
-import dev.amba.push.AdminPush;
+import dev.amba.push.ProjectPush;
 import dev.amba.push.CampaignUpdate;
 import dev.amba.push.NewCampaign;
 import dev.amba.push.PushCampaign;
@@ -17,7 +17,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /** Campaigns, test pushes and one user's scheduled pushes (server key). */
-final class PushAdminClient implements AdminPush, PushCampaigns {
+final class PushAdminClient implements ProjectPush, PushCampaigns {
 
   private static final int LIST_ALL_PAGE = 100;
   private static final int MAX_LIST_LIMIT = 1000;

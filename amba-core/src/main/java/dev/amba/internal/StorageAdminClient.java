@@ -2,14 +2,14 @@ package dev.amba.internal;
 
 import dev.amba.internal.endpoint.Endpoints;
 import dev.amba.RequestOptions;
-import dev.amba.storage.AdminStorage;
+import dev.amba.storage.ProjectStorage;
 import dev.amba.storage.Bucket;
 import dev.amba.storage.NewBucket;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
-final class StorageAdminClient implements AdminStorage {
+final class StorageAdminClient implements ProjectStorage {
 
   private final ClientRuntime runtime;
   private final RequestOptions options;

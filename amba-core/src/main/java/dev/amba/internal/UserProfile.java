@@ -3,11 +3,11 @@ package dev.amba.internal;
 import dev.amba.internal.endpoint.Endpoints;
 import dev.amba.RequestOptions;
 import dev.amba.users.AppUser;
-import dev.amba.users.CurrentUser;
+import dev.amba.users.UserUsers;
 import dev.amba.users.ProfileUpdate;
 import java.util.Objects;
 
-final class UserProfile implements CurrentUser {
+final class UserProfile implements UserUsers {
 
   private final ClientRuntime runtime;
   private final Scope scope;

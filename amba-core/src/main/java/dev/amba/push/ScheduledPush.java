@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A notification for one user at one future instant, sent with {@link AdminPush#scheduleForUser}.
+ * A notification for one user at one future instant, sent with {@link ProjectPush#scheduleForUser}.
  * The server keeps it as a scheduled campaign that reaches only that user's active devices.
  * Immutable: each method returns a new value.
  *

@@ -17,7 +17,7 @@ class CollectionSurfaceTest {
   void userScopedCollections_areReachableFromAmbaUserOnly() {
     assertThat(Arrays.stream(AmbaClient.class.getMethods()).map(Method::getReturnType))
         .doesNotContain(UserCollection.class);
-    assertThat(Arrays.stream(CollectionAdmin.class.getMethods()).map(Method::getReturnType))
+    assertThat(Arrays.stream(ProjectCollections.class.getMethods()).map(Method::getReturnType))
         .doesNotContain(UserCollection.class);
     assertThat(Arrays.stream(AmbaUser.class.getMethods()).filter(m -> m.getReturnType() == UserCollection.class)
         .map(Method::getName)).containsExactly("collection", "collection");

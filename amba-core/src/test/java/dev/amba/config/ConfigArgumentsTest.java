@@ -33,7 +33,7 @@ class ConfigArgumentsTest {
   void adminCalls_withoutAServerKey_failNamingTheSetting_butValuesNeedsNone() {
     try (AmbaClient app = AmbaClient.configure(AmbaConfig.builder().projectId("p").clientKey("amb_dev_ck_x1234567")
         .apiUrl("http://127.0.0.1:1").build())) {
-      ProjectConfig config = app.remoteConfig();
+      ProjectConfig config = app.config();
       assertThatThrownBy(config::entries).isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("AMBA_SERVER_KEY");
       assertThatThrownBy(() -> config.delete("k")).hasMessageContaining("AMBA_SERVER_KEY");

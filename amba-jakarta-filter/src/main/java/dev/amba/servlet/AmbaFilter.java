@@ -145,7 +145,7 @@ public class AmbaFilter implements Filter {
         found = ClientSources.find(name, settings, filterConfig.getServletContext(), environment.get(),
             AmbaFilter.class.getClassLoader());
       }
-      if (resolver != null && found.client().config().serverKey().isEmpty()) {
+      if (resolver != null && found.client().settings().serverKey().isEmpty()) {
         if (found.owned()) {
           found.client().close();
         }

@@ -215,7 +215,7 @@ class AmbaFilterTest {
 
     filter.destroy();
 
-    assertThat(built.config().projectId()).isEqualTo("proj_env");
+    assertThat(built.settings().projectId()).isEqualTo("proj_env");
     assertThatThrownBy(() -> built.asUser("u1")).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> filter.doFilter(new Fakes.Request().proxy(), null, noop))
         .isInstanceOf(ServletException.class);
@@ -229,7 +229,7 @@ class AmbaFilterTest {
 
     filter.doFilter(request.proxy(), null, noop);
 
-    AmbaConfig config = clientOn(request.proxy()).config();
+    AmbaConfig config = clientOn(request.proxy()).settings();
     assertThat(config.projectId()).isEqualTo("proj_param");
     assertThat(config.clientKey()).isEqualTo("amb_dev_ck_env");
     assertThat(config.connectTimeout()).isEqualTo(Duration.ofSeconds(3));

@@ -36,8 +36,8 @@ class AmbaEmulatorExtensionTest {
 
     assertThat(new Api(emulator).get("/health").send().status()).isEqualTo(200);
     assertThat(emulator).isSameAs(fromConstructor);
-    assertThat(client.config().projectId()).isEqualTo(emulator.defaultProject().projectId());
-    assertThat(client.config().apiUrl().toString()).startsWith(emulator.apiUrl());
+    assertThat(client.settings().projectId()).isEqualTo(emulator.defaultProject().projectId());
+    assertThat(client.settings().apiUrl().toString()).startsWith(emulator.apiUrl());
 
     emulator.faults().failNext(5, 503);
   }
@@ -66,7 +66,7 @@ class AmbaEmulatorExtensionTest {
 
     assertThat(sameProject).isSameAs(project);
     assertThat(project.projectId()).isNotEqualTo(emulator.defaultProject().projectId());
-    assertThat(client.config().projectId()).isEqualTo(project.projectId());
+    assertThat(client.settings().projectId()).isEqualTo(project.projectId());
     String uid = emulator.createUser(project);
     client.asUser(uid).events().track("own_project");
     assertThat(client.events().count(EventCountQuery.since(Instant.now().minusSeconds(600))).total()).isEqualTo(1);
@@ -76,7 +76,7 @@ class AmbaEmulatorExtensionTest {
   @Order(5)
   void theNextTestGetsAnotherProject(AmbaClient client, EmulatorProject project) {
     assertThat(project.projectId()).isNotEqualTo(projectOfAnEarlierTest.projectId());
-    assertThat(client.config().projectId()).as("resolved before the project, still of it").isEqualTo(project.projectId());
+    assertThat(client.settings().projectId()).as("resolved before the project, still of it").isEqualTo(project.projectId());
   }
 
   @Nested
@@ -103,7 +103,7 @@ class AmbaEmulatorExtensionTest {
 
     @Test
     void aClientAloneIsForTheTestsProject_onceTheTestHasOne(AmbaClient client) {
-      assertThat(client.config().projectId()).isEqualTo(fromBeforeEach.projectId());
+      assertThat(client.settings().projectId()).isEqualTo(fromBeforeEach.projectId());
     }
   }
 }

@@ -304,7 +304,7 @@ class FoundationWireTest {
         boolean forTwo = r.path().contains(p2.projectId()) || p2.clientKey().equals(header(r, "X-Api-Key"));
         assertThat(auth).isEqualTo("Bearer " + (forTwo ? p2.serverKey() : emulator.defaultProject().serverKey()));
       }
-      assertThat(one.config().projectId()).isNotEqualTo(two.config().projectId());
+      assertThat(one.settings().projectId()).isNotEqualTo(two.settings().projectId());
     }
   }
 }

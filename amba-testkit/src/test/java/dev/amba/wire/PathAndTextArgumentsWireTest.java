@@ -39,8 +39,8 @@ class PathAndTextArgumentsWireTest {
   @Test
   void dotSegments_areRefusedNamingTheArgument(AmbaEmulator emulator, AmbaClient amba) {
     for (String dots : new String[] {".", ".."}) {
-      refused(emulator, () -> amba.remoteConfig().entry(dots), "key", "'.' or '..'");
-      refused(emulator, () -> amba.remoteConfig().delete(dots), "key");
+      refused(emulator, () -> amba.config().entry(dots), "key", "'.' or '..'");
+      refused(emulator, () -> amba.config().delete(dots), "key");
       refused(emulator, () -> amba.users().get(dots), "userId");
       refused(emulator, () -> amba.push().campaigns().get(dots), "campaignId");
       refused(emulator, () -> amba.push().campaigns().delete(dots), "campaignId");
@@ -51,13 +51,13 @@ class PathAndTextArgumentsWireTest {
   @Test
   void unpairedSurrogatesInPathSegments_areRefusedNamingTheArgument(AmbaEmulator emulator, AmbaClient amba) {
     for (String lone : new String[] {LONE_HIGH, LONE_LOW}) {
-      refused(emulator, () -> amba.remoteConfig().entry(lone), "key", "unpaired UTF-16 surrogate");
+      refused(emulator, () -> amba.config().entry(lone), "key", "unpaired UTF-16 surrogate");
       refused(emulator, () -> amba.push().campaigns().get(lone), "campaignId", "surrogate");
       refused(emulator, () -> amba.asUser("u_1").storage().delete(lone), "assetId", "surrogate");
     }
     // A well-formed pair is one character, and goes through.
     emulator.clearRecordedRequests();
-    assertThatThrownBy(() -> amba.remoteConfig().entry("emoji\uD83D\uDE00"))
+    assertThatThrownBy(() -> amba.config().entry("emoji\uD83D\uDE00"))
         .isNotInstanceOf(IllegalArgumentException.class);
     assertThat(emulator.recordedRequests()).hasSize(1);
   }

@@ -51,7 +51,7 @@ class SecretHygieneWireTest {
 
       rendered.add(user.push().register("device-token-0123456789abcdef", dev.amba.push.Platform.APNS, "com.example").toString());
       secrets.add("device-token-0123456789abcdef");
-      rendered.add(amba.remoteConfig().values().toString());
+      rendered.add(amba.config().values().toString());
       rendered.add(user.config().values().toString());
       amba.ai().prompts().upsert(dev.amba.ai.PromptDefinition.anthropic("secret_prompt", "claude-test", "Say {{x}}"));
       rendered.add(user.ai().anthropic().messages().create(dev.amba.ai.AiRequest.prompt("secret_prompt").variable("x", "hi")).toString());
@@ -80,7 +80,7 @@ class SecretHygieneWireTest {
     AmbaConfig swapped = emulator.config().toBuilder().clientKey(p.serverKey()).serverKey(p.clientKey()).build();
     try (AmbaClient amba = AmbaClient.configure(emulator.config()); AmbaClient wrong = AmbaClient.configure(swapped)) {
       rendered.add(amba.toString());
-      rendered.add(amba.config().toString());
+      rendered.add(amba.settings().toString());
       rendered.add(swapped.toString());
       rendered.add(p.toString());
       AuthSession session = amba.auth().signUpWithEmail("sec" + System.nanoTime() + "@example.com", "a long password");

@@ -105,7 +105,7 @@ class WeldSeTest {
 
   @Test
   void everyInjectionPoint_getsTheSameApplicationScopedClient() {
-    assertThat(reports.amba().config()).isSameAs(amba.config());
+    assertThat(reports.amba().settings()).isSameAs(amba.settings());
   }
 
   @Test
@@ -115,7 +115,7 @@ class WeldSeTest {
 
     assertThatThrownBy(() -> tenants.acme().asUser(globexUser).users().me())
         .isInstanceOfSatisfying(AmbaApiException.class, e -> assertThat(e.status()).isIn(403, 404));
-    assertThat(tenants.acme().config().projectId()).isNotEqualTo(tenants.globex().config().projectId());
+    assertThat(tenants.acme().settings().projectId()).isNotEqualTo(tenants.globex().settings().projectId());
   }
 
   @Test

@@ -45,7 +45,7 @@ final class CdiClients {
       try {
         // A normal-scoped bean is created on its first call: make that happen now, so a bad setting
         // fails the filter's init rather than the first request.
-        client.config();
+        client.settings();
       } catch (RuntimeException e) {
         throw new IllegalStateException("the CDI container could not create the AmbaClient: " + e.getMessage(), e);
       }

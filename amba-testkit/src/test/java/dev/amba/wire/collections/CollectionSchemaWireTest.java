@@ -10,7 +10,7 @@ import dev.amba.AmbaClient;
 import dev.amba.AmbaConflictException;
 import dev.amba.AmbaNotFoundException;
 import dev.amba.OffsetPage;
-import dev.amba.collections.CollectionAdmin;
+import dev.amba.collections.ProjectCollections;
 import dev.amba.collections.CollectionDefinition;
 import dev.amba.collections.CollectionSchema;
 import dev.amba.collections.CollectionSummary;
@@ -37,7 +37,7 @@ class CollectionSchemaWireTest {
 
   @Test
   void define_thenDescribe_showsColumnsIndexesAndVersion(AmbaClient amba) {
-    CollectionAdmin admin = amba.collections();
+    ProjectCollections admin = amba.collections();
 
     SchemaChange change = admin.define(CollectionDefinition.of("articles",
             Column.of("title", ColumnType.TEXT),

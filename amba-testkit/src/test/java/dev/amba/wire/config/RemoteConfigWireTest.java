@@ -12,7 +12,7 @@ import dev.amba.config.ConfigEntry;
 import dev.amba.config.ConfigUpdate;
 import dev.amba.config.ConfigValueType;
 import dev.amba.config.NewConfigEntry;
-import dev.amba.config.RemoteConfig;
+import dev.amba.config.UserConfig;
 import dev.amba.testkit.AmbaEmulator;
 import dev.amba.testkit.AmbaEmulatorExtension;
 import dev.amba.testkit.EmulatorProject;
@@ -53,63 +53,63 @@ class RemoteConfigWireTest {
 
   @Test
   void adminCrud_roundTripsEveryValueType() {
-    ConfigEntry created = amba.remoteConfig().create(NewConfigEntry.of("max_upload_mb", 25).description("per file"));
+    ConfigEntry created = amba.config().create(NewConfigEntry.of("max_upload_mb", 25).description("per file"));
     assertThat(created.key()).isEqualTo("max_upload_mb");
     assertThat(created.value()).isEqualTo(25L);
     assertThat(created.valueType()).isEqualTo(ConfigValueType.NUMBER);
     assertThat(created.description()).isEqualTo("per file");
     assertThat(created.createdAt()).isNotNull();
 
-    amba.remoteConfig().create(NewConfigEntry.of("banner", "Welcome!"));
-    amba.remoteConfig().create(NewConfigEntry.of("beta", true));
-    amba.remoteConfig().create(NewConfigEntry.of("limits", Map.of("free", 3, "ratio", 0.5)));
+    amba.config().create(NewConfigEntry.of("banner", "Welcome!"));
+    amba.config().create(NewConfigEntry.of("beta", true));
+    amba.config().create(NewConfigEntry.of("limits", Map.of("free", 3, "ratio", 0.5)));
 
-    assertThat(amba.remoteConfig().entries()).extracting(ConfigEntry::key, ConfigEntry::valueType).containsExactly(
+    assertThat(amba.config().entries()).extracting(ConfigEntry::key, ConfigEntry::valueType).containsExactly(
         org.assertj.core.groups.Tuple.tuple("banner", "string"),
         org.assertj.core.groups.Tuple.tuple("beta", "boolean"),
         org.assertj.core.groups.Tuple.tuple("limits", "json"),
         org.assertj.core.groups.Tuple.tuple("max_upload_mb", "number"));
-    assertThat(amba.remoteConfig().entry("limits").value())
+    assertThat(amba.config().entry("limits").value())
         .isEqualTo(Map.of("free", 3L, "ratio", new BigDecimal("0.5")));
 
-    ConfigEntry updated = amba.remoteConfig().update("max_upload_mb", ConfigUpdate.create().value(50).description(null));
+    ConfigEntry updated = amba.config().update("max_upload_mb", ConfigUpdate.create().value(50).description(null));
     assertThat(updated.value()).isEqualTo(50L);
     assertThat(updated.description()).isNull();
     assertThat(updated.createdAt()).isEqualTo(created.createdAt());
 
-    amba.remoteConfig().delete("beta");
-    assertThat(amba.remoteConfig().entries()).extracting(ConfigEntry::key).containsExactly("banner", "limits", "max_upload_mb");
+    amba.config().delete("beta");
+    assertThat(amba.config().entries()).extracting(ConfigEntry::key).containsExactly("banner", "limits", "max_upload_mb");
   }
 
   @Test
   void adminErrors_arriveAsTypedExceptions() {
-    amba.remoteConfig().create(NewConfigEntry.of("banner", "hi"));
-    assertThatThrownBy(() -> amba.remoteConfig().create(NewConfigEntry.of("banner", "again")))
+    amba.config().create(NewConfigEntry.of("banner", "hi"));
+    assertThatThrownBy(() -> amba.config().create(NewConfigEntry.of("banner", "again")))
         .isInstanceOfSatisfying(AmbaConflictException.class, e -> assertThat(e.code()).isEqualTo("config_exists"));
-    assertThatThrownBy(() -> amba.remoteConfig().entry("nope"))
+    assertThatThrownBy(() -> amba.config().entry("nope"))
         .isInstanceOfSatisfying(AmbaNotFoundException.class, e -> assertThat(e.code()).isEqualTo("config_not_found"));
-    assertThatThrownBy(() -> amba.remoteConfig().delete("nope")).isInstanceOf(AmbaNotFoundException.class);
-    assertThatThrownBy(() -> amba.remoteConfig().update("banner", ConfigUpdate.create().valueType(ConfigValueType.NUMBER)))
+    assertThatThrownBy(() -> amba.config().delete("nope")).isInstanceOf(AmbaNotFoundException.class);
+    assertThatThrownBy(() -> amba.config().update("banner", ConfigUpdate.create().valueType(ConfigValueType.NUMBER)))
         .isInstanceOfSatisfying(AmbaBadRequestException.class, e -> assertThat(e.code()).isEqualTo("invalid_argument"));
-    assertThatThrownBy(() -> amba.remoteConfig().create(NewConfigEntry.of("flag", "yes").valueType("boolean")))
+    assertThatThrownBy(() -> amba.config().create(NewConfigEntry.of("flag", "yes").valueType("boolean")))
         .isInstanceOf(AmbaBadRequestException.class);
     emulator.clearRecordedRequests();
-    assertThatThrownBy(() -> amba.remoteConfig().update("banner", ConfigUpdate.create()))
+    assertThatThrownBy(() -> amba.config().update("banner", ConfigUpdate.create()))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> amba.remoteConfig().entry("has space")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> amba.config().entry("has space")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("key");
     assertThat(emulator.recordedRequests()).isEmpty();
   }
 
   @Test
   void anonymousRead_usesTheClientKeyAlone_andA304ReturnsTheCachedMapWithoutParsing() {
-    amba.remoteConfig().create(NewConfigEntry.of("banner", "Welcome!"));
+    amba.config().create(NewConfigEntry.of("banner", "Welcome!"));
     AmbaConfig clientKeyOnly = AmbaConfig.builder().projectId(project.projectId()).clientKey(project.clientKey())
         .apiUrl(emulator.apiUrl()).build();
     try (AmbaClient app = AmbaClient.configure(clientKeyOnly)) {
       emulator.clearRecordedRequests();
-      Map<String, Object> first = app.remoteConfig().values();
-      Map<String, Object> second = app.remoteConfig().values();
+      Map<String, Object> first = app.config().values();
+      Map<String, Object> second = app.config().values();
 
       assertThat(first).containsExactly(Map.entry("banner", "Welcome!"));
       assertThat(second).isSameAs(first);
@@ -122,25 +122,25 @@ class RemoteConfigWireTest {
       String etag = reads.get(1).header("If-None-Match");
       assertThat(etag).startsWith("\"");
 
-      amba.remoteConfig().update("banner", ConfigUpdate.create().value("Hello again"));
-      Map<String, Object> third = app.remoteConfig().values();
+      amba.config().update("banner", ConfigUpdate.create().value("Hello again"));
+      Map<String, Object> third = app.config().values();
       assertThat(third).isNotSameAs(first).containsEntry("banner", "Hello again");
       assertThat(configReads().get(2).header("If-None-Match")).isEqualTo(etag);
-      assertThat(app.remoteConfig().values()).isSameAs(third);
+      assertThat(app.config().values()).isSameAs(third);
 
-      assertThatThrownBy(() -> app.remoteConfig().entries()).isInstanceOf(IllegalStateException.class)
+      assertThatThrownBy(() -> app.config().entries()).isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("AMBA_SERVER_KEY");
     }
   }
 
   @Test
   void userRead_actsForTheUser_andIsCachedSeparatelyFromAnonymous() {
-    amba.remoteConfig().create(NewConfigEntry.of("beta", false));
+    amba.config().create(NewConfigEntry.of("beta", false));
     String uid = emulator.createUser(project);
-    Map<String, Object> anonymous = amba.remoteConfig().values();
+    Map<String, Object> anonymous = amba.config().values();
     emulator.clearRecordedRequests();
 
-    RemoteConfig userConfig = amba.asUser(uid).config();
+    UserConfig userConfig = amba.asUser(uid).config();
     Map<String, Object> forUser = userConfig.values();
     assertThat(forUser).isEqualTo(anonymous).isNotSameAs(anonymous);
     assertThat(userConfig.value("beta")).contains(false);

@@ -61,14 +61,14 @@ class SdkVersionHeaderWireTest {
       user.ai().anthropic().messages().create(AiRequest.prompt("p_a").variable("x", "1"));
       user.ai().openai().chat().completions().create(AiRequest.prompt("p_o").variable("x", "1"));
 
-      amba.remoteConfig().create(NewConfigEntry.of("k", 1));
-      amba.remoteConfig().entries();
-      amba.remoteConfig().entry("k");
-      amba.remoteConfig().update("k", ConfigUpdate.create().value(2));
-      amba.remoteConfig().values();
-      amba.remoteConfig().values();
+      amba.config().create(NewConfigEntry.of("k", 1));
+      amba.config().entries();
+      amba.config().entry("k");
+      amba.config().update("k", ConfigUpdate.create().value(2));
+      amba.config().values();
+      amba.config().values();
       user.config().values();
-      amba.remoteConfig().delete("k");
+      amba.config().delete("k");
 
       amba.entitlements().grant(uid, EntitlementGrant.active("pro", PurchaseStore.STRIPE));
       user.entitlements().list();

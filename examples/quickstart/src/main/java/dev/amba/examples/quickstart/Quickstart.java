@@ -21,7 +21,7 @@ public final class Quickstart {
     boolean useEnvironment = System.getenv(AmbaConfig.ENV_PROJECT_ID) != null;
     AmbaEmulator emulator = useEnvironment ? null : AmbaEmulator.builder().quiet(true).start();
     try (AmbaClient amba = useEnvironment ? AmbaClient.fromEnvironment() : AmbaClient.configure(emulator.config())) {
-      System.out.println("amba-java " + AmbaClient.SDK_VERSION + " -> " + amba.config().apiUrl()
+      System.out.println("amba-java " + AmbaClient.SDK_VERSION + " -> " + amba.settings().apiUrl()
           + (useEnvironment ? " (from AMBA_* variables)" : " (embedded emulator; set AMBA_* variables to use your project)"));
       System.out.println("health: " + (amba.health().isReady() ? "ready" : "not ready"));
 

@@ -8,7 +8,7 @@ import java.util.Optional;
  * server's ETag: while the config is unchanged the server answers 304 and the cached map is returned
  * as is, without a body to parse.
  */
-public interface RemoteConfig {
+public interface UserConfig {
 
   /**
    * Every key and its value: strings, booleans, numbers ({@code Long} for integers, {@code BigInteger}

@@ -1,7 +1,7 @@
 package dev.amba.storage;
 
 /** Admin storage operations (server key): the project's buckets. */
-public interface AdminStorage {
+public interface ProjectStorage {
 
   /**
    * Creates a bucket.

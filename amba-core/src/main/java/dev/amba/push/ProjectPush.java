@@ -1,7 +1,7 @@
 package dev.amba.push;
 
 /** Admin push operations (server key): campaigns, test pushes and one user's scheduled pushes. */
-public interface AdminPush {
+public interface ProjectPush {
 
   PushCampaigns campaigns();
 

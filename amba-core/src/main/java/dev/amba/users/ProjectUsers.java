@@ -4,7 +4,7 @@ import dev.amba.OffsetPage;
 import java.util.stream.Stream;
 
 /** Admin access to the project's end users (server key). */
-public interface Users {
+public interface ProjectUsers {
 
   /**
    * One user by id.

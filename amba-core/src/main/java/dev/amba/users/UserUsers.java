@@ -1,7 +1,7 @@
 package dev.amba.users;
 
 /** The acting user's own profile ({@code /v1/client/users/me}). */
-public interface CurrentUser {
+public interface UserUsers {
 
   AppUser me();
 

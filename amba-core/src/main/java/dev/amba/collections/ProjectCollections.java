@@ -10,7 +10,7 @@ import java.util.stream.Stream;
  * <p>Every name is checked before anything is sent; the destructive calls take the name a second
  * time as a confirmation, and refuse when the two differ.
  */
-public interface CollectionAdmin {
+public interface ProjectCollections {
 
   /**
    * Creates a collection.

@@ -4,7 +4,7 @@ package dev.amba.auth;
  * Client-key calls that create or sign in end users. A server uses them to provision a user it
  * then acts for with {@code asUser(session.user().id())}.
  */
-public interface Auth {
+public interface ProjectAuth {
 
   /** Creates a new anonymous user and a session for it. */
   AuthSession signInAnonymously();
