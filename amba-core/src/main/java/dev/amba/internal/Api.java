@@ -8,6 +8,10 @@ import dev.amba.RequestOptions;
 import dev.amba.internal.endpoint.Endpoint;
 import dev.amba.internal.endpoint.Headers;
 import dev.amba.internal.endpoint.Retry;
+import dev.amba.internal.http.ApiRequest;
+import dev.amba.internal.http.ErrorDecoder;
+import dev.amba.internal.http.HttpResult;
+import dev.amba.internal.http.RetryingTransport;
 import java.lang.reflect.Type;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -175,7 +179,7 @@ final class Api {
       requestId = options.requestId().orElseGet(() -> UUID.randomUUID().toString());
       ApiRequest request = new ApiRequest(method, path, query, bytes, scope, retrySafe, requestId, options, headers,
           external);
-      HttpResult result = transport.send(request);
+      HttpResult result = transport.send(request, 1);
       if (!result.isSuccess() && result.status() != 304) {
         Secrets forThisCall = external == null ? secrets : secrets.with(external.secrets());
         throw ErrorDecoder.toException(ErrorDecoder.decode(result, request.requestId(), clock, forThisCall), forThisCall);

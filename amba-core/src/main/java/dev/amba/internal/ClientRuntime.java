@@ -1,6 +1,11 @@
 package dev.amba.internal;
 
 import dev.amba.AmbaConfig;
+import dev.amba.internal.http.BodyDeadlines;
+import dev.amba.internal.http.Credentials;
+import dev.amba.internal.http.HttpTransport;
+import dev.amba.internal.http.LoggingTransport;
+import dev.amba.internal.http.RetryingTransport;
 import java.net.http.HttpClient;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -37,11 +42,13 @@ final class ClientRuntime {
         .build()));
     this.deadlines = new BodyDeadlines("amba-deadlines-" + config.projectId());
     this.ownedExecutor = new Lazy<>(() -> AsyncExecutors.create(config.projectId()));
-    Transport stack = new LoggingTransport(new HttpTransport(http, deadlines, config.apiUrl(), credentials,
-        config.requestTimeout(), config.maxResponseBytes()));
-    RetryingTransport retrying = new RetryingTransport(stack, config.retryPolicy(), config.sleeper(), config.clock());
+    // The whole stack, here and nowhere else: each attempt is logged, then sent.
+    RetryingTransport stack = new RetryingTransport(
+        new LoggingTransport(new HttpTransport(http, deadlines, config.apiUrl(), credentials,
+            config.requestTimeout(), config.maxResponseBytes())),
+        config.retryPolicy(), config.sleeper(), config.clock());
     Secrets secrets = new Secrets(List.of(config.clientKey(), config.serverKey().orElse("")));
-    this.api = new Api(retrying, secrets, config.clock(), this::ensureOpen);
+    this.api = new Api(stack, secrets, config.clock(), this::ensureOpen);
   }
 
   private final Lazy<java.util.concurrent.ExecutorService> ownedExecutor;

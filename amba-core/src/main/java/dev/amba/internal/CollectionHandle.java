@@ -8,6 +8,7 @@ import dev.amba.collections.AutoPager;
 import dev.amba.collections.Filter;
 import dev.amba.collections.Query;
 import dev.amba.collections.UserCollection;
+import dev.amba.internal.http.HttpResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

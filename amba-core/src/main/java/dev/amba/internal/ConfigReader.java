@@ -5,6 +5,7 @@ import dev.amba.internal.endpoint.Headers;
 import dev.amba.AmbaApiException;
 import dev.amba.RequestOptions;
 import dev.amba.config.UserConfig;
+import dev.amba.internal.http.HttpResult;
 import jakarta.json.JsonObject;
 import java.util.Map;
 

@@ -15,6 +15,7 @@ import dev.amba.events.ProjectEvents;
 import dev.amba.push.ProjectPush;
 import dev.amba.storage.ProjectStorage;
 import dev.amba.users.ProjectUsers;
+import dev.amba.internal.http.HttpResult;
 import java.util.Map;
 import java.util.Objects;
 

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Turns JSON-P values into plain Java values (maps, lists, strings, numbers, booleans, null). */
-final class JsonValues {
+public final class JsonValues {
 
   private JsonValues() {}
 
@@ -47,7 +47,7 @@ final class JsonValues {
     }
   }
 
-  static Map<String, Object> toMap(JsonObject o) {
+  public static Map<String, Object> toMap(JsonObject o) {
     Map<String, Object> map = new LinkedHashMap<>();
     o.forEach((k, val) -> map.put(k, toJava(val)));
     return Collections.unmodifiableMap(map);

@@ -7,12 +7,12 @@ import java.util.function.Supplier;
  * A value made on first use, once. Keeps {@code configure} cheap (no HTTP client, timer or thread
  * pool until a call needs one) and lets close() release only what was made.
  */
-final class Lazy<T> implements Supplier<T> {
+public final class Lazy<T> implements Supplier<T> {
 
   private final Supplier<T> factory;
   private volatile T value;
 
-  Lazy(Supplier<T> factory) {
+  public Lazy(Supplier<T> factory) {
     this.factory = factory;
   }
 
@@ -31,7 +31,7 @@ final class Lazy<T> implements Supplier<T> {
   }
 
   /** Runs {@code action} on the value if it was ever made. */
-  void ifMade(Consumer<? super T> action) {
+  public void ifMade(Consumer<? super T> action) {
     T v = value;
     if (v != null) {
       action.accept(v);

@@ -7,9 +7,9 @@ import java.lang.System.Logger;
  * logging back end (java.util.logging's LogManager by default), which is start-up work a client
  * should not pay in {@code configure} but on its first log check.
  */
-final class Log {
+public final class Log {
 
-  static final Logger LOG = System.getLogger("dev.amba");
+  public static final Logger LOG = System.getLogger("dev.amba");
 
   private Log() {}
 }

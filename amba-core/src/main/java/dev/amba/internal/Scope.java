@@ -2,7 +2,7 @@ package dev.amba.internal;
 
 /**
  * Whose authority a request carries. The on-behalf-of strategy of amba-api.md section 2.1 is
- * applied in {@link Credentials#apply} and nowhere else.
+ * applied in {@link dev.amba.internal.http.Credentials#apply} and nowhere else.
  */
 public sealed interface Scope {
 

@@ -124,7 +124,7 @@ public final class Secrets {
   }
 
   /** How many characters of text a secret may take once encoded: for reading a little past a cut. */
-  int maxEncodedLength() {
+  public int maxEncodedLength() {
     return values.isEmpty() ? 0 : values.get(0).length() * MAX_ENCODED_CHAR;
   }
 
@@ -222,7 +222,7 @@ public final class Secrets {
 
   /** Scrubs a map of strings to values (an error's details); never null. */
   @SuppressWarnings("unchecked")
-  Map<String, Object> scrubMap(Map<String, Object> map) {
+  public Map<String, Object> scrubMap(Map<String, Object> map) {
     return (Map<String, Object>) scrubValue(map);
   }
 

@@ -11,6 +11,8 @@ import dev.amba.storage.PresignedUpload;
 import dev.amba.storage.UploadHeader;
 import dev.amba.storage.UploadSpec;
 import dev.amba.storage.UserStorage;
+import dev.amba.internal.http.ApiRequest;
+import dev.amba.internal.http.HttpResult;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,7 @@
-package dev.amba.internal;
+package dev.amba.internal.http;
 
+import dev.amba.internal.JsonValues;
+import dev.amba.internal.Secrets;
 import dev.amba.internal.endpoint.Headers;
 import dev.amba.AmbaApiException;
 import dev.amba.AmbaAuthenticationException;
@@ -30,14 +32,14 @@ import java.util.Optional;
  * {code, message, details}}} and the typed form with {@code kind}, {@code status}, {@code
  * request_id}), or a body that is not JSON at all.
  */
-final class ErrorDecoder {
+public final class ErrorDecoder {
 
   static final int TEXT_LIMIT = 2048;
 
   private ErrorDecoder() {}
 
   /** The parts of an error answer the SDK acts on. */
-  record ApiError(
+  public record ApiError(
       int status, String code, String message, String requestId, Map<String, Object> details, Duration retryAfter) {
 
     Optional<String> tenantStatus() {
@@ -56,7 +58,7 @@ final class ErrorDecoder {
    * too, and a text body's excerpt) is scrubbed of {@code secrets}: a server or proxy may echo the
    * Authorization header or a signed URL anywhere.
    */
-  static ApiError decode(HttpResult result, String sentRequestId, Clock clock, Secrets secrets) {
+  public static ApiError decode(HttpResult result, String sentRequestId, Clock clock, Secrets secrets) {
     int status = result.status();
     String headerRequestId = result.headers().firstValue(Headers.REQUEST_ID).orElse(null);
     String code = "http_" + status;
@@ -103,7 +105,7 @@ final class ErrorDecoder {
   }
 
   /** Scrubs again, for an error decoded without the secrets; a no-op on one decoded with them. */
-  static AmbaApiException toException(ApiError raw, Secrets secrets) {
+  public static AmbaApiException toException(ApiError raw, Secrets secrets) {
     ApiError e = new ApiError(raw.status(), secrets.scrub(raw.code()), secrets.scrub(raw.message()),
         secrets.scrub(raw.requestId()), secrets.scrubMap(raw.details()), raw.retryAfter());
     String message = e.message();

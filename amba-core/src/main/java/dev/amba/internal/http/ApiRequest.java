@@ -1,5 +1,6 @@
-package dev.amba.internal;
+package dev.amba.internal.http;
 
+import dev.amba.internal.Scope;
 import dev.amba.RequestOptions;
 import java.io.IOException;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package dev.amba.internal;
+package dev.amba.internal.http;
 
 import dev.amba.AmbaTransportException;
 import dev.amba.RetryPolicy;
@@ -16,14 +16,14 @@ import java.util.concurrent.ThreadLocalRandom;
  * been processed is repeated only when repeating it is harmless: an idempotent method, an
  * idempotency key, or a body with its own ids (events).
  */
-final class RetryingTransport {
+public final class RetryingTransport implements Transport {
 
   private final Transport next;
   private final RetryPolicy defaultPolicy;
   private final Sleeper sleeper;
   private final Clock clock;
 
-  RetryingTransport(Transport next, RetryPolicy defaultPolicy, Sleeper sleeper, Clock clock) {
+  public RetryingTransport(Transport next, RetryPolicy defaultPolicy, Sleeper sleeper, Clock clock) {
     this.next = next;
     this.defaultPolicy = defaultPolicy;
     this.sleeper = sleeper;
@@ -34,9 +34,13 @@ final class RetryingTransport {
    * The last answer, successful or not; an error answer is returned, not thrown, so the caller
    * decodes it once.
    *
+   * <p>The top of the stack: {@code attempt} is ignored, since this decorator numbers the attempts it
+   * makes, from 1, for the layers below.
+   *
    * @throws AmbaTransportException when no attempt got an answer
    */
-  HttpResult send(ApiRequest request) {
+  @Override
+  public HttpResult send(ApiRequest request, int ignoredAttempt) {
     RetryPolicy policy = request.options().retryPolicy().orElse(defaultPolicy);
     boolean mayRepeat = request.retrySafe()
         || ApiRequest.idempotentMethod(request.method())

@@ -1,22 +1,24 @@
-package dev.amba.internal;
+package dev.amba.internal.http;
 
+import dev.amba.internal.Scope;
+import dev.amba.internal.Secrets;
 import dev.amba.internal.endpoint.Headers;
 import java.net.http.HttpRequest;
 
 /** The configured keys, and the one place where they become headers. */
-final class Credentials {
+public final class Credentials {
 
   private final String clientKey;
   private final String serverKey;
   private final String bearerServerKey;
 
-  Credentials(String clientKey, String serverKey) {
+  public Credentials(String clientKey, String serverKey) {
     this.clientKey = clientKey;
     this.serverKey = serverKey;
     this.bearerServerKey = serverKey == null ? null : "Bearer " + serverKey;
   }
 
-  boolean hasServerKey() {
+  public boolean hasServerKey() {
     return serverKey != null;
   }
 

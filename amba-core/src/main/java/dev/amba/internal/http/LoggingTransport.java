@@ -1,5 +1,7 @@
-package dev.amba.internal;
+package dev.amba.internal.http;
 
+import dev.amba.internal.Log;
+import dev.amba.internal.Scope;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 
@@ -7,11 +9,11 @@ import java.lang.System.Logger.Level;
  * Debug-level wire log: method, path, request id, status, time. Header values and bodies are never
  * logged (they hold keys, tokens and user data); the scope is logged by kind, the acting uid by name.
  */
-final class LoggingTransport implements Transport {
+public final class LoggingTransport implements Transport {
 
   private final Transport next;
 
-  LoggingTransport(Transport next) {
+  public LoggingTransport(Transport next) {
     this.next = next;
   }
 

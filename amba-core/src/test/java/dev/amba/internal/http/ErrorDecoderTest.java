@@ -1,4 +1,4 @@
-package dev.amba.internal;
+package dev.amba.internal.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,7 @@ import dev.amba.AmbaApiException;
 import dev.amba.AmbaNotFoundException;
 import dev.amba.AmbaRateLimitException;
 import dev.amba.AmbaServerException;
+import dev.amba.internal.Secrets;
 import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

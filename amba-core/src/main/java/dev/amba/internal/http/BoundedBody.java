@@ -1,4 +1,4 @@
-package dev.amba.internal;
+package dev.amba.internal.http;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;

@@ -1,5 +1,6 @@
-package dev.amba.internal;
+package dev.amba.internal.http;
 
+import dev.amba.internal.Lazy;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +17,7 @@ import java.util.concurrent.locks.LockSupport;
  * callers; a concurrent set costs a hash insert and remove, and a deadline may fire up to one
  * tick late.
  */
-final class BodyDeadlines {
+public final class BodyDeadlines {
 
   static final long TICK_MILLIS = 20;
 
@@ -32,7 +33,7 @@ final class BodyDeadlines {
   private volatile boolean idle;
   private volatile boolean closed;
 
-  BodyDeadlines(String threadName) {
+  public BodyDeadlines(String threadName) {
     this.sweeper = new Lazy<>(() -> {
       Thread t = new Thread(this::sweep, threadName);
       t.setDaemon(true);
@@ -53,7 +54,7 @@ final class BodyDeadlines {
     watched.remove(body);
   }
 
-  void close() {
+  public void close() {
     closed = true;
     sweeper.ifMade(LockSupport::unpark);
   }

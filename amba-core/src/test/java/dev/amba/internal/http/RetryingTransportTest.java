@@ -1,4 +1,4 @@
-package dev.amba.internal;
+package dev.amba.internal.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.amba.AmbaTransportException;
 import dev.amba.RequestOptions;
 import dev.amba.RetryPolicy;
+import dev.amba.internal.Scope;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpHeaders;
@@ -62,7 +63,7 @@ class RetryingTransportTest {
     script.add(answer(503));
     script.add(answer(503));
     script.add(answer(200));
-    HttpResult r = transport(RetryPolicy.defaults()).send(request("GET", false));
+    HttpResult r = transport(RetryPolicy.defaults()).send(request("GET", false), 1);
     assertThat(r.status()).isEqualTo(200);
     assertThat(attempts).containsExactly(1, 2, 3);
     assertThat(sleeps).hasSize(2);
@@ -73,7 +74,7 @@ class RetryingTransportTest {
   @Test
   void status400_isNeverRetried() {
     script.add(answer(400));
-    assertThat(transport(RetryPolicy.defaults()).send(request("GET", false)).status()).isEqualTo(400);
+    assertThat(transport(RetryPolicy.defaults()).send(request("GET", false), 1).status()).isEqualTo(400);
     assertThat(attempts).containsExactly(1);
   }
 
@@ -82,14 +83,14 @@ class RetryingTransportTest {
     script.add(answer(502));
     script.add(answer(502));
     script.add(answer(504));
-    assertThat(transport(RetryPolicy.defaults()).send(request("GET", false)).status()).isEqualTo(504);
+    assertThat(transport(RetryPolicy.defaults()).send(request("GET", false), 1).status()).isEqualTo(504);
     assertThat(attempts).containsExactly(1, 2, 3);
   }
 
   @Test
   void post_withoutIdempotency_isNotRetriedOn503() {
     script.add(answer(503));
-    assertThat(transport(RetryPolicy.defaults()).send(request("POST", false)).status()).isEqualTo(503);
+    assertThat(transport(RetryPolicy.defaults()).send(request("POST", false), 1).status()).isEqualTo(503);
     assertThat(attempts).containsExactly(1);
   }
 
@@ -99,14 +100,14 @@ class RetryingTransportTest {
     script.add(answer(201));
     ApiRequest r = new ApiRequest("POST", "/v1/x", Map.of(), new byte[0], Scope.NONE, false, "rid",
         RequestOptions.none().withIdempotencyKey("k-1"));
-    assertThat(transport(RetryPolicy.defaults()).send(r).status()).isEqualTo(201);
+    assertThat(transport(RetryPolicy.defaults()).send(r, 1).status()).isEqualTo(201);
     assertThat(attempts).containsExactly(1, 2);
   }
 
   @Test
   void post_500_isNotRetriedEvenWhenRetrySafe() {
     script.add(answer(500));
-    assertThat(transport(RetryPolicy.defaults()).send(request("POST", true)).status()).isEqualTo(500);
+    assertThat(transport(RetryPolicy.defaults()).send(request("POST", true), 1).status()).isEqualTo(500);
     assertThat(attempts).containsExactly(1);
   }
 
@@ -114,14 +115,14 @@ class RetryingTransportTest {
   void get_500_isRetried() {
     script.add(answer(500));
     script.add(answer(200));
-    assertThat(transport(RetryPolicy.defaults()).send(request("GET", false)).status()).isEqualTo(200);
+    assertThat(transport(RetryPolicy.defaults()).send(request("GET", false), 1).status()).isEqualTo(200);
   }
 
   @Test
   void retryAfterSeconds_isHonouredExactly() {
     script.add(answer(429, "", Map.of("Retry-After", List.of("3"))));
     script.add(answer(200));
-    transport(RetryPolicy.defaults()).send(request("POST", false));
+    transport(RetryPolicy.defaults()).send(request("POST", false), 1);
     assertThat(sleeps).containsExactly(Duration.ofSeconds(3));
   }
 
@@ -130,7 +131,7 @@ class RetryingTransportTest {
     String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.ofInstant(clock.instant().plusSeconds(7), ZoneOffset.UTC));
     script.add(answer(503, "", Map.of("Retry-After", List.of(date))));
     script.add(answer(200));
-    transport(RetryPolicy.defaults()).send(request("GET", false));
+    transport(RetryPolicy.defaults()).send(request("GET", false), 1);
     assertThat(sleeps).containsExactly(Duration.ofSeconds(7));
   }
 
@@ -139,14 +140,14 @@ class RetryingTransportTest {
     script.add(answer(429, "{\"error\":{\"kind\":\"rate_limit\",\"code\":\"rate_limited\",\"status\":429,"
         + "\"message\":\"slow down\",\"details\":{\"retry_after_seconds\":2}}}", Map.of()));
     script.add(answer(200));
-    transport(RetryPolicy.defaults()).send(request("GET", false));
+    transport(RetryPolicy.defaults()).send(request("GET", false), 1);
     assertThat(sleeps).containsExactly(Duration.ofSeconds(2));
   }
 
   @Test
   void retryAfterPastTheCap_givesUpWithoutSleeping() {
     script.add(answer(429, "", Map.of("Retry-After", List.of("120"))));
-    HttpResult r = transport(RetryPolicy.defaults()).send(request("GET", false));
+    HttpResult r = transport(RetryPolicy.defaults()).send(request("GET", false), 1);
     assertThat(r.status()).isEqualTo(429);
     assertThat(sleeps).isEmpty();
     assertThat(attempts).containsExactly(1);
@@ -158,7 +159,7 @@ class RetryingTransportTest {
     for (int status : new int[] {429, 503}) {
       script.add(answer(status, "", Map.of("Retry-After", List.of("99999999999999999999"))));
       script.add(answer(200));
-      HttpResult r = transport(RetryPolicy.defaults()).send(request("GET", false));
+      HttpResult r = transport(RetryPolicy.defaults()).send(request("GET", false), 1);
       assertThat(r.status()).isEqualTo(status);
       script.clear();
     }
@@ -172,7 +173,7 @@ class RetryingTransportTest {
       script.add(answer(429, "{\"error\":{\"code\":\"rate_limited\",\"message\":\"slow\","
           + "\"details\":{\"retry_after_seconds\":" + seconds + "}}}", Map.of()));
       script.add(answer(200));
-      assertThat(transport(RetryPolicy.defaults()).send(request("GET", false)).status()).isEqualTo(429);
+      assertThat(transport(RetryPolicy.defaults()).send(request("GET", false), 1).status()).isEqualTo(429);
       script.clear();
     }
     assertThat(sleeps).isEmpty();
@@ -182,7 +183,7 @@ class RetryingTransportTest {
   void tenantFailedOrArchived_isNeverRetried() {
     script.add(answer(503, "{\"error\":{\"kind\":\"tenant_unavailable\",\"code\":\"tenant_unavailable\","
         + "\"status\":503,\"message\":\"gone\",\"details\":{\"tenant_status\":\"archived\"}}}", Map.of()));
-    assertThat(transport(RetryPolicy.defaults()).send(request("GET", false)).status()).isEqualTo(503);
+    assertThat(transport(RetryPolicy.defaults()).send(request("GET", false), 1).status()).isEqualTo(503);
     assertThat(attempts).containsExactly(1);
   }
 
@@ -191,7 +192,7 @@ class RetryingTransportTest {
     script.add(new HttpTimeoutException("request timed out"));
     script.add(new HttpTimeoutException("request timed out"));
     script.add(new HttpTimeoutException("request timed out"));
-    assertThatThrownBy(() -> transport(RetryPolicy.defaults()).send(request("GET", false)))
+    assertThatThrownBy(() -> transport(RetryPolicy.defaults()).send(request("GET", false), 1))
         .isInstanceOfSatisfying(AmbaTransportException.class, e -> {
           assertThat(e.isTimeout()).isTrue();
           assertThat(e.attempts()).isEqualTo(3);
@@ -203,7 +204,7 @@ class RetryingTransportTest {
   @Test
   void timeout_onUnsafePost_isNotRetried() {
     script.add(new HttpTimeoutException("request timed out"));
-    assertThatThrownBy(() -> transport(RetryPolicy.defaults()).send(request("POST", false)))
+    assertThatThrownBy(() -> transport(RetryPolicy.defaults()).send(request("POST", false), 1))
         .isInstanceOf(AmbaTransportException.class);
     assertThat(attempts).containsExactly(1);
   }
@@ -212,13 +213,13 @@ class RetryingTransportTest {
   void connectionRefused_onUnsafePost_isRetriedBecauseItNeverArrived() {
     script.add(new ConnectException("Connection refused"));
     script.add(answer(201));
-    assertThat(transport(RetryPolicy.defaults()).send(request("POST", false)).status()).isEqualTo(201);
+    assertThat(transport(RetryPolicy.defaults()).send(request("POST", false), 1).status()).isEqualTo(201);
   }
 
   @Test
   void policyNone_makesOneAttempt() {
     script.add(answer(503));
-    assertThat(transport(RetryPolicy.none()).send(request("GET", false)).status()).isEqualTo(503);
+    assertThat(transport(RetryPolicy.none()).send(request("GET", false), 1).status()).isEqualTo(503);
     assertThat(attempts).containsExactly(1);
   }
 
@@ -228,7 +229,7 @@ class RetryingTransportTest {
     RetryingTransport t = new RetryingTransport(scripted, RetryPolicy.defaults(), d -> {
       throw new InterruptedException();
     }, clock);
-    assertThatThrownBy(() -> t.send(request("GET", false))).isInstanceOf(AmbaTransportException.class)
+    assertThatThrownBy(() -> t.send(request("GET", false), 1)).isInstanceOf(AmbaTransportException.class)
         .hasMessageContaining("interrupted");
     assertThat(Thread.interrupted()).isTrue();
   }

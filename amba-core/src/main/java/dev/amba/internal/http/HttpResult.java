@@ -1,11 +1,11 @@
-package dev.amba.internal;
+package dev.amba.internal.http;
 
 import java.net.http.HttpHeaders;
 
 /** What came back for one attempt. */
 public record HttpResult(int status, HttpHeaders headers, byte[] body) {
 
-  boolean isSuccess() {
+  public boolean isSuccess() {
     return status >= 200 && status < 300;
   }
 }

@@ -1,5 +1,6 @@
-package dev.amba.internal;
+package dev.amba.internal.http;
 
+import dev.amba.internal.SdkVersion;
 import dev.amba.internal.endpoint.Headers;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -12,7 +13,7 @@ import java.time.Duration;
 import java.util.Map;
 
 /** The bottom of the stack: one attempt over the shared {@link HttpClient}. */
-final class HttpTransport implements Transport {
+public final class HttpTransport implements Transport {
 
   private final java.util.function.Supplier<HttpClient> http;
   private final BodyDeadlines deadlines;
@@ -21,7 +22,7 @@ final class HttpTransport implements Transport {
   private final Duration defaultTimeout;
   private final long maxResponseBytes;
 
-  HttpTransport(java.util.function.Supplier<HttpClient> http, BodyDeadlines deadlines, URI apiUrl, Credentials credentials,
+  public HttpTransport(java.util.function.Supplier<HttpClient> http, BodyDeadlines deadlines, URI apiUrl, Credentials credentials,
       Duration defaultTimeout, long maxResponseBytes) {
     this.maxResponseBytes = maxResponseBytes;
     this.http = http;
