@@ -1,5 +1,6 @@
 package dev.amba.ai;
 
+import dev.amba.internal.WireForms;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -14,6 +15,10 @@ import java.util.Objects;
  * }</pre>
  */
 public final class PromptDefinition {
+
+  static {
+    WireForms.register(PromptDefinition.class, PromptDefinition::fields);
+  }
 
   private final String name;
   private final String provider;
@@ -79,7 +84,7 @@ public final class PromptDefinition {
   }
 
   /** The wire body. */
-  public Map<String, Object> fields() {
+  private Map<String, Object> fields() {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("name", name);
     body.put("provider", provider);

@@ -1,5 +1,6 @@
 package dev.amba.collections;
 
+import dev.amba.internal.WireForms;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,6 +22,10 @@ import java.util.Objects;
  * status is NULL. Test for NULL with {@link Where#isNull} and {@link Where#isNotNull}.
  */
 public final class Filter {
+
+  static {
+    WireForms.register(Filter.class, Filter::toWire);
+  }
 
   private static final Object NO_VALUE = new Object();
 
@@ -53,7 +58,7 @@ public final class Filter {
    * {@code {"column": "status", "op": "eq", "value": "published"}}, {@code {"and": [...]}},
    * {@code {"or": [...]}}, {@code {"not": {...}}}.
    */
-  public Map<String, Object> toWire() {
+  private Map<String, Object> toWire() {
     Map<String, Object> node = new LinkedHashMap<>();
     switch (op) {
       case "and", "or" -> {

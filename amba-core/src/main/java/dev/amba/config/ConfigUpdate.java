@@ -1,5 +1,6 @@
 package dev.amba.config;
 
+import dev.amba.internal.WireForms;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -7,6 +8,10 @@ import java.util.Objects;
 
 /** The parts of a key to change; only those set are sent. Immutable. */
 public final class ConfigUpdate {
+
+  static {
+    WireForms.register(ConfigUpdate.class, ConfigUpdate::fields);
+  }
 
   private final Map<String, Object> fields;
 
@@ -36,7 +41,7 @@ public final class ConfigUpdate {
   }
 
   /** The wire fields, in the order they were set. */
-  public Map<String, Object> fields() {
+  private Map<String, Object> fields() {
     return fields;
   }
 

@@ -1,6 +1,7 @@
 package dev.amba.config;
 
 import dev.amba.internal.ConfigKeys;
+import dev.amba.internal.WireForms;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,6 +9,10 @@ import java.util.Objects;
 
 /** A key to create. Immutable: each method returns a new value. */
 public final class NewConfigEntry {
+
+  static {
+    WireForms.register(NewConfigEntry.class, NewConfigEntry::fields);
+  }
 
   private final Map<String, Object> fields;
 
@@ -45,7 +50,7 @@ public final class NewConfigEntry {
   }
 
   /** The wire body. */
-  public Map<String, Object> fields() {
+  private Map<String, Object> fields() {
     return fields;
   }
 

@@ -1,5 +1,6 @@
 package dev.amba.entitlements;
 
+import dev.amba.internal.WireForms;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,6 +17,10 @@ import java.util.Objects;
  * }</pre>
  */
 public final class EntitlementGrant {
+
+  static {
+    WireForms.register(EntitlementGrant.class, EntitlementGrant::fields);
+  }
 
   private static final int MAX_ID = 128;
 
@@ -68,7 +73,7 @@ public final class EntitlementGrant {
   }
 
   /** The wire body. */
-  public Map<String, Object> fields() {
+  private Map<String, Object> fields() {
     return fields;
   }
 

@@ -20,6 +20,6 @@ final class AiAdmin implements ProjectAi {
   public Prompts prompts() {
     // An upsert adds a version each time, so it is not retried after it may have landed.
     return prompt -> runtime.api.call(Endpoints.ADMIN_AI_PROMPTS_UPSERT, options, runtime.config.projectId())
-        .body(Objects.requireNonNull(prompt, "prompt").fields()).data(AiPrompt.class);
+        .body(WireForms.of(Objects.requireNonNull(prompt, "prompt"))).data(AiPrompt.class);
   }
 }

@@ -16,7 +16,7 @@ final class CollectionQueries {
 
   static Map<String, Object> findOptions(Query query) {
     Map<String, Object> options = new LinkedHashMap<>();
-    query.filter().ifPresent(f -> options.put("filter", f.toWire()));
+    query.filter().ifPresent(f -> options.put("filter", WireForms.of(f)));
     if (!query.order().isEmpty()) {
       List<Object> order = new ArrayList<>(query.order().size());
       for (Query.Order o : query.order()) {
@@ -41,7 +41,7 @@ final class CollectionQueries {
   static Map<String, Object> countOptions(Filter filter, boolean includeDeleted) {
     Map<String, Object> options = new LinkedHashMap<>();
     if (filter != null) {
-      options.put("filter", filter.toWire());
+      options.put("filter", WireForms.of(filter));
     }
     if (includeDeleted) {
       options.put("include_deleted", true);

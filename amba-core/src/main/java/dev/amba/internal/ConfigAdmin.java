@@ -65,19 +65,19 @@ final class ConfigAdmin implements ProjectConfig {
     Objects.requireNonNull(entry, "entry");
     runtime.requireServerKey("config().create()");
     Api.Call call = runtime.api.call(Endpoints.ADMIN_CONFIG_CREATE, options, runtime.config.projectId());
-    return entry(call.body(entry.fields()).data(JsonObject.class), call.path());
+    return entry(call.body(WireForms.of(entry)).data(JsonObject.class), call.path());
   }
 
   @Override
   public ConfigEntry update(String key, ConfigUpdate update) {
     ConfigKeys.check(key);
     Objects.requireNonNull(update, "update");
-    if (update.fields().isEmpty()) {
+    if (WireForms.of(update).isEmpty()) {
       throw new IllegalArgumentException("update: set at least one of value, valueType, description");
     }
     runtime.requireServerKey("config().update()");
     Api.Call call = runtime.api.call(Endpoints.ADMIN_CONFIG_UPDATE, options, runtime.config.projectId(), key);
-    return entry(call.body(update.fields()).data(JsonObject.class), call.path());
+    return entry(call.body(WireForms.of(update)).data(JsonObject.class), call.path());
   }
 
   @Override

@@ -23,6 +23,6 @@ final class EntitlementAdmin implements ProjectEntitlements {
     Objects.requireNonNull(grant, "grant");
     // The same grant twice stores the same row, so a retry is harmless.
     return runtime.api.call(Endpoints.ADMIN_ENTITLEMENTS_GRANT, options, runtime.config.projectId(), userId)
-        .body(grant.fields()).data(Entitlement.class);
+        .body(WireForms.of(grant)).data(Entitlement.class);
   }
 }

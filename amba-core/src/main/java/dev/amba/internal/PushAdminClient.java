@@ -39,7 +39,7 @@ final class PushAdminClient implements ProjectPush, PushCampaigns {
   public TestPushResult sendTest(TestPush push) {
     Objects.requireNonNull(push, "push");
     return runtime.api.call(Endpoints.ADMIN_PUSH_TEST, options, projectId())
-        .body(push.fields()).data(TestPushResult.class);
+        .body(WireForms.of(push)).data(TestPushResult.class);
   }
 
   @Override
@@ -61,7 +61,7 @@ final class PushAdminClient implements ProjectPush, PushCampaigns {
   public PushCampaign create(NewCampaign campaign) {
     Objects.requireNonNull(campaign, "campaign");
     return runtime.api.call(Endpoints.ADMIN_PUSH_CAMPAIGNS_CREATE, options, projectId())
-        .body(campaign.fields()).<PushWire.Campaign>data(PushWire.Campaign.class).toPublic();
+        .body(WireForms.of(campaign)).<PushWire.Campaign>data(PushWire.Campaign.class).toPublic();
   }
 
   @Override
@@ -96,11 +96,11 @@ final class PushAdminClient implements ProjectPush, PushCampaigns {
   public PushCampaign update(String campaignId, CampaignUpdate update) {
     checkId(campaignId);
     Objects.requireNonNull(update, "update");
-    if (update.fields().isEmpty()) {
+    if (WireForms.of(update).isEmpty()) {
       throw new IllegalArgumentException("update: set at least one field");
     }
     return runtime.api.call(Endpoints.ADMIN_PUSH_CAMPAIGNS_UPDATE, options, projectId(), campaignId)
-        .body(update.fields()).<PushWire.Campaign>data(PushWire.Campaign.class).toPublic();
+        .body(WireForms.of(update)).<PushWire.Campaign>data(PushWire.Campaign.class).toPublic();
   }
 
   @Override

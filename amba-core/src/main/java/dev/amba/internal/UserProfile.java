@@ -27,9 +27,9 @@ final class UserProfile implements UserUsers {
   @Override
   public AppUser update(ProfileUpdate update) {
     Objects.requireNonNull(update, "update");
-    if (update.fields().isEmpty()) {
+    if (WireForms.of(update).isEmpty()) {
       throw new IllegalArgumentException("update: set at least one field");
     }
-    return runtime.api.call(Endpoints.USERS_ME_UPDATE, scope, options).body(update.fields()).data(AppUser.class);
+    return runtime.api.call(Endpoints.USERS_ME_UPDATE, scope, options).body(WireForms.of(update)).data(AppUser.class);
   }
 }

@@ -1,5 +1,6 @@
 package dev.amba.push;
 
+import dev.amba.internal.WireForms;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -13,6 +14,10 @@ import java.util.Objects;
  * scheduled, {@link #unschedule()} makes a scheduled campaign a draft again. Immutable.
  */
 public final class CampaignUpdate {
+
+  static {
+    WireForms.register(CampaignUpdate.class, CampaignUpdate::fields);
+  }
 
   private final Map<String, Object> fields;
 
@@ -66,7 +71,7 @@ public final class CampaignUpdate {
   }
 
   /** The wire fields, in the order they were set; a null value clears the field. */
-  public Map<String, Object> fields() {
+  private Map<String, Object> fields() {
     return fields;
   }
 

@@ -1,5 +1,6 @@
 package dev.amba.push;
 
+import dev.amba.internal.WireForms;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -20,6 +21,10 @@ import java.util.Objects;
  * }</pre>
  */
 public final class NewCampaign {
+
+  static {
+    WireForms.register(NewCampaign.class, NewCampaign::fields);
+  }
 
   private final Map<String, Object> fields;
 
@@ -65,7 +70,7 @@ public final class NewCampaign {
   }
 
   /** The wire fields, in the order they were set. */
-  public Map<String, Object> fields() {
+  private Map<String, Object> fields() {
     return fields;
   }
 

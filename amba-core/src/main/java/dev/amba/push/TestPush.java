@@ -1,5 +1,6 @@
 package dev.amba.push;
 
+import dev.amba.internal.WireForms;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,6 +11,10 @@ import java.util.Objects;
  * token of the project. Immutable.
  */
 public final class TestPush {
+
+  static {
+    WireForms.register(TestPush.class, TestPush::fields);
+  }
 
   private final Map<String, Object> fields;
 
@@ -35,7 +40,7 @@ public final class TestPush {
   }
 
   /** The wire fields. */
-  public Map<String, Object> fields() {
+  private Map<String, Object> fields() {
     return fields;
   }
 

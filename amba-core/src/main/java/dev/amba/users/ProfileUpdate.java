@@ -1,5 +1,6 @@
 package dev.amba.users;
 
+import dev.amba.internal.WireForms;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,6 +11,10 @@ import java.util.Objects;
  * Immutable: each setter returns a new value.
  */
 public final class ProfileUpdate {
+
+  static {
+    WireForms.register(ProfileUpdate.class, ProfileUpdate::fields);
+  }
 
   private final Map<String, Object> fields;
 
@@ -47,7 +52,7 @@ public final class ProfileUpdate {
   }
 
   /** The wire fields, in the order they were set. */
-  public Map<String, Object> fields() {
+  private Map<String, Object> fields() {
     return fields;
   }
 

@@ -3,6 +3,7 @@ package dev.amba.ai;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.amba.internal.WireForms;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -50,10 +51,10 @@ class AiArgumentsTest {
   @Test
   void promptDefinition_checksEveryField() {
     PromptDefinition d = PromptDefinition.anthropic("support", "claude", "Hi {{x}}").maxTokens(10).temperature(0.5);
-    assertThat(d.fields()).containsExactly(Map.entry("name", "support"), Map.entry("provider", "anthropic"),
+    assertThat(WireForms.of(d)).containsExactly(Map.entry("name", "support"), Map.entry("provider", "anthropic"),
         Map.entry("model", "claude"), Map.entry("system_prompt", "Hi {{x}}"), Map.entry("max_tokens", 10),
         Map.entry("temperature", 0.5));
-    assertThat(PromptDefinition.openai("support", "gpt", "x").fields()).containsEntry("provider", "openai")
+    assertThat(WireForms.of(PromptDefinition.openai("support", "gpt", "x"))).containsEntry("provider", "openai")
         .doesNotContainKey("max_tokens");
     assertThatThrownBy(() -> PromptDefinition.anthropic("Bad Name", "m", "x")).hasMessageContaining("name");
     assertThatThrownBy(() -> PromptDefinition.of("ok", " ", "m", "x")).hasMessageContaining("provider");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.amba.AmbaClient;
 import dev.amba.AmbaConfig;
+import dev.amba.internal.WireForms;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ class ConfigArgumentsTest {
   @Test
   void newEntry_needsAKeyAndANonNullValue() {
     NewConfigEntry e = NewConfigEntry.of("max_upload_mb", 25).valueType(ConfigValueType.NUMBER).description("MB");
-    assertThat(e.fields()).containsExactly(Map.entry("key", "max_upload_mb"), Map.entry("value", 25),
+    assertThat(WireForms.of(e)).containsExactly(Map.entry("key", "max_upload_mb"), Map.entry("value", 25),
         Map.entry("value_type", "number"), Map.entry("description", "MB"));
     assertThatThrownBy(() -> NewConfigEntry.of("", 1)).hasMessageContaining("key");
     assertThatThrownBy(() -> NewConfigEntry.of("a b", 1)).hasMessageContaining("key");
@@ -24,8 +25,8 @@ class ConfigArgumentsTest {
 
   @Test
   void update_sendsOnlyWhatWasSet_andNullClearsTheDescription() {
-    assertThat(ConfigUpdate.create().fields()).isEmpty();
-    assertThat(ConfigUpdate.create().description(null).fields()).containsEntry("description", null).hasSize(1);
+    assertThat(WireForms.of(ConfigUpdate.create())).isEmpty();
+    assertThat(WireForms.of(ConfigUpdate.create().description(null))).containsEntry("description", null).hasSize(1);
     assertThatThrownBy(() -> ConfigUpdate.create().value(null)).isInstanceOf(NullPointerException.class);
   }
 

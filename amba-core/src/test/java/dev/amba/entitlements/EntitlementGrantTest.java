@@ -3,6 +3,7 @@ package dev.amba.entitlements;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.amba.internal.WireForms;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -13,10 +14,10 @@ class EntitlementGrantTest {
   void grant_buildsTheDocumentedBody() {
     EntitlementGrant g = EntitlementGrant.active("pro", PurchaseStore.APP_STORE).productId("pro_yearly")
         .expiresAt(Instant.parse("2031-01-01T00:00:00Z"));
-    assertThat(g.fields()).containsExactly(Map.entry("entitlement_id", "pro"), Map.entry("is_active", true),
+    assertThat(WireForms.of(g)).containsExactly(Map.entry("entitlement_id", "pro"), Map.entry("is_active", true),
         Map.entry("store", "app_store"), Map.entry("product_id", "pro_yearly"),
         Map.entry("expiration_date", "2031-01-01T00:00:00Z"));
-    assertThat(EntitlementGrant.inactive("pro", "stripe").fields()).containsEntry("is_active", false);
+    assertThat(WireForms.of(EntitlementGrant.inactive("pro", "stripe"))).containsEntry("is_active", false);
   }
 
   @Test

@@ -44,7 +44,7 @@ class PushWireTest {
 
   @Test
   void unschedule_sendsExplicitNulls() {
-    String body = new String(Json.encode(CampaignUpdate.create().unschedule().fields()), StandardCharsets.UTF_8);
+    String body = new String(Json.encode(WireForms.of(CampaignUpdate.create().unschedule())), StandardCharsets.UTF_8);
     assertThat(body).contains("\"scheduled_at\":null").contains("\"local_date\":null").contains("\"local_time\":null");
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.amba.AmbaClient;
 import dev.amba.AmbaConfig;
+import dev.amba.internal.WireForms;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -58,11 +59,11 @@ class PushArgumentsTest {
   @Test
   void campaigns_spellTheirScheduleOnTheWire() {
     NewCampaign absolute = NewCampaign.of("t", "b").scheduleAt(Instant.parse("2030-01-01T09:00:00Z"));
-    assertThat(absolute.fields()).containsEntry("delivery_mode", "absolute")
+    assertThat(WireForms.of(absolute)).containsEntry("delivery_mode", "absolute")
         .containsEntry("scheduled_at", "2030-01-01T09:00:00Z");
 
     NewCampaign local = absolute.scheduleAtLocalTime(LocalDate.of(2030, 1, 2), LocalTime.of(7, 5));
-    assertThat(local.fields()).containsEntry("delivery_mode", "local_time").containsEntry("local_date", "2030-01-02")
+    assertThat(WireForms.of(local)).containsEntry("delivery_mode", "local_time").containsEntry("local_date", "2030-01-02")
         .containsEntry("local_time", "07:05").doesNotContainKey("scheduled_at");
 
     Map<String, Object> cleared = new HashMap<>();
@@ -70,8 +71,8 @@ class PushArgumentsTest {
     cleared.put("scheduled_at", null);
     cleared.put("local_date", null);
     cleared.put("local_time", null);
-    assertThat(CampaignUpdate.create().unschedule().fields()).isEqualTo(cleared);
-    assertThat(CampaignUpdate.create().segment(null).fields()).containsEntry("segment_id", null);
+    assertThat(WireForms.of(CampaignUpdate.create().unschedule())).isEqualTo(cleared);
+    assertThat(WireForms.of(CampaignUpdate.create().segment(null))).containsEntry("segment_id", null);
   }
 
   @Test

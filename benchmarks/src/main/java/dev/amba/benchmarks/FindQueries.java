@@ -9,6 +9,7 @@ import static dev.amba.collections.Where.lt;
 
 import dev.amba.collections.Direction;
 import dev.amba.collections.Query;
+import dev.amba.internal.WireForms;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,7 +42,7 @@ public final class FindQueries {
    */
   public static Map<String, Object> findOptions(Query query) {
     Map<String, Object> options = new LinkedHashMap<>();
-    query.filter().ifPresent(f -> options.put("filter", f.toWire()));
+    query.filter().ifPresent(f -> options.put("filter", WireForms.of(f)));
     if (!query.order().isEmpty()) {
       List<Object> order = new ArrayList<>(query.order().size());
       for (Query.Order o : query.order()) {
