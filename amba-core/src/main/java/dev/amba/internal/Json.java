@@ -32,6 +32,10 @@ public final class Json {
   private static final class Holder {
     static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
         .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES));
+    // jakarta.json.Json.createReader looks the provider up through the ServiceLoader on every call,
+    // which cost more than the whole rest of a small answer's decode.
+    static final jakarta.json.JsonReaderFactory READERS =
+        jakarta.json.spi.JsonProvider.provider().createReaderFactory(java.util.Map.of());
   }
 
   /** The {@code {"data": ...}} envelope of a single item. */
@@ -155,7 +159,7 @@ public final class Json {
   }
 
   private static JsonValue tree(String text) {
-    try (JsonReader reader = jakarta.json.Json.createReader(new StringReader(text))) {
+    try (JsonReader reader = Holder.READERS.createReader(new StringReader(text))) {
       return reader.readValue();
     } catch (RuntimeException e) {
       // Not JSON at all (or nested past the parser's limit): the same failure JSON-B would report.

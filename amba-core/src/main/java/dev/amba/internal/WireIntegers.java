@@ -42,6 +42,9 @@ final class WireIntegers {
   }
 
   private static final Map<Type, Boolean> APPLIES = new ConcurrentHashMap<>();
+  // Reflection per answer cost tens of microseconds on every call; a class's shape never changes.
+  private static final Map<Class<?>, java.util.List<Property>> PROPERTIES = new ConcurrentHashMap<>();
+  private static final Map<Class<?>, Boolean> SDK_TYPES = new ConcurrentHashMap<>();
 
   private WireIntegers() {}
 
@@ -140,8 +143,12 @@ final class WireIntegers {
 
   private record Property(String jsonName, Type type) {}
 
-  /** The properties JSON-B binds: a record's components, else a class's public instance fields. */
   private static Iterable<Property> properties(Class<?> c) {
+    return PROPERTIES.computeIfAbsent(c, WireIntegers::readProperties);
+  }
+
+  /** The properties JSON-B binds: a record's components, else a class's public instance fields. */
+  private static java.util.List<Property> readProperties(Class<?> c) {
     java.util.List<Property> out = new java.util.ArrayList<>();
     if (c.isRecord()) {
       for (RecordComponent rc : c.getRecordComponents()) {
@@ -162,7 +169,7 @@ final class WireIntegers {
         }
       }
     }
-    return out;
+    return java.util.List.copyOf(out);
   }
 
   /** The name under the SDK's naming strategy, LOWER_CASE_WITH_UNDERSCORES, unless annotated. */
@@ -187,6 +194,10 @@ final class WireIntegers {
 
   /** Types of this SDK (not a caller's classes that happen to share a package prefix). */
   private static boolean isSdkType(Class<?> c) {
+    return SDK_TYPES.computeIfAbsent(c, WireIntegers::readIsSdkType);
+  }
+
+  private static boolean readIsSdkType(Class<?> c) {
     return !c.isEnum() && !c.isInterface() && c.getName().startsWith("dev.amba.")
         && c.getProtectionDomain().getCodeSource() != null
         && c.getProtectionDomain().getCodeSource().equals(WireIntegers.class.getProtectionDomain().getCodeSource());
