@@ -203,6 +203,16 @@ class FoundationWireTest {
         });
   }
 
+  @Test
+  void emulatorCode_matchesTheDocumentedSpellingThroughHasCode(AmbaClient amba) {
+    assertThatThrownBy(() -> amba.users().get("nobody_here"))
+        .isInstanceOfSatisfying(AmbaNotFoundException.class, e -> {
+          assertThat(e.hasCode("NOT_FOUND")).isTrue();
+          assertThat(e.hasCode("not_found")).isTrue();
+          assertThat(e.hasCode("user_not_found")).isFalse();
+        });
+  }
+
   private static AmbaClient clientWithSleeper(AmbaEmulator emulator, List<Duration> sleeps) {
     return AmbaClient.configure(emulator.config().toBuilder().sleeper(sleeps::add).build());
   }
