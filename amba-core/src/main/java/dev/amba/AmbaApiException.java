@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * The API answered with an error status. {@link #code()} is the server's code verbatim (both
- * {@code NOT_FOUND} and {@code not_found} styles occur); the subclass follows the status. The
- * message always carries the request id, which Amba support asks for.
+ * {@code NOT_FOUND} and {@code not_found} styles occur; test it with {@link #hasCode(String)},
+ * which ignores case); the subclass follows the status. The message always carries the request
+ * id, which Amba support asks for.
  */
 public class AmbaApiException extends AmbaException {
 
@@ -36,6 +37,35 @@ public class AmbaApiException extends AmbaException {
   /** The server's error code, verbatim, e.g. {@code user_not_found}. */
   public String code() {
     return code;
+  }
+
+  /**
+   * Whether the server's code is {@code code}, ignoring ASCII case: Amba's docs write codes
+   * UPPER_SNAKE ({@code NOT_FOUND}) while its newer SDKs and the emulator answer lower_snake
+   * ({@code not_found}), so an exact comparison would hold against one and fail against the other.
+   *
+   * @throws IllegalArgumentException if {@code code} is null
+   */
+  public boolean hasCode(String code) {
+    if (code == null) {
+      throw new IllegalArgumentException("code must not be null");
+    }
+    String mine = this.code;
+    if (mine == null || mine.length() != code.length()) {
+      return false;
+    }
+    // ASCII only, like toLowerCase(Locale.ROOT) on codes but without Unicode folds such as the
+    // Kelvin sign matching 'k': codes are ASCII, so a non-ASCII character must match exactly.
+    for (int i = 0; i < mine.length(); i++) {
+      if (asciiLower(mine.charAt(i)) != asciiLower(code.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static char asciiLower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   /** The server's human-readable message, without status, code or request id. */

@@ -12,15 +12,17 @@ public interface ProjectAuth {
   /**
    * Creates a user with an email and password.
    *
-   * @throws dev.amba.AmbaConflictException code {@code USER_EXISTS} when the email is taken
-   * @throws dev.amba.AmbaBadRequestException code {@code WEAK_PASSWORD} for a password under 8 characters
+   * @throws dev.amba.AmbaConflictException code {@code user_exists} when the email is taken
+   *     ({@link dev.amba.AmbaApiException#hasCode hasCode} ignores case)
+   * @throws dev.amba.AmbaBadRequestException code {@code weak_password} for a password under 8 characters
    */
   AuthSession signUpWithEmail(String email, String password);
 
   /**
    * Signs in with an email and password.
    *
-   * @throws dev.amba.AmbaAuthenticationException code {@code INVALID_CREDENTIALS}
+   * @throws dev.amba.AmbaAuthenticationException code {@code invalid_credentials}
+   *     ({@link dev.amba.AmbaApiException#hasCode hasCode} ignores case)
    */
   AuthSession signInWithEmail(String email, String password);
 }

@@ -106,7 +106,7 @@ public final class EventCountQuery {
   }
 
   /**
-   * Refuses a range the server would answer with {@code INVALID_RANGE}.
+   * Refuses a range the server would answer with {@code invalid_range}.
    *
    * @throws IllegalArgumentException if {@code until} is before {@code since} or the range exceeds 90 days
    */

@@ -19,8 +19,9 @@ public interface ProjectPush {
    * @param userId the app user it is for
    * @throws IllegalArgumentException for a malformed {@code userId}, before anything is sent
    * @throws dev.amba.AmbaNotFoundException code {@code user_not_found} when the project has no such user
-   * @throws dev.amba.AmbaBadRequestException code {@code SCHEDULED_AT_IN_PAST} when the instant is not
-   *     in the future by the server's clock
+   * @throws dev.amba.AmbaBadRequestException code {@code scheduled_at_in_past} when the instant is not
+   *     in the future by the server's clock ({@link dev.amba.AmbaApiException#hasCode hasCode}
+   *     ignores case)
    */
   PushCampaign scheduleForUser(String userId, ScheduledPush push);
 }

@@ -15,8 +15,9 @@ import java.util.stream.Stream;
 public interface PushCampaigns {
 
   /**
-   * @throws dev.amba.AmbaBadRequestException code {@code INVALID_SCHEDULED_AT} for an unreadable
-   *     schedule, {@code SCHEDULED_AT_IN_PAST} for one already past
+   * @throws dev.amba.AmbaBadRequestException code {@code invalid_scheduled_at} for an unreadable
+   *     schedule, {@code scheduled_at_in_past} for one already past
+   *     ({@link dev.amba.AmbaApiException#hasCode hasCode} ignores case)
    */
   PushCampaign create(NewCampaign campaign);
 
@@ -47,8 +48,9 @@ public interface PushCampaigns {
   /**
    * Sends a draft now. The answer's status is {@code sending}; the stats fill as devices are reached.
    *
-   * @throws dev.amba.AmbaConflictException code {@code ALREADY_SENT} when it was sent before,
-   *     {@code ALREADY_SCHEDULED} when it is scheduled (unschedule it first to send it now)
+   * @throws dev.amba.AmbaConflictException code {@code already_sent} when it was sent before,
+   *     {@code already_scheduled} when it is scheduled (unschedule it first to send it now;
+   *     {@link dev.amba.AmbaApiException#hasCode hasCode} ignores case)
    */
   PushCampaign send(String campaignId);
 }

@@ -191,7 +191,7 @@ class EventsTest {
     Api.Response tooManyAdmin = ingest(batchOf(501, null));
 
     assertThat(tooMany.status()).isEqualTo(413);
-    assertThat(tooMany.code()).isEqualTo("BATCH_TOO_LARGE");
+    assertThat(tooMany.code()).isEqualTo("batch_too_large");
     assertThat(tooMany.error().getString("kind")).isEqualTo("validation");
     assertThat(tooManyAdmin.status()).isEqualTo(413);
     assertThat(track(batchOf(500, null)).data().getInt("tracked")).isEqualTo(500);
@@ -317,15 +317,15 @@ class EventsTest {
 
   @Test
   void list_rejectsBadParametersWithTheirCodes() {
-    assertAdminError("/events?since=noon", "INVALID_SINCE");
-    assertAdminError("/events?until=2024-13-01", "INVALID_UNTIL");
-    assertAdminError("/events?limit=1001", "INVALID_LIMIT");
-    assertAdminError("/events?limit=0", "INVALID_LIMIT");
-    assertAdminError("/events?cursor=not-a-cursor", "INVALID_CURSOR");
-    assertAdminError("/events/count?since=noon", "INVALID_SINCE");
-    assertAdminError("/events/count?group_by=hour", "INVALID_GROUP_BY");
-    assertAdminError("/events/count?properties=" + Api.enc("[1]"), "INVALID_PROPERTIES");
-    assertAdminError("/events/count?properties=" + Api.enc("{bad"), "INVALID_PROPERTIES");
+    assertAdminError("/events?since=noon", "invalid_since");
+    assertAdminError("/events?until=2024-13-01", "invalid_until");
+    assertAdminError("/events?limit=1001", "invalid_limit");
+    assertAdminError("/events?limit=0", "invalid_limit");
+    assertAdminError("/events?cursor=not-a-cursor", "invalid_cursor");
+    assertAdminError("/events/count?since=noon", "invalid_since");
+    assertAdminError("/events/count?group_by=hour", "invalid_group_by");
+    assertAdminError("/events/count?properties=" + Api.enc("[1]"), "invalid_properties");
+    assertAdminError("/events/count?properties=" + Api.enc("{bad"), "invalid_properties");
   }
 
   @Test
@@ -333,10 +333,10 @@ class EventsTest {
     Instant until = Instant.parse("2024-06-01T00:00:00Z");
 
     assertAdminError("/events/count?since=" + until.minus(Duration.ofDays(91)) + "&until=" + until,
-        "INVALID_RANGE");
+        "invalid_range");
     assertAdminError("/events/count?since=" + Instant.now().minus(Duration.ofDays(91)),
-        "INVALID_RANGE");
-    assertAdminError("/events/count?since=2024-06-02&until=2024-06-01", "INVALID_RANGE");
+        "invalid_range");
+    assertAdminError("/events/count?since=2024-06-02&until=2024-06-01", "invalid_range");
     assertThat(count("?since=" + until.minus(Duration.ofDays(90)) + "&until=" + until)).isZero();
   }
 

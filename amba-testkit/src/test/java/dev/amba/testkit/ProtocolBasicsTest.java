@@ -145,10 +145,13 @@ class ProtocolBasicsTest {
     Api.Response encodedSlash = api.get(base + "a%2Fb").admin(project).send();
     Api.Response realSlash = api.get(base + "a/b").admin(project).send();
 
-    // Routed to users/{userId} (the handler's NOT_FOUND), not the router's not_found.
+    // Routed to users/{userId} (the handler's not_found), not the router's: both spell the code
+    // alike, so the messages tell them apart.
     assertThat(encodedSlash.status()).isEqualTo(404);
-    assertThat(encodedSlash.code()).isEqualTo("NOT_FOUND");
+    assertThat(encodedSlash.code()).isEqualTo("not_found");
+    assertThat(encodedSlash.error().getString("message")).startsWith("no user");
     assertThat(realSlash.code()).isEqualTo("not_found");
+    assertThat(realSlash.error().getString("message")).startsWith("no route");
   }
 
   @Test

@@ -177,7 +177,7 @@ class UsersAndAuthTest {
     Api.Response r = signup(project, email, "password2");
 
     assertThat(r.status()).isEqualTo(409);
-    assertThat(r.code()).isEqualTo("USER_EXISTS");
+    assertThat(r.code()).isEqualTo("user_exists");
     assertThat(r.error().getString("kind")).isEqualTo("validation");
   }
 
@@ -194,7 +194,7 @@ class UsersAndAuthTest {
     Api.Response r = signup(project, uniqueEmail(), "1234567");
 
     assertThat(r.status()).isEqualTo(400);
-    assertThat(r.code()).isEqualTo("WEAK_PASSWORD");
+    assertThat(r.code()).isEqualTo("weak_password");
     assertThat(signup(project, uniqueEmail(), "12345678").status()).isEqualTo(201);
   }
 
@@ -217,9 +217,9 @@ class UsersAndAuthTest {
     Api.Response unknownEmail = login(uniqueEmail(), "the password");
 
     assertThat(wrongPassword.status()).isEqualTo(401);
-    assertThat(wrongPassword.code()).isEqualTo("INVALID_CREDENTIALS");
+    assertThat(wrongPassword.code()).isEqualTo("invalid_credentials");
     assertThat(unknownEmail.status()).isEqualTo(401);
-    assertThat(unknownEmail.code()).isEqualTo("INVALID_CREDENTIALS");
+    assertThat(unknownEmail.code()).isEqualTo("invalid_credentials");
   }
 
   @Test
@@ -272,7 +272,7 @@ class UsersAndAuthTest {
     for (String bad : new String[] {"0", "1001", "-1", "ten"}) {
       Api.Response r = api.get(path + bad).admin(project).send();
       assertThat(r.status()).as(bad).isEqualTo(400);
-      assertThat(r.code()).as(bad).isEqualTo("INVALID_LIMIT");
+      assertThat(r.code()).as(bad).isEqualTo("invalid_limit");
     }
     assertThat(api.get(path + "1000").admin(project).send().status()).isEqualTo(200);
   }
@@ -290,7 +290,7 @@ class UsersAndAuthTest {
     assertThat(found.status()).isEqualTo(200);
     assertThat(found.data().getString("id")).isEqualTo(uid);
     assertThat(missing.status()).isEqualTo(404);
-    assertThat(missing.code()).isEqualTo("NOT_FOUND");
+    assertThat(missing.code()).isEqualTo("not_found");
     assertThat(missing.error().getString("kind")).isEqualTo("not_found");
     assertThat(otherProject.status()).isEqualTo(404);
   }

@@ -162,11 +162,11 @@ class FoundationWireTest {
     assertThat(s.user().email()).isEqualTo(email);
     assertThat(amba.auth().signInWithEmail(email, "correct horse").user().id()).isEqualTo(s.user().id());
     assertThatThrownBy(() -> amba.auth().signUpWithEmail(email, "correct horse"))
-        .isInstanceOfSatisfying(AmbaApiException.class, e -> assertThat(e.code()).isEqualTo("USER_EXISTS"));
+        .isInstanceOfSatisfying(AmbaApiException.class, e -> assertThat(e.code()).isEqualTo("user_exists"));
     assertThatThrownBy(() -> amba.auth().signUpWithEmail("b" + email, "short"))
-        .isInstanceOfSatisfying(AmbaBadRequestException.class, e -> assertThat(e.code()).isEqualTo("WEAK_PASSWORD"));
+        .isInstanceOfSatisfying(AmbaBadRequestException.class, e -> assertThat(e.code()).isEqualTo("weak_password"));
     assertThatThrownBy(() -> amba.auth().signInWithEmail(email, "wrong password"))
-        .isInstanceOfSatisfying(AmbaAuthenticationException.class, e -> assertThat(e.code()).isEqualTo("INVALID_CREDENTIALS"));
+        .isInstanceOfSatisfying(AmbaAuthenticationException.class, e -> assertThat(e.code()).isEqualTo("invalid_credentials"));
   }
 
   @Test
@@ -198,8 +198,18 @@ class FoundationWireTest {
   void typedErrorForm_isParsed(AmbaClient amba) {
     assertThatThrownBy(() -> amba.users().get("nobody_here"))
         .isInstanceOfSatisfying(AmbaNotFoundException.class, e -> {
-          assertThat(e.code()).isEqualTo("NOT_FOUND");
+          assertThat(e.code()).isEqualTo("not_found");
           assertThat(e.requestId()).isNotBlank();
+        });
+  }
+
+  @Test
+  void emulatorCode_matchesTheDocumentedSpellingThroughHasCode(AmbaClient amba) {
+    assertThatThrownBy(() -> amba.users().get("nobody_here"))
+        .isInstanceOfSatisfying(AmbaNotFoundException.class, e -> {
+          assertThat(e.hasCode("NOT_FOUND")).isTrue();
+          assertThat(e.hasCode("not_found")).isTrue();
+          assertThat(e.hasCode("user_not_found")).isFalse();
         });
   }
 

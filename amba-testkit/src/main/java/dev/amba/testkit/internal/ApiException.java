@@ -3,13 +3,19 @@ package dev.amba.testkit.internal;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * An answer the API gives on purpose: thrown anywhere below the server, turned into the typed
  * error body in exactly one place ({@link EmulatorServer}).
+ *
+ * <p>Its code is lower_snake, checked here: the typed form spells codes that way (amba-api.md
+ * section 3), and a route that drifts to Amba's documented UPPER_SNAKE fails at the throw, in the
+ * route's own test, instead of in some client's exact-match comparison.
  */
 public final class ApiException extends RuntimeException {
   private static final long serialVersionUID = 1L;
+  private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]*");
 
   private final int status;
   private final String code;
@@ -28,6 +34,9 @@ public final class ApiException extends RuntimeException {
       int status, String code, String message, JsonObject details, Map<String, String> headers) {
     // No stack trace: these are answers, not bugs, and some paths throw many of them.
     super(message, null, false, false);
+    if (code == null || !CODE.matcher(code).matches()) {
+      throw new IllegalArgumentException("code must be lower_snake (^[a-z][a-z0-9_]*$): " + code);
+    }
     this.status = status;
     this.code = code;
     this.details = details == null ? JsonValue.EMPTY_JSON_OBJECT : details;

@@ -33,7 +33,7 @@ public final class ErrorBodies {
     switch (status) {
       case 400: return "invalid_argument";
       case 401: return "invalid_token";
-      case 402: return "TIER_QUOTA_EXCEEDED";
+      case 402: return "tier_quota_exceeded";
       case 403: return "forbidden";
       case 404: return "not_found";
       case 405: return "method_not_allowed";

@@ -59,7 +59,7 @@ class UsersAndEntitlementsWireTest {
     assertThat(amba.users().listAll(UserQuery.all().limit(1)).map(AppUser::id).collect(Collectors.toList()))
         .containsExactlyInAnyOrder(byEmail.user().id(), anonymous);
     assertThatThrownBy(() -> amba.users().get("not_a_user"))
-        .isInstanceOfSatisfying(AmbaNotFoundException.class, e -> assertThat(e.code()).isEqualTo("NOT_FOUND"));
+        .isInstanceOfSatisfying(AmbaNotFoundException.class, e -> assertThat(e.code()).isEqualTo("not_found"));
   }
 
   @Test
@@ -113,7 +113,7 @@ class UsersAndEntitlementsWireTest {
   @Test
   void grantErrors() {
     assertThatThrownBy(() -> amba.entitlements().grant("no_such_user", EntitlementGrant.active("pro", "stripe")))
-        .isInstanceOfSatisfying(AmbaNotFoundException.class, e -> assertThat(e.code()).isEqualTo("NOT_FOUND"));
+        .isInstanceOfSatisfying(AmbaNotFoundException.class, e -> assertThat(e.code()).isEqualTo("not_found"));
     String foreign = emulator.createUser(emulator.createProject());
     assertThatThrownBy(() -> amba.entitlements().grant(foreign, EntitlementGrant.active("pro", "stripe")))
         .isInstanceOf(AmbaNotFoundException.class);

@@ -245,7 +245,7 @@ class EventsWireTest {
   @Test
   void list_withACursorTheServerNeverIssued_is400InvalidCursor() {
     assertThatThrownBy(() -> amba.events().list(EventListQuery.recent().cursor("not-a-cursor!")))
-        .isInstanceOfSatisfying(AmbaBadRequestException.class, e -> assertThat(e.code()).isEqualTo("INVALID_CURSOR"));
+        .isInstanceOfSatisfying(AmbaBadRequestException.class, e -> assertThat(e.code()).isEqualTo("invalid_cursor"));
   }
 
   @Test

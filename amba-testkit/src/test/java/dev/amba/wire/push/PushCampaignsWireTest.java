@@ -126,10 +126,10 @@ class PushCampaignsWireTest {
     assertThat(deliveries(id)).extracting(PushDelivery::userId).contains(alice);
 
     assertThatThrownBy(() -> campaigns.send(id))
-        .isInstanceOfSatisfying(AmbaConflictException.class, e -> assertThat(e.code()).isEqualTo("ALREADY_SENT"));
+        .isInstanceOfSatisfying(AmbaConflictException.class, e -> assertThat(e.code()).isEqualTo("already_sent"));
     assertThatThrownBy(() -> campaigns.update(id, CampaignUpdate.create().title("late")))
         .isInstanceOfSatisfying(AmbaConflictException.class,
-            e -> assertThat(e.code()).isEqualTo("CAMPAIGN_NOT_EDITABLE"));
+            e -> assertThat(e.code()).isEqualTo("campaign_not_editable"));
     assertThatThrownBy(() -> campaigns.delete(id)).isInstanceOf(AmbaConflictException.class);
     assertThat(deliveries(id)).hasSize(3);
   }
@@ -156,7 +156,7 @@ class PushCampaignsWireTest {
     assertThat(scheduled.status()).isEqualTo(CampaignStatus.SCHEDULED);
     assertThat(scheduled.scheduledAt()).isEqualTo(at);
     assertThatThrownBy(() -> campaigns.send(scheduled.id()))
-        .isInstanceOfSatisfying(AmbaConflictException.class, e -> assertThat(e.code()).isEqualTo("ALREADY_SCHEDULED"));
+        .isInstanceOfSatisfying(AmbaConflictException.class, e -> assertThat(e.code()).isEqualTo("already_scheduled"));
 
     CLOCK.advance(Duration.ofHours(2));
     PushCampaign sent = campaigns.get(scheduled.id());
@@ -204,11 +204,11 @@ class PushCampaignsWireTest {
   void schedulesInThePast_orUnreadable_are400() throws Exception {
     assertThatThrownBy(() -> campaigns.create(NewCampaign.of("t", "b").scheduleAt(CLOCK.instant().minusSeconds(1))))
         .isInstanceOfSatisfying(AmbaBadRequestException.class,
-            e -> assertThat(e.code()).isEqualTo("SCHEDULED_AT_IN_PAST"));
+            e -> assertThat(e.code()).isEqualTo("scheduled_at_in_past"));
     assertThatThrownBy(() -> campaigns.create(NewCampaign.of("t", "b")
         .scheduleAtLocalTime(LocalDate.of(2030, 3, 9), LocalTime.of(9, 0))))
         .isInstanceOfSatisfying(AmbaBadRequestException.class,
-            e -> assertThat(e.code()).isEqualTo("SCHEDULED_AT_IN_PAST"));
+            e -> assertThat(e.code()).isEqualTo("scheduled_at_in_past"));
 
     for (String body : List.of("{\"title\":\"t\",\"body\":\"b\",\"scheduled_at\":\"next tuesday\"}",
         "{\"title\":\"t\",\"body\":\"b\",\"delivery_mode\":\"local_time\",\"local_date\":\"2031-01-01\"}",
@@ -219,7 +219,7 @@ class PushCampaignsWireTest {
           .header("Authorization", "Bearer " + project.serverKey())
           .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
       assertThat(r.statusCode()).as(body).isEqualTo(400);
-      assertThat(r.body()).as(body).contains("\"code\":\"INVALID_SCHEDULED_AT\"");
+      assertThat(r.body()).as(body).contains("\"code\":\"invalid_scheduled_at\"");
     }
   }
 
@@ -238,7 +238,7 @@ class PushCampaignsWireTest {
     assertThatThrownBy(() -> amba.push().sendTest(TestPush.of("Test", "Ping").toUser(tokenless)))
         .isInstanceOfSatisfying(AmbaBadRequestException.class, e -> {
           assertThat(e.status()).isEqualTo(422);
-          assertThat(e.code()).isEqualTo("NO_PUSH_TOKENS");
+          assertThat(e.code()).isEqualTo("no_push_tokens");
         });
     assertThatThrownBy(() -> amba.push().sendTest(TestPush.of("Test", "Ping").toUser("nobody")))
         .isInstanceOf(AmbaNotFoundException.class);

@@ -167,7 +167,7 @@ class PushRevision2WireTest {
     String uid = emulator.createUser(project);
     assertThatThrownBy(() -> amba.push().scheduleForUser(uid, ScheduledPush.of("t", "b", CLOCK.instant())))
         .isInstanceOfSatisfying(AmbaBadRequestException.class,
-            e -> assertThat(e.code()).isEqualTo("SCHEDULED_AT_IN_PAST"));
+            e -> assertThat(e.code()).isEqualTo("scheduled_at_in_past"));
     assertThatThrownBy(() -> amba.push().scheduleForUser("nobody",
         ScheduledPush.of("t", "b", CLOCK.instant().plusSeconds(60))))
         .isInstanceOfSatisfying(AmbaNotFoundException.class, e -> assertThat(e.code()).isEqualTo("user_not_found"));

@@ -55,13 +55,13 @@ public final class AuthRoutes implements RouteModule {
       throw FieldErrors.single("email", "is not an email address");
     }
     if (credentials.password().length() < MIN_PASSWORD) {
-      throw ApiException.badRequest("WEAK_PASSWORD",
+      throw ApiException.badRequest("weak_password",
           "the password must have at least " + MIN_PASSWORD + " characters");
     }
     Optional<UserRow> created = stores.users().createWithEmail(
         caller.projectId(), credentials.email(), Passwords.hash(credentials.password()));
     UserRow user = created.orElseThrow(() -> new ApiException(
-        409, "USER_EXISTS", "a user with this email already exists"));
+        409, "user_exists", "a user with this email already exists"));
     Session session = stores.sessions().create(caller.projectId(), user.id());
     return ApiResponse.created(UserJson.session(session, user));
   }
@@ -71,7 +71,7 @@ public final class AuthRoutes implements RouteModule {
     Optional<UserRow> user = stores.users().findByEmail(caller.projectId(), credentials.email());
     // One answer for "no such user" and "wrong password": the difference would leak who signed up.
     if (user.isEmpty() || !Passwords.matches(credentials.password(), user.get().passwordHash())) {
-      throw ApiException.unauthorized("INVALID_CREDENTIALS", "wrong email or password");
+      throw ApiException.unauthorized("invalid_credentials", "wrong email or password");
     }
     Session session = stores.sessions().create(caller.projectId(), user.get().id());
     return ApiResponse.ok(UserJson.session(session, user.get()));

@@ -77,7 +77,7 @@ public final class EntitlementRoutes implements RouteModule {
     }
     errors.throwIfAny();
     stores.users().findInProject(caller.projectId(), userId)
-        .orElseThrow(() -> ApiException.notFound("NOT_FOUND", "no user with this id in the project"));
+        .orElseThrow(() -> ApiException.notFound("not_found", "no user with this id in the project"));
     EntitlementRow row = stores.entitlements().grant(caller.projectId(), userId, new Grant(
         entitlementId, active.getValueType() == JsonValue.ValueType.TRUE, store, productId, expiration));
     return ApiResponse.ok(json(row));

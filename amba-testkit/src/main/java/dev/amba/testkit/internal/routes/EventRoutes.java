@@ -129,7 +129,7 @@ public final class EventRoutes implements RouteModule {
     errors.throwIfAny();
     JsonArray array = events.asJsonArray();
     if (array.size() > MAX_BATCH) {
-      throw new ApiException(413, "BATCH_TOO_LARGE",
+      throw new ApiException(413, "batch_too_large",
           "a batch holds at most " + MAX_BATCH + " events; this one has " + array.size());
     }
     return array;
@@ -190,9 +190,9 @@ public final class EventRoutes implements RouteModule {
   }
 
   private ApiResponse list(ApiRequest request, Caller caller) throws SQLException {
-    Instant since = time(request, "since", "INVALID_SINCE");
-    Instant until = time(request, "until", "INVALID_UNTIL");
-    int limit = Params.intParam(request, "limit", 100, 1, 1000, "INVALID_LIMIT");
+    Instant since = time(request, "since", "invalid_since");
+    Instant until = time(request, "until", "invalid_until");
+    int limit = Params.intParam(request, "limit", 100, 1, 1000, "invalid_limit");
     EventStore.Position after = decodeCursor(Params.optional(request, "cursor"));
     EventStore.Filter filter = new EventStore.Filter(caller.projectId(),
         since != null ? since : defaultSince(), until,
@@ -219,21 +219,21 @@ public final class EventRoutes implements RouteModule {
   }
 
   private ApiResponse count(ApiRequest request, Caller caller) throws SQLException {
-    Instant since = time(request, "since", "INVALID_SINCE");
-    Instant until = time(request, "until", "INVALID_UNTIL");
+    Instant since = time(request, "since", "invalid_since");
+    Instant until = time(request, "until", "invalid_until");
     if (since == null) {
       since = defaultSince();
     }
     Instant end = until != null ? until : clock.instant();
     if (until != null && since.isAfter(until)) {
-      throw ApiException.badRequest("INVALID_RANGE", "since must not be after until");
+      throw ApiException.badRequest("invalid_range", "since must not be after until");
     }
     if (Duration.between(since, end).compareTo(MAX_COUNT_RANGE) > 0) {
-      throw ApiException.badRequest("INVALID_RANGE", "a count covers at most 90 days");
+      throw ApiException.badRequest("invalid_range", "a count covers at most 90 days");
     }
     String groupBy = Params.optional(request, "group_by");
     if (groupBy != null && !groupBy.equals("day") && !groupBy.equals("event_name")) {
-      throw ApiException.badRequest("INVALID_GROUP_BY", "group_by must be day or event_name");
+      throw ApiException.badRequest("invalid_group_by", "group_by must be day or event_name");
     }
     JsonObject properties = propertiesFilter(Params.optional(request, "properties"));
     // segment_id is accepted so SDK calls succeed; the emulator has no segments to apply yet.
@@ -283,9 +283,9 @@ public final class EventRoutes implements RouteModule {
     if (text == null) {
       return JsonValue.EMPTY_JSON_OBJECT;
     }
-    JsonValue value = JsonIo.parse(text, "INVALID_PROPERTIES", "properties");
+    JsonValue value = JsonIo.parse(text, "invalid_properties", "properties");
     if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-      throw ApiException.badRequest("INVALID_PROPERTIES", "properties must be a JSON object");
+      throw ApiException.badRequest("invalid_properties", "properties must be a JSON object");
     }
     return value.asJsonObject();
   }
@@ -325,7 +325,7 @@ public final class EventRoutes implements RouteModule {
       Instant at = Instant.parse(raw.substring(bar + 1));
       return new EventStore.Position(at, seq);
     } catch (RuntimeException e) {
-      throw ApiException.badRequest("INVALID_CURSOR", "cursor is not one this API returned");
+      throw ApiException.badRequest("invalid_cursor", "cursor is not one this API returned");
     }
   }
 }

@@ -127,7 +127,7 @@ public final class PushRoutes implements RouteModule {
   }
 
   private ApiResponse list(ApiRequest request, Caller caller) throws SQLException {
-    OffsetLists.Window window = OffsetLists.window(request, "INVALID_LIMIT", "INVALID_OFFSET");
+    OffsetLists.Window window = OffsetLists.window(request, "invalid_limit", "invalid_offset");
     stores.push().deliverDue();
     return OffsetLists.answer(stores.push().listCampaigns(caller.projectId(), window.limit(), window.offset()),
         window, c -> campaign(c, null));
@@ -176,13 +176,13 @@ public final class PushRoutes implements RouteModule {
     if (!outcome.applied()) {
       switch (c.status()) {
         case PushStore.SCHEDULED:
-          throw new ApiException(409, "ALREADY_SCHEDULED",
+          throw new ApiException(409, "already_scheduled",
               "the campaign is scheduled; unschedule it (PATCH) to send it now");
         case PushStore.SENDING:
         case PushStore.SENT:
-          throw new ApiException(409, "ALREADY_SENT", "the campaign was already sent");
+          throw new ApiException(409, "already_sent", "the campaign was already sent");
         default:
-          throw new ApiException(409, "CAMPAIGN_NOT_SENDABLE", "a " + c.status() + " campaign cannot be sent");
+          throw new ApiException(409, "campaign_not_sendable", "a " + c.status() + " campaign cannot be sent");
       }
     }
     // The protocol answers a send with "sending"; the emulator's deliveries are already recorded,
@@ -204,7 +204,7 @@ public final class PushRoutes implements RouteModule {
     }
     int sent = stores.push().testPush(caller.projectId(), userId, title, text, data == null ? "{}" : data);
     if (sent == 0) {
-      throw new ApiException(422, "NO_PUSH_TOKENS", userId == null
+      throw new ApiException(422, "no_push_tokens", userId == null
           ? "the project has no active push token" : "the user has no active push token");
     }
     return ApiResponse.ok(JsonIo.object()
@@ -227,7 +227,7 @@ public final class PushRoutes implements RouteModule {
     errors.throwIfAny();
     Instant at = instant(body.get("scheduled_at"));
     if (!at.isAfter(clock.instant())) {
-      throw new ApiException(400, "SCHEDULED_AT_IN_PAST", "scheduled_at " + at + " is not in the future");
+      throw new ApiException(400, "scheduled_at_in_past", "scheduled_at " + at + " is not in the future");
     }
     String userId = request.pathParam("userId");
     if (stores.users().findInProject(caller.projectId(), userId).isEmpty()) {
@@ -283,10 +283,10 @@ public final class PushRoutes implements RouteModule {
     }
     Instant now = clock.instant();
     if (scheduledAt != null && !scheduledAt.isAfter(now)) {
-      throw new ApiException(400, "SCHEDULED_AT_IN_PAST", "scheduled_at " + scheduledAt + " is not in the future");
+      throw new ApiException(400, "scheduled_at_in_past", "scheduled_at " + scheduledAt + " is not in the future");
     }
     if (localDate != null && !LocalDateTime.of(localDate, localTime).atOffset(LAST_ZONE).toInstant().isAfter(now)) {
-      throw new ApiException(400, "SCHEDULED_AT_IN_PAST",
+      throw new ApiException(400, "scheduled_at_in_past",
           localDate + " " + localTime + " has passed in every time zone");
     }
     return new CampaignFields(name, title, text, data == null ? "{}" : data, segment, mode, scheduledAt, localDate,
@@ -332,7 +332,7 @@ public final class PushRoutes implements RouteModule {
   }
 
   private static ApiException scheduleError(String message) {
-    return new ApiException(400, "INVALID_SCHEDULED_AT", message);
+    return new ApiException(400, "invalid_scheduled_at", message);
   }
 
   private CampaignRow found(ApiRequest request, Caller caller) throws SQLException {
@@ -341,12 +341,12 @@ public final class PushRoutes implements RouteModule {
   }
 
   private static ApiException notFound() {
-    return ApiException.notFound("NOT_FOUND", "no campaign with this id in the project");
+    return ApiException.notFound("not_found", "no campaign with this id in the project");
   }
 
   private static void requireEditable(CampaignRow c) {
     if (!c.status().equals(PushStore.DRAFT) && !c.status().equals(PushStore.SCHEDULED)) {
-      throw new ApiException(409, "CAMPAIGN_NOT_EDITABLE",
+      throw new ApiException(409, "campaign_not_editable",
           "only draft and scheduled campaigns can be changed or deleted; this one is " + c.status());
     }
   }

@@ -263,7 +263,7 @@ public final class StorageRoutes implements RouteModule {
   // ---- the user's assets
 
   private ApiResponse list(ApiRequest request, Caller caller) throws SQLException {
-    OffsetLists.Window window = OffsetLists.window(request, "INVALID_LIMIT", "INVALID_OFFSET");
+    OffsetLists.Window window = OffsetLists.window(request, "invalid_limit", "invalid_offset");
     return OffsetLists.answer(
         stores.storage().listAssets(caller.projectId(), caller.requireUser(), window.limit(), window.offset()),
         window, a -> asset(request, a));

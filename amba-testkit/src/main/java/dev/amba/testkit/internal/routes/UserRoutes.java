@@ -109,7 +109,7 @@ public final class UserRoutes implements RouteModule {
   }
 
   private ApiResponse list(ApiRequest request, Caller caller) throws SQLException {
-    OffsetLists.Window window = OffsetLists.window(request, "INVALID_LIMIT", "INVALID_OFFSET");
+    OffsetLists.Window window = OffsetLists.window(request, "invalid_limit", "invalid_offset");
     String search = Params.optional(request, "search");
     String segmentId = Params.optional(request, "segment_id");
     if (segmentId != null) {
@@ -124,7 +124,7 @@ public final class UserRoutes implements RouteModule {
   private ApiResponse get(ApiRequest request, Caller caller) throws SQLException {
     String userId = request.pathParam("userId");
     UserRow user = stores.users().findInProject(caller.projectId(), userId)
-        .orElseThrow(() -> ApiException.notFound("NOT_FOUND", "no user with this id in the project"));
+        .orElseThrow(() -> ApiException.notFound("not_found", "no user with this id in the project"));
     return ApiResponse.ok(UserJson.user(user));
   }
 
