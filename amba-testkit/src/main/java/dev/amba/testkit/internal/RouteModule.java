@@ -1,6 +1,14 @@
 package dev.amba.testkit.internal;
 
+import dev.amba.testkit.internal.kit.Resource;
+import java.util.List;
+
 /** One area of the API (users, events, ...) adding its routes to the route table. */
 public interface RouteModule {
   void register(RouteTable routes);
+
+  /** The kit resources the area keeps; the emulator creates or checks their tables at start. */
+  default List<Resource> resources() {
+    return List.of();
+  }
 }

@@ -1,6 +1,7 @@
 package dev.amba.testkit.internal;
 
 import dev.amba.internal.endpoint.Endpoint;
+import dev.amba.testkit.internal.kit.Resource;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -63,10 +64,17 @@ public final class RouteTable {
 
   private final List<Route> routes = new ArrayList<>();
   private final List<Endpoint> endpoints = new ArrayList<>();
+  private final List<Resource> resources = new ArrayList<>();
 
-  public RouteTable add(RouteModule module) {
+  public synchronized RouteTable add(RouteModule module) {
     module.register(this);
+    resources.addAll(module.resources());
     return this;
+  }
+
+  /** The kit resources of every area added. */
+  public synchronized List<Resource> resources() {
+    return List.copyOf(resources);
   }
 
   /**
