@@ -7,6 +7,7 @@ import dev.amba.testkit.internal.HoldGate;
 import dev.amba.testkit.internal.IdempotencyCache;
 import dev.amba.testkit.internal.Ids;
 import dev.amba.testkit.internal.RouteTable;
+import dev.amba.testkit.internal.engagement.EngagementPipeline;
 import dev.amba.testkit.internal.kit.Resource;
 import dev.amba.testkit.internal.routes.Routes;
 import dev.amba.testkit.internal.store.CollectionStore;
@@ -87,6 +88,7 @@ public final class AmbaEmulator implements AutoCloseable {
           return null;
         });
       }
+      stores.events().engage(new EngagementPipeline(routes.stages(), stores.events()::storeDerived));
       this.server = new EmulatorServer("127.0.0.1", builder.port, routes, new Authenticator(stores),
           (path, project) -> path.contains(dev.amba.testkit.internal.routes.FaultRoutes.PATH_MARKER)
               ? null : faults.next(path, project),
