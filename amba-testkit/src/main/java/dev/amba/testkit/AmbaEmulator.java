@@ -6,6 +6,9 @@ import dev.amba.testkit.internal.EmulatorServer;
 import dev.amba.testkit.internal.HoldGate;
 import dev.amba.testkit.internal.IdempotencyCache;
 import dev.amba.testkit.internal.Ids;
+import dev.amba.testkit.internal.RouteTable;
+import dev.amba.testkit.internal.engagement.EngagementPipeline;
+import dev.amba.testkit.internal.kit.Resource;
 import dev.amba.testkit.internal.routes.Routes;
 import dev.amba.testkit.internal.store.CollectionStore;
 import dev.amba.testkit.internal.store.Database;
@@ -78,8 +81,15 @@ public final class AmbaEmulator implements AutoCloseable {
       stores.collections().queryTimeout(builder.queryTimeout);
       this.defaultProject = defaultProject(stores);
       this.faults = new Faults();
-      this.server = new EmulatorServer("127.0.0.1", builder.port,
-          Routes.standard(stores, clock, new FaultSpecs(faults)), new Authenticator(stores),
+      RouteTable routes = Routes.standard(stores, clock, new FaultSpecs(faults));
+      for (Resource resource : routes.resources()) {
+        db.read(c -> {
+          resource.ensureTable(c);
+          return null;
+        });
+      }
+      stores.events().engage(new EngagementPipeline(routes.stages(), stores.events()::storeDerived));
+      this.server = new EmulatorServer("127.0.0.1", builder.port, routes, new Authenticator(stores),
           (path, project) -> path.contains(dev.amba.testkit.internal.routes.FaultRoutes.PATH_MARKER)
               ? null : faults.next(path, project),
           this::record, new IdempotencyCache(clock));

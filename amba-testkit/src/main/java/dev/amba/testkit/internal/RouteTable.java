@@ -1,6 +1,8 @@
 package dev.amba.testkit.internal;
 
 import dev.amba.internal.endpoint.Endpoint;
+import dev.amba.testkit.internal.engagement.EngagementStage;
+import dev.amba.testkit.internal.kit.Resource;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -63,10 +65,24 @@ public final class RouteTable {
 
   private final List<Route> routes = new ArrayList<>();
   private final List<Endpoint> endpoints = new ArrayList<>();
+  private final List<Resource> resources = new ArrayList<>();
+  private final List<EngagementStage> stages = new ArrayList<>();
 
-  public RouteTable add(RouteModule module) {
+  public synchronized RouteTable add(RouteModule module) {
     module.register(this);
+    resources.addAll(module.resources());
+    stages.addAll(module.stages());
     return this;
+  }
+
+  /** The engagement stages of every area added. */
+  public synchronized List<EngagementStage> stages() {
+    return List.copyOf(stages);
+  }
+
+  /** The kit resources of every area added. */
+  public synchronized List<Resource> resources() {
+    return List.copyOf(resources);
   }
 
   /**

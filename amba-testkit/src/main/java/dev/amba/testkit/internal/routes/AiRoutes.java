@@ -189,9 +189,10 @@ public final class AiRoutes implements RouteModule {
         .add("input_tokens", answer.inputTokens())
         .add("output_tokens", answer.outputTokens())
         .build();
-    // The answer id as event id: one usage row per answer, whatever happens to the response.
+    // The answer id as event id: one usage row per answer, whatever happens to the response. The
+    // server writes it, so it runs the engagement pipeline as a derived event would (M4).
     stores.events().insert(caller.projectId(),
-        List.of(new NewEvent(caller.requireUser(), USAGE_EVENT, properties, null, id)));
+        List.of(new NewEvent(caller.requireUser(), USAGE_EVENT, properties, null, id)), 1);
   }
 
   private static JsonObject anthropicMessage(String id, PromptRow prompt, Answer answer) {

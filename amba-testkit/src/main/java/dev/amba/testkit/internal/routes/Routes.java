@@ -1,6 +1,8 @@
 package dev.amba.testkit.internal.routes;
 
 import dev.amba.testkit.internal.FaultControl;
+import dev.amba.testkit.internal.config.ConfigRoutes;
+import dev.amba.testkit.internal.entitlements.EntitlementRoutes;
 import dev.amba.testkit.internal.RouteTable;
 import dev.amba.testkit.internal.store.Stores;
 import java.time.Clock;
@@ -20,7 +22,7 @@ public final class Routes {
         .add(new StorageRoutes(stores, clock))
         .add(new PushRoutes(stores, clock))
         .add(new AiRoutes(stores, clock))
-        .add(new ConfigRoutes(stores))
+        .add(new ConfigRoutes(stores, clock))
         .add(new EntitlementRoutes(stores, clock))
         .add(new FaultRoutes(faults));
   }

@@ -1,5 +1,8 @@
 package dev.amba.testkit.internal.store;
 
+import dev.amba.testkit.internal.engagement.DerivedEvent;
+import dev.amba.testkit.internal.engagement.EngagementPipeline;
+import dev.amba.testkit.internal.engagement.StoredEvent;
 import dev.amba.testkit.internal.Ids;
 import dev.amba.testkit.internal.JsonIo;
 import dev.amba.testkit.internal.Times;
@@ -42,6 +45,7 @@ public final class EventStore {
 
   private final Database db;
   private final Clock clock;
+  private volatile EngagementPipeline pipeline;
 
   public EventStore(Database db, Clock clock) {
     this.db = db;
@@ -60,8 +64,18 @@ public final class EventStore {
    * because its event ids dedupe.
    */
   public InsertResult insert(String projectId, List<NewEvent> events) throws SQLException {
+    return insert(projectId, events, 0);
+  }
+
+  /**
+   * As {@link #insert(String, List)}, for events the server writes itself at {@code depth} (M4: an
+   * {@code ai_usage} event is depth 1). Every newly stored event then runs the engagement
+   * pipeline; a duplicate does nothing.
+   */
+  public InsertResult insert(String projectId, List<NewEvent> events, int depth) throws SQLException {
     Instant receivedAt = Times.truncate(clock.instant());
-    return db.read(c -> {
+    List<StoredEvent> fresh = new ArrayList<>();
+    InsertResult result = db.read(c -> {
       int stored = 0;
       int duplicates = 0;
       try (PreparedStatement ps = c.prepareStatement("INSERT INTO events(id, project_id, "
@@ -79,6 +93,7 @@ public final class EventStore {
           try {
             ps.executeUpdate();
             stored++;
+            fresh.add(new StoredEvent(projectId, e.userId(), e.name(), e.properties(), receivedAt, depth));
           } catch (SQLException ex) {
             if (e.eventId() != null && Database.isUniqueViolation(ex)) {
               duplicates++;
@@ -90,6 +105,38 @@ public final class EventStore {
       }
       return new InsertResult(stored, duplicates);
     });
+    EngagementPipeline engaged = pipeline;
+    if (engaged != null) {
+      for (StoredEvent e : fresh) {
+        engaged.run(e);
+      }
+    }
+    return result;
+  }
+
+  /** Sets the pipeline every newly stored event runs; null for none. */
+  public void engage(EngagementPipeline engagementPipeline) {
+    this.pipeline = engagementPipeline;
+  }
+
+  /** Stores an event a stage derived (M5), one level deeper than its parent, without running it. */
+  public StoredEvent storeDerived(StoredEvent parent, DerivedEvent derived) throws SQLException {
+    Instant now = Times.truncate(clock.instant());
+    db.read(c -> {
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO events(id, project_id, app_user_id, "
+          + "event_name, properties, occurred_at, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        ps.setString(1, Ids.uuid());
+        ps.setString(2, parent.projectId());
+        ps.setString(3, parent.userId());
+        ps.setString(4, derived.name());
+        ps.setString(5, JsonIo.write(derived.properties()));
+        ps.setObject(6, Times.toSql(now));
+        ps.setObject(7, Times.toSql(now));
+        return ps.executeUpdate();
+      }
+    });
+    return new StoredEvent(parent.projectId(), parent.userId(), derived.name(), derived.properties(), now,
+        parent.depth() + 1);
   }
 
   /**

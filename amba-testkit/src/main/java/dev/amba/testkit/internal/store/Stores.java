@@ -15,8 +15,6 @@ public record Stores(
     EventStore events,
     CollectionStore collections,
     AiPromptStore aiPrompts,
-    ConfigStore config,
-    EntitlementStore entitlements,
     StorageStore storage,
     PushStore push) {
 
@@ -34,8 +32,6 @@ public record Stores(
         new EventStore(db, clock),
         new CollectionStore(db, clock),
         new AiPromptStore(db, clock),
-        new ConfigStore(db, clock),
-        new EntitlementStore(db, clock),
         StorageStore.open(db, clock, dataDirectory),
         new PushStore(db, clock));
   }

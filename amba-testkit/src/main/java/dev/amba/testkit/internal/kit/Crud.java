@@ -1,0 +1,216 @@
+package dev.amba.testkit.internal.kit;
+
+import dev.amba.testkit.internal.ApiException;
+import dev.amba.testkit.internal.ApiRequest;
+import dev.amba.testkit.internal.ApiResponse;
+import dev.amba.testkit.internal.Caller;
+import dev.amba.testkit.internal.Handler;
+import dev.amba.testkit.internal.JsonIo;
+import dev.amba.testkit.internal.Params;
+import dev.amba.testkit.internal.kit.Resource.Owner;
+import dev.amba.testkit.internal.kit.Resource.Scope;
+import dev.amba.testkit.internal.kit.Resource.Values;
+import dev.amba.testkit.internal.store.Database;
+import dev.amba.testkit.internal.store.Listing;
+import dev.amba.testkit.internal.store.Stores;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The routes every resource has, derived from its declaration: create, list (whole or paged),
+ * get, update, delete and upsert by key. A module hands over its domain rules as a
+ * {@link WriteRule} and a {@link View}, and registers each handler on its endpoint.
+ */
+public final class Crud {
+
+  /**
+   * A domain rule run inside the write's transaction, after the declared checks: it may refuse the
+   * write (throw an {@link ApiException}) or set server-decided fields.
+   */
+  @FunctionalInterface
+  public interface WriteRule {
+    /** @param current the row before an update or upsert, null for a create */
+    void apply(Connection c, Scope scope, Values values, Row current) throws SQLException;
+  }
+
+  /** Adds or replaces the computed fields of a row's JSON (values read at the time of the answer). */
+  @FunctionalInterface
+  public interface View {
+    JsonObjectBuilder render(Row row, JsonObjectBuilder json);
+  }
+
+  /** What a delete answers: M2's {@code {data: {<field>, deleted: true}}}, or 204 for older sections. */
+  public enum DeleteAnswer { DELETED_MARKER, NO_CONTENT }
+
+  private static final int MAX_RACES = 3;
+
+  private final Resource resource;
+  private final Stores stores;
+  private final Clock clock;
+  private final WriteRule rule;
+  private final View view;
+
+  private Crud(Resource resource, Stores stores, Clock clock, WriteRule rule, View view) {
+    this.resource = resource;
+    this.stores = stores;
+    this.clock = clock;
+    this.rule = rule;
+    this.view = view;
+  }
+
+  public static Crud of(Resource resource, Stores stores, Clock clock) {
+    return new Crud(resource, stores, clock, (c, s, v, row) -> { }, (row, json) -> json);
+  }
+
+  public Crud withRule(WriteRule writeRule) {
+    return new Crud(resource, stores, clock, writeRule, view);
+  }
+
+  public Crud withView(View rowView) {
+    return new Crud(resource, stores, clock, rule, rowView);
+  }
+
+  public Resource resource() {
+    return resource;
+  }
+
+  public Database db() {
+    return stores.db();
+  }
+
+  /**
+   * The rows a request may touch: the project's, the acting user's, or, on an admin route, those of
+   * the {@code {userId}} in the path, which must be a user of the project.
+   */
+  public Scope scope(ApiRequest request, Caller caller) throws SQLException {
+    if (resource.owner() == Owner.PROJECT) {
+      return Scope.project(caller.projectId());
+    }
+    if (caller.userId() != null) {
+      return Scope.user(caller.projectId(), caller.userId());
+    }
+    String userId = request.pathParam("userId");
+    stores.users().findInProject(caller.projectId(), userId)
+        .orElseThrow(() -> ApiException.notFound("not_found", "no user with this id in the project"));
+    return Scope.user(caller.projectId(), userId);
+  }
+
+  public JsonObject json(Row row) {
+    return view.render(row, resource.jsonBuilder(row)).build();
+  }
+
+  /** 201 with the new row; 409 with the declared code when its key is taken. */
+  public Handler create() {
+    return (request, caller) -> {
+      Scope scope = scope(request, caller);
+      Values values = resource.forCreate(request.jsonObject());
+      Row row = stores.db().transaction(c -> {
+        rule.apply(c, scope, values, null);
+        return resource.insert(c, scope, values, clock.instant());
+      });
+      return ApiResponse.created(json(row));
+    };
+  }
+
+  /**
+   * Creates the row of the body's key or replaces the fields the body gives (an admin grant, a
+   * definition saved twice): 200 with the row either way.
+   */
+  public Handler upsert(String keyField) {
+    return (request, caller) -> {
+      Scope scope = scope(request, caller);
+      Values values = resource.forCreate(request.jsonObject());
+      String key = ((jakarta.json.JsonString) values.get(keyField)).getString();
+      for (int attempt = 1; ; attempt++) {
+        try {
+          Row row = stores.db().transaction(c -> {
+            Row current = resource.find(c, scope, key).orElse(null);
+            rule.apply(c, scope, values, current);
+            return current == null ? resource.insert(c, scope, values, clock.instant())
+                : resource.update(c, current, values, clock.instant());
+          });
+          return ApiResponse.ok(json(row));
+        } catch (ApiException | SQLException e) {
+          // Two first writes of one key raced: the retry finds the winner's row and updates it.
+          boolean raced = e instanceof ApiException api ? api.status() == 409
+              : Database.isUniqueViolation((SQLException) e);
+          if (!raced || attempt == MAX_RACES) {
+            throw e;
+          }
+        }
+      }
+    };
+  }
+
+  /** {@code {data: [rows]}} in the declared order. */
+  public Handler list() {
+    return (request, caller) -> {
+      Scope scope = scope(request, caller);
+      List<Row> rows = stores.db().read(c -> resource.list(c, scope));
+      JsonArrayBuilder data = JsonIo.array();
+      rows.forEach(r -> data.add(json(r)));
+      return ApiResponse.ok(data.build());
+    };
+  }
+
+  /** The offset list of section 3: {@code limit} (default and cap as given) and {@code offset}. */
+  public Handler page(int defaultLimit, int maxLimit) {
+    return (request, caller) -> {
+      Scope scope = scope(request, caller);
+      int limit = Params.intParam(request, "limit", defaultLimit, 1, maxLimit, "invalid_input");
+      int offset = Params.intParam(request, "offset", 0, 0, Integer.MAX_VALUE, "invalid_input");
+      Listing<Row> listing = stores.db().read(c -> resource.page(c, scope, limit, offset));
+      JsonArrayBuilder data = JsonIo.array();
+      listing.items().forEach(r -> data.add(json(r)));
+      return ApiResponse.json(200, JsonIo.object().add("data", data).add("total", listing.total())
+          .add("offset", offset).add("limit", limit).build());
+    };
+  }
+
+  /** The row the path parameter names (id or key). */
+  public Handler get(String pathParam) {
+    return (request, caller) -> {
+      Scope scope = scope(request, caller);
+      String idOrKey = request.pathParam(pathParam);
+      return ApiResponse.ok(json(stores.db().read(c -> resource.require(c, scope, idOrKey))));
+    };
+  }
+
+  /** PATCH: the fields the body gives; immutable ones are 400 {@code immutable_field}. */
+  public Handler update(String pathParam) {
+    return (request, caller) -> {
+      Scope scope = scope(request, caller);
+      String idOrKey = request.pathParam(pathParam);
+      Values values = resource.forUpdate(request.jsonObject());
+      Row row = stores.db().transaction(c -> {
+        Row current = resource.require(c, scope, idOrKey);
+        rule.apply(c, scope, values, current);
+        return resource.update(c, current, values, clock.instant());
+      });
+      return ApiResponse.ok(json(row));
+    };
+  }
+
+  /** DELETE by id or key; {@code answerField} names the marker's identifying field (M2). */
+  public Handler delete(String pathParam, DeleteAnswer answer, String answerField) {
+    return (request, caller) -> {
+      Scope scope = scope(request, caller);
+      String idOrKey = request.pathParam(pathParam);
+      Row removed = stores.db().transaction(c -> {
+        Row current = resource.require(c, scope, idOrKey);
+        resource.delete(c, current);
+        return current;
+      });
+      if (answer == DeleteAnswer.NO_CONTENT) {
+        return ApiResponse.noContent();
+      }
+      String identity = answerField.equals("id") ? removed.id() : removed.string(answerField);
+      return ApiResponse.ok(JsonIo.object().add(answerField, identity).add("deleted", true).build());
+    };
+  }
+}

@@ -1,0 +1,197 @@
+package dev.amba.testkit.internal.kit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.amba.testkit.internal.ApiException;
+import dev.amba.testkit.internal.JsonIo;
+import dev.amba.testkit.internal.kit.Resource.Owner;
+import dev.amba.testkit.internal.kit.Resource.Scope;
+import dev.amba.testkit.internal.kit.Resource.Values;
+import dev.amba.testkit.internal.store.Database;
+import dev.amba.testkit.internal.store.Listing;
+import dev.amba.testkit.internal.store.Stores;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The kit's derived behaviour over a real H2 database: bodies, lookups, scoping, order, paging. */
+class ResourceTest {
+  private static final Instant T0 = Instant.parse("2026-05-01T10:00:00.123456Z");
+
+  private static final Resource DEFINITIONS = Resource.in("kit_probe_definitions", Owner.PROJECT).withId()
+      .field(Field.key("key"), Field.text("name").asRequired().withLength(1, 64),
+          Field.eventName("qualifying_event").asRequired(),
+          Field.text("period").withValues("daily", "weekly").withDefault(Json.createValue("daily")),
+          Field.integer("grace_period_hours").withRange(0, 168).withDefault(Json.createValue(0)),
+          Field.integer("max_freezes").withRange(0, 10).withDefault(Json.createValue(1)).offWire())
+      .timestamps().key("key").orderBy("name")
+      .notFound("probe_not_found", "no such probe").conflict("probe_exists", "key taken")
+      .build();
+
+  private static final Resource MINE = Resource.in("kit_probe_rows", Owner.USER).withId()
+      .field(Field.text("label").asRequired(), Field.json("data"))
+      .timestamps().orderBy("label").build();
+
+  private Database db;
+  private String projectId;
+  private String otherProjectId;
+  private String alice;
+  private String bob;
+
+  @BeforeEach
+  void open() throws Exception {
+    db = Database.inMemory("kit-" + System.nanoTime());
+    Stores stores = Stores.over(db, Clock.fixed(T0, ZoneOffset.UTC));
+    projectId = stores.projects().create(false).projectId();
+    otherProjectId = stores.projects().create(false).projectId();
+    alice = stores.users().createAnonymous(projectId).id();
+    bob = stores.users().createAnonymous(projectId).id();
+    db.read(c -> {
+      for (Resource r : List.of(DEFINITIONS, MINE)) {
+        // Twice: a second start finds the tables and leaves them alone.
+        r.ensureTable(c);
+        r.ensureTable(c);
+      }
+      return null;
+    });
+  }
+
+  @AfterEach
+  void close() {
+    db.close();
+  }
+
+  private static JsonObject json(String text) {
+    return Json.createReader(new StringReader(text)).readObject();
+  }
+
+  private java.util.Optional<Row> find(Resource r, Scope scope, String idOrKey) throws Exception {
+    return db.read(c -> r.find(c, scope, idOrKey));
+  }
+
+  private Row create(Scope scope, Resource r, String body) throws Exception {
+    Values values = r.forCreate(json(body));
+    return db.transaction(c -> r.insert(c, scope, values, T0));
+  }
+
+  @Test
+  void create_fillsDefaults_stampsTimes_andAnswersTheDeclaredShape() throws Exception {
+    Row row = create(Scope.project(projectId), DEFINITIONS,
+        "{\"key\":\"daily_play\",\"name\":\"Daily\",\"qualifying_event\":\"session.completed\"}");
+    JsonObject out = DEFINITIONS.json(row);
+    assertThat(out.keySet()).containsExactly("id", "key", "name", "qualifying_event", "period",
+        "grace_period_hours", "created_at", "updated_at");
+    assertThat(out.getString("period")).isEqualTo("daily");
+    assertThat(out.getInt("grace_period_hours")).isZero();
+    assertThat(row.integer("max_freezes")).isEqualTo(1);
+    assertThat(out.getString("created_at")).isEqualTo("2026-05-01T10:00:00.123Z");
+  }
+
+  @Test
+  void create_listsEveryMistakeOfTheBody_inOneAnswer() {
+    assertThatThrownBy(() -> DEFINITIONS.forCreate(json(
+        "{\"key\":\"Bad Key\",\"qualifying_event\":\"a..b\",\"period\":\"hourly\",\"grace_period_hours\":1.5,"
+            + "\"max_freezes\":11,\"id\":\"x\",\"created_at\":\"now\",\"extra\":1}")))
+        .isInstanceOfSatisfying(ApiException.class, e -> {
+          assertThat(e.status()).isEqualTo(400);
+          assertThat(e.code()).isEqualTo("invalid_input");
+          assertThat(e.details().getJsonArray("fields").stream().map(f -> f.asJsonObject().getString("path")))
+              .containsExactlyInAnyOrder("created_at", "extra", "id", "key", "name", "qualifying_event", "period",
+                  "grace_period_hours", "max_freezes");
+        });
+  }
+
+  @Test
+  void idOrKey_findsByIdWhenUuidShaped_elseByKey_andNeverMixes() throws Exception {
+    Scope scope = Scope.project(projectId);
+    Row row = create(scope, DEFINITIONS, "{\"key\":\"a\",\"name\":\"A\",\"qualifying_event\":\"e\"}");
+    assertThat(find(DEFINITIONS, scope, row.id())).contains(row);
+    assertThat(find(DEFINITIONS, scope, "a")).contains(row);
+    assertThat(find(DEFINITIONS, scope, row.id().toUpperCase())).contains(row);
+    assertThat(find(DEFINITIONS, scope, "00000000-0000-0000-0000-000000000000")).isEmpty();
+    assertThat(find(DEFINITIONS, Scope.project(otherProjectId), "a")).isEmpty();
+    assertThatThrownBy(() -> db.read(c -> DEFINITIONS.require(c, scope, "b")))
+        .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("probe_not_found"));
+  }
+
+  @Test
+  void keyTaken_isTheDeclaredConflict_perProject() throws Exception {
+    String body = "{\"key\":\"a\",\"name\":\"A\",\"qualifying_event\":\"e\"}";
+    create(Scope.project(projectId), DEFINITIONS, body);
+    assertThatThrownBy(() -> create(Scope.project(projectId), DEFINITIONS, body))
+        .isInstanceOfSatisfying(ApiException.class, e -> {
+          assertThat(e.status()).isEqualTo(409);
+          assertThat(e.code()).isEqualTo("probe_exists");
+        });
+    assertThat(create(Scope.project(otherProjectId), DEFINITIONS, body).string("key")).isEqualTo("a");
+  }
+
+  @Test
+  void update_changesOnlyTheGivenFields_andRefusesTheKey() throws Exception {
+    Scope scope = Scope.project(projectId);
+    Row row = create(scope, DEFINITIONS, "{\"key\":\"a\",\"name\":\"A\",\"qualifying_event\":\"e\"}");
+    Instant later = T0.plusSeconds(60);
+    Values change = DEFINITIONS.forUpdate(json("{\"name\":\"Renamed\",\"period\":\"weekly\"}"));
+    Row updated = db.transaction(c -> DEFINITIONS.update(c, row, change, later));
+    assertThat(updated.string("name")).isEqualTo("Renamed");
+    assertThat(updated.string("period")).isEqualTo("weekly");
+    assertThat(updated.string("qualifying_event")).isEqualTo("e");
+    assertThat(updated.string("created_at")).isEqualTo(row.string("created_at"));
+    assertThat(updated.instant("updated_at")).isEqualTo(Instant.parse("2026-05-01T10:01:00.123Z"));
+    assertThatThrownBy(() -> DEFINITIONS.forUpdate(json("{\"key\":\"b\"}")))
+        .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("immutable_field"));
+    assertThatThrownBy(() -> DEFINITIONS.forUpdate(json("{}")))
+        .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("invalid_input"));
+  }
+
+  @Test
+  void userRows_areScopedToTheirUser_orderedAndPaged() throws Exception {
+    for (String label : List.of("c", "a", "b")) {
+      create(Scope.user(projectId, alice), MINE, "{\"label\":\"" + label + "\",\"data\":{\"n\":[1,2]}}");
+    }
+    Row bobs = create(Scope.user(projectId, bob), MINE, "{\"label\":\"z\"}");
+    List<Row> alices = db.read(c -> MINE.list(c, Scope.user(projectId, alice)));
+    assertThat(alices).extracting(r -> r.string("label")).containsExactly("a", "b", "c");
+    assertThat(alices.get(0).get("data")).isEqualTo(JsonIo.parse("{\"n\":[1,2]}", "x", "x"));
+    assertThat(bobs.isNull("data")).isTrue();
+    assertThat(find(MINE, Scope.user(projectId, alice), bobs.id())).isEmpty();
+    Listing<Row> page = db.read(c -> MINE.page(c, Scope.user(projectId, alice), 2, 1));
+    assertThat(page.total()).isEqualTo(3);
+    assertThat(page.items()).extracting(r -> r.string("label")).containsExactly("b", "c");
+    assertThatThrownBy(() -> db.read(c -> MINE.list(c, Scope.project(projectId))))
+        .isInstanceOf(IllegalArgumentException.class);
+    boolean first = db.transaction(c -> MINE.delete(c, bobs));
+    boolean second = db.transaction(c -> MINE.delete(c, bobs));
+    assertThat(first).isTrue();
+    assertThat(second).isFalse();
+  }
+
+  @Test
+  void aDeclarationThatGainedANullableField_getsItsColumn_anyOtherStopsTheStart() throws Exception {
+    Row old = create(Scope.user(projectId, alice), MINE, "{\"label\":\"a\"}");
+    Resource grown = Resource.in("kit_probe_rows", Owner.USER).withId()
+        .field(Field.text("label").asRequired(), Field.json("data"), Field.integer("added_later"))
+        .timestamps().build();
+    db.read(c -> {
+      grown.ensureTable(c);
+      return null;
+    });
+    Row reread = find(grown, Scope.user(projectId, alice), old.id()).orElseThrow();
+    assertThat(reread.integer("added_later")).isNull();
+    Resource required = Resource.in("kit_probe_rows", Owner.USER).withId()
+        .field(Field.text("label").asRequired(), Field.integer("must_have").asRequired())
+        .timestamps().build();
+    assertThatThrownBy(() -> db.read(c -> {
+      required.ensureTable(c);
+      return null;
+    })).isInstanceOf(IllegalStateException.class).hasMessageContaining("must_have");
+  }
+}
