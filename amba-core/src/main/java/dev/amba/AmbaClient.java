@@ -7,7 +7,7 @@ import dev.amba.config.ProjectConfig;
 import dev.amba.entitlements.ProjectEntitlements;
 import dev.amba.events.ProjectEvents;
 import dev.amba.internal.ClientFactory;
-import dev.amba.internal.SdkVersion;
+import dev.amba.internal.util.SdkVersion;
 import dev.amba.push.ProjectPush;
 import dev.amba.storage.ProjectStorage;
 import dev.amba.users.ProjectUsers;

@@ -1,12 +1,13 @@
 package dev.amba.internal;
 
-import dev.amba.internal.endpoint.Endpoint;
-import dev.amba.internal.endpoint.Endpoints;
 import dev.amba.RequestOptions;
 import dev.amba.ai.AiRequest;
 import dev.amba.ai.AnthropicMessage;
 import dev.amba.ai.ChatCompletion;
 import dev.amba.ai.UserAi;
+import dev.amba.internal.endpoint.Endpoint;
+import dev.amba.internal.endpoint.Endpoints;
+import dev.amba.internal.http.Scope;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;

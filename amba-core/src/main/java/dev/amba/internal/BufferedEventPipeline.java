@@ -11,6 +11,7 @@ import dev.amba.events.EventPipelineOptions;
 import dev.amba.events.EventPipelineStats;
 import dev.amba.events.IngestEvent;
 import dev.amba.events.IngestResult;
+import dev.amba.internal.util.Log;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,10 +1,11 @@
 package dev.amba.internal;
 
-import dev.amba.internal.endpoint.Endpoints;
 import dev.amba.RequestOptions;
 import dev.amba.events.Event;
 import dev.amba.events.TrackResult;
 import dev.amba.events.UserEvents;
+import dev.amba.internal.endpoint.Endpoints;
+import dev.amba.internal.http.Scope;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

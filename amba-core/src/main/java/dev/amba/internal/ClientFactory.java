@@ -3,6 +3,8 @@ package dev.amba.internal;
 import dev.amba.AmbaClient;
 import dev.amba.AmbaConfig;
 import dev.amba.RequestOptions;
+import dev.amba.internal.util.Log;
+import dev.amba.internal.util.Secrets;
 import java.lang.System.Logger.Level;
 import java.util.Objects;
 

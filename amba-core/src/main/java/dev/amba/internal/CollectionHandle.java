@@ -1,6 +1,5 @@
 package dev.amba.internal;
 
-import dev.amba.internal.endpoint.Endpoints;
 import dev.amba.AmbaNotFoundException;
 import dev.amba.Page;
 import dev.amba.RequestOptions;
@@ -8,7 +7,9 @@ import dev.amba.collections.AutoPager;
 import dev.amba.collections.Filter;
 import dev.amba.collections.Query;
 import dev.amba.collections.UserCollection;
+import dev.amba.internal.endpoint.Endpoints;
 import dev.amba.internal.http.HttpResult;
+import dev.amba.internal.http.Scope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.amba.internal;
 
+import dev.amba.internal.util.JsonValues;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.lang.reflect.Type;

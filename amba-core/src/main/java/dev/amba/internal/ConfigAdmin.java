@@ -1,12 +1,14 @@
 package dev.amba.internal;
 
-import dev.amba.internal.endpoint.Endpoints;
 import dev.amba.AmbaApiException;
 import dev.amba.RequestOptions;
 import dev.amba.config.ConfigEntry;
 import dev.amba.config.ConfigUpdate;
 import dev.amba.config.NewConfigEntry;
 import dev.amba.config.ProjectConfig;
+import dev.amba.internal.endpoint.Endpoints;
+import dev.amba.internal.http.Scope;
+import dev.amba.internal.util.JsonValues;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;

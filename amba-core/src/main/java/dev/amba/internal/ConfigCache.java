@@ -1,5 +1,6 @@
 package dev.amba.internal;
 
+import dev.amba.internal.http.Scope;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -1,11 +1,13 @@
 package dev.amba.internal;
 
-import dev.amba.internal.endpoint.Endpoints;
-import dev.amba.internal.endpoint.Headers;
 import dev.amba.AmbaApiException;
 import dev.amba.RequestOptions;
 import dev.amba.config.UserConfig;
+import dev.amba.internal.endpoint.Endpoints;
+import dev.amba.internal.endpoint.Headers;
 import dev.amba.internal.http.HttpResult;
+import dev.amba.internal.http.Scope;
+import dev.amba.internal.util.JsonValues;
 import jakarta.json.JsonObject;
 import java.util.Map;
 

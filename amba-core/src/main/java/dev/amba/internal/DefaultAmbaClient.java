@@ -1,6 +1,5 @@
 package dev.amba.internal;
 
-import dev.amba.internal.endpoint.Endpoints;
 import dev.amba.AmbaClient;
 import dev.amba.AmbaConfig;
 import dev.amba.AmbaUser;
@@ -12,10 +11,12 @@ import dev.amba.collections.ProjectCollections;
 import dev.amba.config.ProjectConfig;
 import dev.amba.entitlements.ProjectEntitlements;
 import dev.amba.events.ProjectEvents;
+import dev.amba.internal.endpoint.Endpoints;
+import dev.amba.internal.http.HttpResult;
+import dev.amba.internal.util.Secrets;
 import dev.amba.push.ProjectPush;
 import dev.amba.storage.ProjectStorage;
 import dev.amba.users.ProjectUsers;
-import dev.amba.internal.http.HttpResult;
 import java.util.Map;
 import java.util.Objects;
 

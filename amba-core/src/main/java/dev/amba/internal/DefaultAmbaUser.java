@@ -7,6 +7,7 @@ import dev.amba.collections.UserCollection;
 import dev.amba.config.UserConfig;
 import dev.amba.entitlements.UserEntitlements;
 import dev.amba.events.UserEvents;
+import dev.amba.internal.http.Scope;
 import dev.amba.push.UserPush;
 import dev.amba.storage.UserStorage;
 import dev.amba.users.UserUsers;

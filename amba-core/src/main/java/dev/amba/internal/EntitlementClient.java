@@ -1,9 +1,10 @@
 package dev.amba.internal;
 
-import dev.amba.internal.endpoint.Endpoints;
 import dev.amba.RequestOptions;
 import dev.amba.entitlements.Entitlement;
 import dev.amba.entitlements.UserEntitlements;
+import dev.amba.internal.endpoint.Endpoints;
+import dev.amba.internal.http.Scope;
 import java.util.List;
 
 final class EntitlementClient implements UserEntitlements {

@@ -1,5 +1,6 @@
 package dev.amba.internal;
 
+import dev.amba.internal.util.WellFormedText;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;

@@ -1,5 +1,6 @@
 package dev.amba.internal;
 
+import dev.amba.internal.util.WellFormedText;
 import java.lang.reflect.Array;
 import java.math.BigDecimal;
 import java.math.BigInteger;

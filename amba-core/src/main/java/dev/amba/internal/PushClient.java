@@ -1,7 +1,8 @@
 package dev.amba.internal;
 
-import dev.amba.internal.endpoint.Endpoints;
 import dev.amba.RequestOptions;
+import dev.amba.internal.endpoint.Endpoints;
+import dev.amba.internal.http.Scope;
 import dev.amba.push.Platform;
 import dev.amba.push.PushToken;
 import dev.amba.push.UserPush;

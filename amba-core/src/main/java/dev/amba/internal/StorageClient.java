@@ -1,18 +1,19 @@
 package dev.amba.internal;
 
-import dev.amba.internal.endpoint.Endpoints;
-import dev.amba.internal.endpoint.Headers;
 import dev.amba.AmbaApiException;
 import dev.amba.OffsetPage;
 import dev.amba.RequestOptions;
 import dev.amba.RetryPolicy;
+import dev.amba.internal.endpoint.Endpoints;
+import dev.amba.internal.endpoint.Headers;
+import dev.amba.internal.http.ApiRequest;
+import dev.amba.internal.http.HttpResult;
+import dev.amba.internal.http.Scope;
 import dev.amba.storage.MediaAsset;
 import dev.amba.storage.PresignedUpload;
 import dev.amba.storage.UploadHeader;
 import dev.amba.storage.UploadSpec;
 import dev.amba.storage.UserStorage;
-import dev.amba.internal.http.ApiRequest;
-import dev.amba.internal.http.HttpResult;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;

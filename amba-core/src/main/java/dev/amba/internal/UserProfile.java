@@ -1,10 +1,11 @@
 package dev.amba.internal;
 
-import dev.amba.internal.endpoint.Endpoints;
 import dev.amba.RequestOptions;
+import dev.amba.internal.endpoint.Endpoints;
+import dev.amba.internal.http.Scope;
 import dev.amba.users.AppUser;
-import dev.amba.users.UserUsers;
 import dev.amba.users.ProfileUpdate;
+import dev.amba.users.UserUsers;
 import java.util.Objects;
 
 final class UserProfile implements UserUsers {

@@ -1,5 +1,6 @@
 package dev.amba.internal;
 
+import dev.amba.internal.http.Scope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;

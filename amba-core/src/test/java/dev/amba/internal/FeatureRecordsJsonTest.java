@@ -1,5 +1,6 @@
 package dev.amba.internal;
 
+import dev.amba.internal.util.JsonValues;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.amba.ai.AnthropicMessage;

@@ -1,5 +1,6 @@
 package dev.amba.internal;
 
+import dev.amba.internal.util.PathSegment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.amba.auth.AuthSession;

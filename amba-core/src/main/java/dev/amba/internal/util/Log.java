@@ -1,4 +1,4 @@
-package dev.amba.internal;
+package dev.amba.internal.util;
 
 import java.lang.System.Logger;
 

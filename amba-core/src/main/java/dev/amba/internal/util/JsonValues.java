@@ -1,4 +1,4 @@
-package dev.amba.internal;
+package dev.amba.internal.util;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -16,7 +16,7 @@ public final class JsonValues {
 
   private JsonValues() {}
 
-  static Object toJava(JsonValue v) {
+  public static Object toJava(JsonValue v) {
     if (v == null) {
       return null;
     }

@@ -1,8 +1,8 @@
-package dev.amba.internal;
+package dev.amba.internal.http;
 
 /**
  * Whose authority a request carries. The on-behalf-of strategy of amba-api.md section 2.1 is
- * applied in {@link dev.amba.internal.http.Credentials#apply} and nowhere else.
+ * applied in {@link Credentials#apply} and nowhere else.
  */
 public sealed interface Scope {
 

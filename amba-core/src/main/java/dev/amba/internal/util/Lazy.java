@@ -1,4 +1,4 @@
-package dev.amba.internal;
+package dev.amba.internal.util;
 
 import java.util.function.Consumer;
 import java.util.function.Supplier;

@@ -1,4 +1,4 @@
-package dev.amba.internal;
+package dev.amba.internal.util;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.amba.internal;
+package dev.amba.internal.util;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +21,7 @@ public final class SdkVersion {
   private static String load() {
     try (InputStream in = SdkVersion.class.getResourceAsStream("sdk-version.properties")) {
       if (in == null) {
-        throw new IllegalStateException("amba-core is missing dev/amba/internal/sdk-version.properties");
+        throw new IllegalStateException("amba-core is missing dev/amba/internal/util/sdk-version.properties");
       }
       Properties p = new Properties();
       p.load(in);
