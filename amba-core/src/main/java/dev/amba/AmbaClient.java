@@ -6,7 +6,7 @@ import dev.amba.collections.ProjectCollections;
 import dev.amba.config.ProjectConfig;
 import dev.amba.entitlements.ProjectEntitlements;
 import dev.amba.events.ProjectEvents;
-import dev.amba.internal.ClientFactory;
+import dev.amba.internal.client.ClientFactory;
 import dev.amba.internal.util.SdkVersion;
 import dev.amba.push.ProjectPush;
 import dev.amba.storage.ProjectStorage;

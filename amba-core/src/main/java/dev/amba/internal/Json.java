@@ -203,7 +203,7 @@ public final class Json {
     };
   }
 
-  static boolean isJsonbFailure(RuntimeException e) {
+  public static boolean isJsonbFailure(RuntimeException e) {
     return e instanceof JsonbException;
   }
 }
