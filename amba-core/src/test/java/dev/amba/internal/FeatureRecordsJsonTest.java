@@ -1,6 +1,5 @@
 package dev.amba.internal;
 
-import dev.amba.internal.util.JsonValues;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.amba.ai.AnthropicMessage;
@@ -8,6 +7,7 @@ import dev.amba.ai.ChatCompletion;
 import dev.amba.entitlements.Entitlement;
 import dev.amba.events.EventCount;
 import dev.amba.events.StoredEvent;
+import dev.amba.internal.util.JsonValues;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

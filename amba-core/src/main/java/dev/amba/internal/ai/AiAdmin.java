@@ -5,7 +5,7 @@ import dev.amba.ai.AiPrompt;
 import dev.amba.ai.ProjectAi;
 import dev.amba.internal.ClientRuntime;
 import dev.amba.internal.WireForms;
-import dev.amba.internal.endpoint.Endpoints;
+import dev.amba.internal.endpoint.AiEndpoints;
 import java.util.Objects;
 
 public final class AiAdmin implements ProjectAi {
@@ -21,7 +21,7 @@ public final class AiAdmin implements ProjectAi {
   @Override
   public Prompts prompts() {
     // An upsert adds a version each time, so it is not retried after it may have landed.
-    return prompt -> runtime.api.call(Endpoints.ADMIN_AI_PROMPTS_UPSERT, options, runtime.config.projectId())
+    return prompt -> runtime.api.call(AiEndpoints.ADMIN_PROMPTS_UPSERT, options, runtime.config.projectId())
         .body(WireForms.of(Objects.requireNonNull(prompt, "prompt"))).data(AiPrompt.class);
   }
 }

@@ -6,8 +6,8 @@ import dev.amba.ai.AnthropicMessage;
 import dev.amba.ai.ChatCompletion;
 import dev.amba.ai.UserAi;
 import dev.amba.internal.ClientRuntime;
+import dev.amba.internal.endpoint.AiEndpoints;
 import dev.amba.internal.endpoint.Endpoint;
-import dev.amba.internal.endpoint.Endpoints;
 import dev.amba.internal.http.Scope;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,12 +31,12 @@ public final class AiProxy implements UserAi {
 
   @Override
   public Anthropic anthropic() {
-    return () -> request -> send(Endpoints.AI_ANTHROPIC_MESSAGES, request, AnthropicMessage.class);
+    return () -> request -> send(AiEndpoints.ANTHROPIC_MESSAGES, request, AnthropicMessage.class);
   }
 
   @Override
   public OpenAi openai() {
-    return () -> () -> request -> send(Endpoints.AI_OPENAI_CHAT_COMPLETIONS, request, ChatCompletion.class);
+    return () -> () -> request -> send(AiEndpoints.OPENAI_CHAT_COMPLETIONS, request, ChatCompletion.class);
   }
 
   private <T> T send(Endpoint endpoint, AiRequest request, Class<T> type) {

@@ -4,7 +4,7 @@ import dev.amba.RequestOptions;
 import dev.amba.auth.AuthSession;
 import dev.amba.auth.ProjectAuth;
 import dev.amba.internal.ClientRuntime;
-import dev.amba.internal.endpoint.Endpoints;
+import dev.amba.internal.endpoint.AuthEndpoints;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -20,18 +20,18 @@ public final class ClientAuth implements ProjectAuth {
 
   @Override
   public AuthSession signInAnonymously() {
-    return runtime.api.call(Endpoints.AUTH_ANONYMOUS, options).data(AuthSession.class);
+    return runtime.api.call(AuthEndpoints.ANONYMOUS, options).data(AuthSession.class);
   }
 
   @Override
   public AuthSession signUpWithEmail(String email, String password) {
-    return runtime.api.call(Endpoints.AUTH_EMAIL_SIGNUP, options)
+    return runtime.api.call(AuthEndpoints.EMAIL_SIGNUP, options)
         .body(credentials(email, password)).data(AuthSession.class);
   }
 
   @Override
   public AuthSession signInWithEmail(String email, String password) {
-    return runtime.api.call(Endpoints.AUTH_EMAIL_LOGIN, options)
+    return runtime.api.call(AuthEndpoints.EMAIL_LOGIN, options)
         .body(credentials(email, password)).data(AuthSession.class);
   }
 

@@ -18,7 +18,7 @@ import dev.amba.internal.ai.AiAdmin;
 import dev.amba.internal.auth.ClientAuth;
 import dev.amba.internal.collections.CollectionSchemas;
 import dev.amba.internal.config.ConfigAdmin;
-import dev.amba.internal.endpoint.Endpoints;
+import dev.amba.internal.endpoint.HealthEndpoints;
 import dev.amba.internal.entitlements.EntitlementAdmin;
 import dev.amba.internal.events.EventAdmin;
 import dev.amba.internal.http.HttpResult;
@@ -108,7 +108,7 @@ final class DefaultAmbaClient implements AmbaClient {
   public Health health() {
     HttpResult result;
     try {
-      result = runtime.api.call(Endpoints.HEALTH, options).send();
+      result = runtime.api.call(HealthEndpoints.CHECK, options).send();
     } catch (dev.amba.AmbaApiException e) {
       return new Health(e.status(), "");
     }

@@ -9,7 +9,7 @@ import dev.amba.collections.Query;
 import dev.amba.collections.UserCollection;
 import dev.amba.internal.Api;
 import dev.amba.internal.ClientRuntime;
-import dev.amba.internal.endpoint.Endpoints;
+import dev.amba.internal.endpoint.CollectionEndpoints;
 import dev.amba.internal.http.HttpResult;
 import dev.amba.internal.http.Scope;
 import java.util.ArrayList;
@@ -50,14 +50,14 @@ public final class CollectionHandle<T> implements UserCollection<T> {
   public T insert(T row) {
     Object body = rows.toWire(row, "insert");
     // The endpoint's retry rule gives each insert its own Idempotency-Key (section 5.1).
-    return one(runtime.api.call(Endpoints.COLLECTIONS_INSERT, scope, options, name).body(body));
+    return one(runtime.api.call(CollectionEndpoints.INSERT, scope, options, name).body(body));
   }
 
   @Override
   public Optional<T> get(String id) {
     CollectionNames.rowId(id, "id");
     try {
-      return Optional.of(one(runtime.api.call(Endpoints.COLLECTIONS_GET, scope, options, name, id)));
+      return Optional.of(one(runtime.api.call(CollectionEndpoints.GET, scope, options, name, id)));
     } catch (AmbaNotFoundException e) {
       // Only an absent row is an empty answer: a missing collection or user stays an error.
       if (e.code().equalsIgnoreCase("not_found")) {
@@ -70,7 +70,7 @@ public final class CollectionHandle<T> implements UserCollection<T> {
   @Override
   public Page<T> find(Query query) {
     Objects.requireNonNull(query, "query");
-    Api.Call call = runtime.api.call(Endpoints.COLLECTIONS_FIND, scope, options, name)
+    Api.Call call = runtime.api.call(CollectionEndpoints.FIND, scope, options, name)
         .query("query", CollectionQueries.encode(CollectionQueries.findOptions(query)));
     HttpResult result = call.send();
     return rows.read(type -> call.<T>cursorPage(result, type), page -> {
@@ -105,7 +105,7 @@ public final class CollectionHandle<T> implements UserCollection<T> {
   }
 
   private long count(Filter filter, boolean includeDeleted) {
-    return runtime.api.call(Endpoints.COLLECTIONS_COUNT, scope, options, name)
+    return runtime.api.call(CollectionEndpoints.COUNT, scope, options, name)
         .query("query", CollectionQueries.encode(CollectionQueries.countOptions(filter, includeDeleted)))
         .<CollectionWire.Count>data(CollectionWire.Count.class).count;
   }
@@ -123,13 +123,13 @@ public final class CollectionHandle<T> implements UserCollection<T> {
       }
       CollectionNames.userColumn(column, "update: column");
     }
-    return one(runtime.api.call(Endpoints.COLLECTIONS_UPDATE, scope, options, name, id).body(Map.of("set", set)));
+    return one(runtime.api.call(CollectionEndpoints.UPDATE, scope, options, name, id).body(Map.of("set", set)));
   }
 
   @Override
   public void delete(String id) {
     CollectionNames.rowId(id, "id");
-    runtime.api.call(Endpoints.COLLECTIONS_DELETE, scope, options, name, id).data(CollectionWire.Deleted.class);
+    runtime.api.call(CollectionEndpoints.DELETE, scope, options, name, id).data(CollectionWire.Deleted.class);
   }
 
   @Override

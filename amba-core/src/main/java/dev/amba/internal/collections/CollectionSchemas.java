@@ -12,7 +12,7 @@ import dev.amba.collections.SchemaChange;
 import dev.amba.internal.Api;
 import dev.amba.internal.ClientRuntime;
 import dev.amba.internal.Paging;
-import dev.amba.internal.endpoint.Endpoints;
+import dev.amba.internal.endpoint.CollectionEndpoints;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,13 +50,13 @@ public final class CollectionSchemas implements ProjectCollections {
       }
       body.put("indexes", indexes);
     }
-    return change(runtime.api.call(Endpoints.ADMIN_COLLECTIONS_CREATE, options, projectId()).body(body));
+    return change(runtime.api.call(CollectionEndpoints.ADMIN_CREATE, options, projectId()).body(body));
   }
 
   @Override
   public CollectionSchema describe(String name) {
     CollectionNames.collection(name, "name");
-    CollectionWire.Schema s = runtime.api.call(Endpoints.ADMIN_COLLECTIONS_GET, options, projectId(), name)
+    CollectionWire.Schema s = runtime.api.call(CollectionEndpoints.ADMIN_GET, options, projectId(), name)
         .data(CollectionWire.Schema.class);
     return new CollectionSchema(s.name, s.version == null ? 0 : s.version, s.createdAt, s.columnList(), s.indexList());
   }
@@ -70,7 +70,7 @@ public final class CollectionSchemas implements ProjectCollections {
       throw new IllegalArgumentException("offset must not be negative, got " + offset);
     }
     OffsetPage<CollectionWire.Summary> page = runtime.api
-        .call(Endpoints.ADMIN_COLLECTIONS_LIST, options, projectId())
+        .call(CollectionEndpoints.ADMIN_LIST, options, projectId())
         .query("limit", limit).query("offset", offset)
         .offsetPage(CollectionWire.Summary.class);
     List<CollectionSummary> items = new ArrayList<>(page.items().size());
@@ -117,12 +117,12 @@ public final class CollectionSchemas implements ProjectCollections {
       throw new IllegalArgumentException("drop: confirmName must repeat the collection name '" + name + "', got "
           + (confirmName == null ? "null" : "'" + confirmName + "'"));
     }
-    runtime.api.call(Endpoints.ADMIN_COLLECTIONS_DELETE, options, projectId(), name)
+    runtime.api.call(CollectionEndpoints.ADMIN_DELETE, options, projectId(), name)
         .query("confirm", name).data(CollectionWire.Deleted.class);
   }
 
   private SchemaChange patch(String collection, Map<String, Object> body, String confirm) {
-    return change(runtime.api.call(Endpoints.ADMIN_COLLECTIONS_UPDATE, options, projectId(), collection)
+    return change(runtime.api.call(CollectionEndpoints.ADMIN_UPDATE, options, projectId(), collection)
         .query("confirm", confirm).body(body));
   }
 

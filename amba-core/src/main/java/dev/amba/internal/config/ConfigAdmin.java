@@ -9,7 +9,7 @@ import dev.amba.config.ProjectConfig;
 import dev.amba.internal.Api;
 import dev.amba.internal.ClientRuntime;
 import dev.amba.internal.WireForms;
-import dev.amba.internal.endpoint.Endpoints;
+import dev.amba.internal.endpoint.ConfigEndpoints;
 import dev.amba.internal.http.Scope;
 import dev.amba.internal.util.JsonValues;
 import jakarta.json.JsonArray;
@@ -48,7 +48,7 @@ public final class ConfigAdmin implements ProjectConfig {
   @Override
   public List<ConfigEntry> entries() {
     runtime.requireServerKey("config().entries()");
-    Api.Call call = runtime.api.call(Endpoints.ADMIN_CONFIG_LIST, options, runtime.config.projectId());
+    Api.Call call = runtime.api.call(ConfigEndpoints.ADMIN_LIST, options, runtime.config.projectId());
     JsonArray data = call.data(JsonArray.class);
     List<ConfigEntry> entries = new ArrayList<>(data.size());
     for (JsonValue v : data) {
@@ -61,7 +61,7 @@ public final class ConfigAdmin implements ProjectConfig {
   public ConfigEntry entry(String key) {
     ConfigKeys.check(key);
     runtime.requireServerKey("config().entry()");
-    Api.Call call = runtime.api.call(Endpoints.ADMIN_CONFIG_GET, options, runtime.config.projectId(), key);
+    Api.Call call = runtime.api.call(ConfigEndpoints.ADMIN_GET, options, runtime.config.projectId(), key);
     return entry(call.data(JsonObject.class), call.path());
   }
 
@@ -69,7 +69,7 @@ public final class ConfigAdmin implements ProjectConfig {
   public ConfigEntry create(NewConfigEntry entry) {
     Objects.requireNonNull(entry, "entry");
     runtime.requireServerKey("config().create()");
-    Api.Call call = runtime.api.call(Endpoints.ADMIN_CONFIG_CREATE, options, runtime.config.projectId());
+    Api.Call call = runtime.api.call(ConfigEndpoints.ADMIN_CREATE, options, runtime.config.projectId());
     return entry(call.body(WireForms.of(entry)).data(JsonObject.class), call.path());
   }
 
@@ -81,7 +81,7 @@ public final class ConfigAdmin implements ProjectConfig {
       throw new IllegalArgumentException("update: set at least one of value, valueType, description");
     }
     runtime.requireServerKey("config().update()");
-    Api.Call call = runtime.api.call(Endpoints.ADMIN_CONFIG_UPDATE, options, runtime.config.projectId(), key);
+    Api.Call call = runtime.api.call(ConfigEndpoints.ADMIN_UPDATE, options, runtime.config.projectId(), key);
     return entry(call.body(WireForms.of(update)).data(JsonObject.class), call.path());
   }
 
@@ -89,7 +89,7 @@ public final class ConfigAdmin implements ProjectConfig {
   public void delete(String key) {
     ConfigKeys.check(key);
     runtime.requireServerKey("config().delete()");
-    runtime.api.call(Endpoints.ADMIN_CONFIG_DELETE, options, runtime.config.projectId(), key)
+    runtime.api.call(ConfigEndpoints.ADMIN_DELETE, options, runtime.config.projectId(), key)
         .noContent();
   }
 

@@ -5,7 +5,7 @@ import dev.amba.RequestOptions;
 import dev.amba.config.UserConfig;
 import dev.amba.internal.Api;
 import dev.amba.internal.ClientRuntime;
-import dev.amba.internal.endpoint.Endpoints;
+import dev.amba.internal.endpoint.ConfigEndpoints;
 import dev.amba.internal.endpoint.Headers;
 import dev.amba.internal.http.HttpResult;
 import dev.amba.internal.http.Scope;
@@ -33,7 +33,7 @@ public final class ConfigReader implements UserConfig {
   public Map<String, Object> values() {
     ConfigCache cache = runtime.shared(ConfigCache.class, () -> new ConfigCache(ConfigCache.DEFAULT_CAPACITY));
     ConfigCache.Entry cached = cache.get(scope);
-    Api.Call call = runtime.api.call(Endpoints.CONFIG_VALUES, scope, options);
+    Api.Call call = runtime.api.call(ConfigEndpoints.VALUES, scope, options);
     if (cached != null) {
       call.header(Headers.IF_NONE_MATCH, cached.etag());
     }

@@ -7,7 +7,7 @@ import dev.amba.entitlements.ProjectEntitlements;
 import dev.amba.internal.ClientRuntime;
 import dev.amba.internal.UserIds;
 import dev.amba.internal.WireForms;
-import dev.amba.internal.endpoint.Endpoints;
+import dev.amba.internal.endpoint.EntitlementEndpoints;
 import java.util.Objects;
 
 public final class EntitlementAdmin implements ProjectEntitlements {
@@ -25,7 +25,7 @@ public final class EntitlementAdmin implements ProjectEntitlements {
     UserIds.check(userId, "userId");
     Objects.requireNonNull(grant, "grant");
     // The same grant twice stores the same row, so a retry is harmless.
-    return runtime.api.call(Endpoints.ADMIN_ENTITLEMENTS_GRANT, options, runtime.config.projectId(), userId)
+    return runtime.api.call(EntitlementEndpoints.ADMIN_GRANT, options, runtime.config.projectId(), userId)
         .body(WireForms.of(grant)).data(Entitlement.class);
   }
 }

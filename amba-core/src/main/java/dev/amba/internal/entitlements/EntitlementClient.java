@@ -5,7 +5,7 @@ import dev.amba.entitlements.Entitlement;
 import dev.amba.entitlements.UserEntitlements;
 import dev.amba.internal.ClientRuntime;
 import dev.amba.internal.Json;
-import dev.amba.internal.endpoint.Endpoints;
+import dev.amba.internal.endpoint.EntitlementEndpoints;
 import dev.amba.internal.http.Scope;
 import java.util.List;
 
@@ -25,7 +25,7 @@ public final class EntitlementClient implements UserEntitlements {
 
   @Override
   public List<Entitlement> list() {
-    List<Entitlement> list = runtime.api.call(Endpoints.ENTITLEMENTS_LIST, scope, options).data(LIST);
+    List<Entitlement> list = runtime.api.call(EntitlementEndpoints.LIST, scope, options).data(LIST);
     return List.copyOf(list);
   }
 }

@@ -5,7 +5,7 @@ import dev.amba.events.Event;
 import dev.amba.events.TrackResult;
 import dev.amba.events.UserEvents;
 import dev.amba.internal.ClientRuntime;
-import dev.amba.internal.endpoint.Endpoints;
+import dev.amba.internal.endpoint.EventEndpoints;
 import dev.amba.internal.http.Scope;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,7 +29,7 @@ public final class ClientEvents implements UserEvents {
   public TrackResult track(Event event) {
     Objects.requireNonNull(event, "event");
     // The event_id makes this POST safe to repeat: the server stores each id once.
-    return runtime.api.call(Endpoints.EVENTS_TRACK, scope, options)
+    return runtime.api.call(EventEndpoints.TRACK, scope, options)
         .body(wire(event)).data(TrackResult.class);
   }
 
@@ -46,7 +46,7 @@ public final class ClientEvents implements UserEvents {
     }
     int tracked = 0;
     for (List<Map<String, Object>> batch : EventBatches.split(wire, MAX_BATCH)) {
-      tracked += runtime.api.call(Endpoints.EVENTS_TRACK, scope, options)
+      tracked += runtime.api.call(EventEndpoints.TRACK, scope, options)
           .body(Map.of("events", batch)).<TrackResult>data(TrackResult.class).tracked();
     }
     return new TrackResult(tracked);

@@ -16,7 +16,7 @@ import dev.amba.internal.ClientRuntime;
 import dev.amba.internal.Json;
 import dev.amba.internal.Paging;
 import dev.amba.internal.UserIds;
-import dev.amba.internal.endpoint.Endpoints;
+import dev.amba.internal.endpoint.EventEndpoints;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,7 +57,7 @@ public final class EventAdmin implements ProjectEvents {
 
   /** One ingest request; safe to repeat, as the server stores each event_id once. */
   static IngestResult sendBatch(ClientRuntime runtime, RequestOptions options, List<Map<String, Object>> batch) {
-    return runtime.api.call(Endpoints.ADMIN_EVENTS_INGEST, options, runtime.config.projectId())
+    return runtime.api.call(EventEndpoints.ADMIN_INGEST, options, runtime.config.projectId())
         .body(Map.of("events", batch)).data(IngestResult.class);
   }
 
@@ -85,7 +85,7 @@ public final class EventAdmin implements ProjectEvents {
   public Page<StoredEvent> list(EventListQuery query) {
     Objects.requireNonNull(query, "query");
     query.userId().ifPresent(u -> UserIds.check(u, "userId"));
-    return runtime.api.call(Endpoints.ADMIN_EVENTS_LIST, options, runtime.config.projectId())
+    return runtime.api.call(EventEndpoints.ADMIN_LIST, options, runtime.config.projectId())
         .query("since", query.since().map(Instant::toString).orElse(null))
         .query("until", query.until().map(Instant::toString).orElse(null))
         .query("event_name", query.eventName().orElse(null))
@@ -107,7 +107,7 @@ public final class EventAdmin implements ProjectEvents {
     // The server measures an open range up to its own now; checking here spares a sure 400.
     EventCountQuery.checkRange(query.since(), query.until().orElseGet(() -> runtime.config.clock().instant()));
     query.userId().ifPresent(u -> UserIds.check(u, "userId"));
-    return runtime.api.call(Endpoints.ADMIN_EVENTS_COUNT, options, runtime.config.projectId())
+    return runtime.api.call(EventEndpoints.ADMIN_COUNT, options, runtime.config.projectId())
         .query("since", query.since().toString())
         .query("until", query.until().map(Instant::toString).orElse(null))
         .query("event_name", query.eventName().orElse(null))

@@ -6,7 +6,7 @@ import dev.amba.internal.ClientRuntime;
 import dev.amba.internal.Paging;
 import dev.amba.internal.UserIds;
 import dev.amba.internal.WireForms;
-import dev.amba.internal.endpoint.Endpoints;
+import dev.amba.internal.endpoint.PushEndpoints;
 import dev.amba.push.CampaignUpdate;
 import dev.amba.push.NewCampaign;
 import dev.amba.push.ProjectPush;
@@ -42,7 +42,7 @@ public final class PushAdminClient implements ProjectPush, PushCampaigns {
   @Override
   public TestPushResult sendTest(TestPush push) {
     Objects.requireNonNull(push, "push");
-    return runtime.api.call(Endpoints.ADMIN_PUSH_TEST, options, projectId())
+    return runtime.api.call(PushEndpoints.ADMIN_TEST, options, projectId())
         .body(WireForms.of(push)).data(TestPushResult.class);
   }
 
@@ -57,14 +57,14 @@ public final class PushAdminClient implements ProjectPush, PushCampaigns {
       body.put("data", push.data());
     }
     body.put("scheduled_at", push.scheduledAt().toString());
-    return runtime.api.call(Endpoints.ADMIN_USER_PUSH_SCHEDULE, options, projectId(), userId)
+    return runtime.api.call(PushEndpoints.ADMIN_USER_SCHEDULE, options, projectId(), userId)
         .body(body).<PushWire.Campaign>data(PushWire.Campaign.class).toPublic();
   }
 
   @Override
   public PushCampaign create(NewCampaign campaign) {
     Objects.requireNonNull(campaign, "campaign");
-    return runtime.api.call(Endpoints.ADMIN_PUSH_CAMPAIGNS_CREATE, options, projectId())
+    return runtime.api.call(PushEndpoints.ADMIN_CAMPAIGNS_CREATE, options, projectId())
         .body(WireForms.of(campaign)).<PushWire.Campaign>data(PushWire.Campaign.class).toPublic();
   }
 
@@ -77,7 +77,7 @@ public final class PushAdminClient implements ProjectPush, PushCampaigns {
       throw new IllegalArgumentException("limit must be 1.." + MAX_LIST_LIMIT + ", got " + limit);
     }
     OffsetPage<PushWire.Campaign> page = runtime.api
-        .call(Endpoints.ADMIN_PUSH_CAMPAIGNS_LIST, options, projectId())
+        .call(PushEndpoints.ADMIN_CAMPAIGNS_LIST, options, projectId())
         .query("limit", limit)
         .query("offset", offset)
         .offsetPage(PushWire.Campaign.class);
@@ -92,7 +92,7 @@ public final class PushAdminClient implements ProjectPush, PushCampaigns {
 
   @Override
   public PushCampaign get(String campaignId) {
-    return runtime.api.call(Endpoints.ADMIN_PUSH_CAMPAIGNS_GET, options, projectId(), checkId(campaignId))
+    return runtime.api.call(PushEndpoints.ADMIN_CAMPAIGNS_GET, options, projectId(), checkId(campaignId))
         .<PushWire.Campaign>data(PushWire.Campaign.class).toPublic();
   }
 
@@ -103,13 +103,13 @@ public final class PushAdminClient implements ProjectPush, PushCampaigns {
     if (WireForms.of(update).isEmpty()) {
       throw new IllegalArgumentException("update: set at least one field");
     }
-    return runtime.api.call(Endpoints.ADMIN_PUSH_CAMPAIGNS_UPDATE, options, projectId(), campaignId)
+    return runtime.api.call(PushEndpoints.ADMIN_CAMPAIGNS_UPDATE, options, projectId(), campaignId)
         .body(WireForms.of(update)).<PushWire.Campaign>data(PushWire.Campaign.class).toPublic();
   }
 
   @Override
   public void delete(String campaignId) {
-    runtime.api.call(Endpoints.ADMIN_PUSH_CAMPAIGNS_DELETE, options, projectId(), checkId(campaignId))
+    runtime.api.call(PushEndpoints.ADMIN_CAMPAIGNS_DELETE, options, projectId(), checkId(campaignId))
         .noContent();
   }
 
@@ -117,7 +117,7 @@ public final class PushAdminClient implements ProjectPush, PushCampaigns {
   public PushCampaign send(String campaignId) {
     // Not retried: a send that reached the server and lost its answer must not be repeated blindly;
     // the caller can read the campaign's status to find out.
-    return runtime.api.call(Endpoints.ADMIN_PUSH_CAMPAIGNS_SEND, options, projectId(), checkId(campaignId)).<PushWire.Campaign>data(PushWire.Campaign.class).toPublic();
+    return runtime.api.call(PushEndpoints.ADMIN_CAMPAIGNS_SEND, options, projectId(), checkId(campaignId)).<PushWire.Campaign>data(PushWire.Campaign.class).toPublic();
   }
 
   private String projectId() {

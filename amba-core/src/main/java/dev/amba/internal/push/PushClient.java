@@ -2,7 +2,7 @@ package dev.amba.internal.push;
 
 import dev.amba.RequestOptions;
 import dev.amba.internal.ClientRuntime;
-import dev.amba.internal.endpoint.Endpoints;
+import dev.amba.internal.endpoint.PushEndpoints;
 import dev.amba.internal.http.Scope;
 import dev.amba.push.Platform;
 import dev.amba.push.PushToken;
@@ -42,14 +42,14 @@ public final class PushClient implements UserPush {
       body.put("bundle_id", bundleId);
     }
     // Registering the same token twice yields the same row, so a retried POST is harmless.
-    return runtime.api.call(Endpoints.PUSH_TOKEN_REGISTER, scope, options).body(body)
+    return runtime.api.call(PushEndpoints.TOKEN_REGISTER, scope, options).body(body)
         .<PushWire.Token>data(PushWire.Token.class).toPublic();
   }
 
   @Override
   public void unregister(String token) {
     checkToken(token);
-    runtime.api.call(Endpoints.PUSH_TOKEN_UNREGISTER, scope, options).body(Map.of("token", token)).noContent();
+    runtime.api.call(PushEndpoints.TOKEN_UNREGISTER, scope, options).body(Map.of("token", token)).noContent();
   }
 
   private static void checkToken(String token) {

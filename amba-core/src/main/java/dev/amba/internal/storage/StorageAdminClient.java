@@ -2,7 +2,7 @@ package dev.amba.internal.storage;
 
 import dev.amba.RequestOptions;
 import dev.amba.internal.ClientRuntime;
-import dev.amba.internal.endpoint.Endpoints;
+import dev.amba.internal.endpoint.StorageEndpoints;
 import dev.amba.storage.Bucket;
 import dev.amba.storage.NewBucket;
 import dev.amba.storage.ProjectStorage;
@@ -28,7 +28,7 @@ public final class StorageAdminClient implements ProjectStorage {
     body.put("public", bucket.isPublicRead());
     bucket.retentionDays().ifPresent(d -> body.put("retention_days", d));
     StorageWire.BucketData b = runtime.api
-        .call(Endpoints.ADMIN_STORAGE_BUCKETS_CREATE, options, runtime.config.projectId())
+        .call(StorageEndpoints.ADMIN_BUCKETS_CREATE, options, runtime.config.projectId())
         .body(body).data(StorageWire.BucketData.class);
     return new Bucket(b.name, Boolean.TRUE.equals(b.publicRead), b.retentionDays, b.createdAt);
   }

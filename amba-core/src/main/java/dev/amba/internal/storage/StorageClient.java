@@ -7,8 +7,8 @@ import dev.amba.RetryPolicy;
 import dev.amba.internal.Api;
 import dev.amba.internal.ClientRuntime;
 import dev.amba.internal.Paging;
-import dev.amba.internal.endpoint.Endpoints;
 import dev.amba.internal.endpoint.Headers;
+import dev.amba.internal.endpoint.StorageEndpoints;
 import dev.amba.internal.http.ApiRequest;
 import dev.amba.internal.http.HttpResult;
 import dev.amba.internal.http.Scope;
@@ -65,7 +65,7 @@ public final class StorageClient implements UserStorage {
     body.put("mime_type", spec.mimeType());
     body.put("size_bytes", sizeBytes);
     spec.retentionDays().ifPresent(d -> body.put("retention_days", d));
-    Api.Call call = runtime.api.call(Endpoints.STORAGE_PRESIGN, scope, options).body(body);
+    Api.Call call = runtime.api.call(StorageEndpoints.PRESIGN, scope, options).body(body);
     HttpResult result = call.send();
     StorageWire.Presigned p = call.data(result, StorageWire.Presigned.class);
     URI url = uploadUrl(p, result);
@@ -132,7 +132,7 @@ public final class StorageClient implements UserStorage {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("upload_id", upload.uploadId());
     body.put("asset_id", upload.assetId());
-    return runtime.api.call(Endpoints.STORAGE_COMMIT, scope, options).body(body).data(MediaAsset.class);
+    return runtime.api.call(StorageEndpoints.COMMIT, scope, options).body(body).data(MediaAsset.class);
   }
 
   @Override
@@ -165,7 +165,7 @@ public final class StorageClient implements UserStorage {
   @Override
   public MediaAsset get(String assetId) {
     StorageRules.assetId(assetId);
-    return runtime.api.call(Endpoints.MEDIA_GET, scope, options, assetId).data(MediaAsset.class);
+    return runtime.api.call(StorageEndpoints.MEDIA_GET, scope, options, assetId).data(MediaAsset.class);
   }
 
   @Override
@@ -176,7 +176,7 @@ public final class StorageClient implements UserStorage {
     if (limit < 1 || limit > MAX_LIST_LIMIT) {
       throw new IllegalArgumentException("limit must be 1.." + MAX_LIST_LIMIT + ", got " + limit);
     }
-    return runtime.api.call(Endpoints.MEDIA_LIST, scope, options)
+    return runtime.api.call(StorageEndpoints.MEDIA_LIST, scope, options)
         .query("limit", limit)
         .query("offset", offset)
         .offsetPage(MediaAsset.class);
@@ -190,7 +190,7 @@ public final class StorageClient implements UserStorage {
   @Override
   public void delete(String assetId) {
     StorageRules.assetId(assetId);
-    runtime.api.call(Endpoints.MEDIA_DELETE, scope, options, assetId).noContent();
+    runtime.api.call(StorageEndpoints.MEDIA_DELETE, scope, options, assetId).noContent();
   }
 
   private void send(PresignedUpload upload, ApiRequest.BodySource body, boolean replayable) {
@@ -259,7 +259,7 @@ public final class StorageClient implements UserStorage {
   }
 
   private static AmbaApiException unexpected(HttpResult result, String what) {
-    return new AmbaApiException(result.status(), "unexpected_response", "POST " + Endpoints.STORAGE_PRESIGN.template() + ": " + what,
+    return new AmbaApiException(result.status(), "unexpected_response", "POST " + StorageEndpoints.PRESIGN.template() + ": " + what,
         result.headers().firstValue(Headers.REQUEST_ID).orElse(null), Map.of(), null);
   }
 

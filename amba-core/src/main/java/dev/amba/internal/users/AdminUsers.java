@@ -5,7 +5,7 @@ import dev.amba.RequestOptions;
 import dev.amba.internal.ClientRuntime;
 import dev.amba.internal.Paging;
 import dev.amba.internal.UserIds;
-import dev.amba.internal.endpoint.Endpoints;
+import dev.amba.internal.endpoint.UserEndpoints;
 import dev.amba.users.AppUser;
 import dev.amba.users.ProjectUsers;
 import dev.amba.users.UserQuery;
@@ -25,14 +25,14 @@ public final class AdminUsers implements ProjectUsers {
   @Override
   public AppUser get(String userId) {
     UserIds.check(userId, "userId");
-    return runtime.api.call(Endpoints.ADMIN_USERS_GET, options, runtime.config.projectId(), userId)
+    return runtime.api.call(UserEndpoints.ADMIN_GET, options, runtime.config.projectId(), userId)
         .data(AppUser.class);
   }
 
   @Override
   public OffsetPage<AppUser> list(UserQuery query) {
     Objects.requireNonNull(query, "query");
-    return runtime.api.call(Endpoints.ADMIN_USERS_LIST, options, runtime.config.projectId())
+    return runtime.api.call(UserEndpoints.ADMIN_LIST, options, runtime.config.projectId())
         .query("limit", query.limit())
         .query("offset", query.offset())
         .query("search", query.searchText().orElse(null))

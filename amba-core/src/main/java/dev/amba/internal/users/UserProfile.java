@@ -3,7 +3,7 @@ package dev.amba.internal.users;
 import dev.amba.RequestOptions;
 import dev.amba.internal.ClientRuntime;
 import dev.amba.internal.WireForms;
-import dev.amba.internal.endpoint.Endpoints;
+import dev.amba.internal.endpoint.UserEndpoints;
 import dev.amba.internal.http.Scope;
 import dev.amba.users.AppUser;
 import dev.amba.users.ProfileUpdate;
@@ -24,7 +24,7 @@ public final class UserProfile implements UserUsers {
 
   @Override
   public AppUser me() {
-    return runtime.api.call(Endpoints.USERS_ME, scope, options).data(AppUser.class);
+    return runtime.api.call(UserEndpoints.ME, scope, options).data(AppUser.class);
   }
 
   @Override
@@ -33,6 +33,6 @@ public final class UserProfile implements UserUsers {
     if (WireForms.of(update).isEmpty()) {
       throw new IllegalArgumentException("update: set at least one field");
     }
-    return runtime.api.call(Endpoints.USERS_ME_UPDATE, scope, options).body(WireForms.of(update)).data(AppUser.class);
+    return runtime.api.call(UserEndpoints.ME_UPDATE, scope, options).body(WireForms.of(update)).data(AppUser.class);
   }
 }

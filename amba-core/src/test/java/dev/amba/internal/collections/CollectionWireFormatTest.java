@@ -1,7 +1,5 @@
 package dev.amba.internal.collections;
 
-import dev.amba.internal.collections.CollectionQueries;
-import dev.amba.internal.collections.CollectionRows;
 import static dev.amba.collections.Where.and;
 import static dev.amba.collections.Where.eq;
 import static dev.amba.collections.Where.gte;
@@ -11,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import dev.amba.collections.Direction;
 import dev.amba.collections.Query;
 import dev.amba.internal.Json;
+import dev.amba.internal.collections.CollectionQueries;
+import dev.amba.internal.collections.CollectionRows;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

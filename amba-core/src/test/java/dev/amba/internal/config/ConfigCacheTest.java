@@ -1,8 +1,8 @@
 package dev.amba.internal.config;
 
-import dev.amba.internal.http.Scope;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.amba.internal.http.Scope;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

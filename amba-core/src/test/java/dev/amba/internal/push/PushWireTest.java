@@ -1,9 +1,9 @@
 package dev.amba.internal.push;
 
-import dev.amba.internal.Json;
-import dev.amba.internal.WireForms;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.amba.internal.Json;
+import dev.amba.internal.WireForms;
 import dev.amba.push.CampaignStatus;
 import dev.amba.push.CampaignUpdate;
 import dev.amba.push.DeliveryMode;
