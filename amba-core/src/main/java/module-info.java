@@ -27,5 +27,9 @@ module dev.amba.core {
   opens dev.amba.push to org.eclipse.yasson;
   opens dev.amba.storage to org.eclipse.yasson;
   opens dev.amba.users to org.eclipse.yasson;
+  // Internal wire shapes too (the answer envelopes; an area that reads answers into its own types first).
   opens dev.amba.internal to org.eclipse.yasson;
+  opens dev.amba.internal.collections to org.eclipse.yasson;
+  opens dev.amba.internal.push to org.eclipse.yasson;
+  opens dev.amba.internal.storage to org.eclipse.yasson;
 }

@@ -1,6 +1,6 @@
 package dev.amba;
 
-import dev.amba.internal.Secrets;
+import dev.amba.internal.util.Secrets;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;

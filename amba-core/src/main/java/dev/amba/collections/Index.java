@@ -1,6 +1,6 @@
 package dev.amba.collections;
 
-import dev.amba.internal.CollectionNames;
+import dev.amba.internal.collections.CollectionNames;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;

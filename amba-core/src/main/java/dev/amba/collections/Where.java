@@ -1,7 +1,7 @@
 package dev.amba.collections;
 
-import dev.amba.internal.CollectionNames;
-import dev.amba.internal.FilterValues;
+import dev.amba.internal.collections.CollectionNames;
+import dev.amba.internal.collections.FilterValues;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;

@@ -1,7 +1,7 @@
 package dev.amba.config;
 
-import dev.amba.internal.ConfigKeys;
 import dev.amba.internal.WireForms;
+import dev.amba.internal.config.ConfigKeys;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

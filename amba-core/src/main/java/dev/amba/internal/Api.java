@@ -12,6 +12,9 @@ import dev.amba.internal.http.ApiRequest;
 import dev.amba.internal.http.ErrorDecoder;
 import dev.amba.internal.http.HttpResult;
 import dev.amba.internal.http.RetryingTransport;
+import dev.amba.internal.http.Scope;
+import dev.amba.internal.util.Secrets;
+import dev.amba.internal.util.WellFormedText;
 import java.lang.reflect.Type;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -23,7 +26,7 @@ import java.util.function.Supplier;
  * Turns a namespace's call into an {@link ApiRequest}, sends it through the retrying transport, and
  * turns the answer into a value or an exception. Every namespace goes through here.
  */
-final class Api {
+public final class Api {
 
   private final RetryingTransport transport;
   private final Secrets secrets;
@@ -74,7 +77,7 @@ final class Api {
    * A call to an endpoint whose credential names no user (none, the client key, the server key):
    * the scope follows from the endpoint alone.
    */
-  Call call(Endpoint endpoint, RequestOptions options, String... pathArgs) {
+  public Call call(Endpoint endpoint, RequestOptions options, String... pathArgs) {
     return call(endpoint, null, options, pathArgs);
   }
 
@@ -84,7 +87,7 @@ final class Api {
    *
    * @throws IllegalStateException when it is not (an SDK bug: a user call without a user)
    */
-  Call call(Endpoint endpoint, Scope scope, RequestOptions options, String... pathArgs) {
+  public Call call(Endpoint endpoint, Scope scope, RequestOptions options, String... pathArgs) {
     Scope checked = scopeFor(endpoint, scope);
     RequestOptions sent = options;
     if (endpoint.retry() == Retry.IDEMPOTENCY_ID && options.idempotencyKey().isEmpty()) {
@@ -117,14 +120,14 @@ final class Api {
   }
 
   /** A call to an absolute URL outside the API, such as a presigned upload; see {@link ApiRequest.External}. */
-  Call external(String method, ApiRequest.External target, RequestOptions options) {
+  public Call external(String method, ApiRequest.External target, RequestOptions options) {
     Call call = new Call(method, target.display(), Scope.NONE, options);
     call.external = target;
     return call;
   }
 
   /** One call being put together. Not shared between threads. */
-  final class Call {
+  public final class Call {
     private final String method;
     private final String path;
     private final Scope scope;
@@ -144,11 +147,11 @@ final class Api {
     }
 
     /** The encoded path, for messages; free of secrets. */
-    String path() {
+    public String path() {
       return path;
     }
 
-    Call query(String name, Object value) {
+    public Call query(String name, Object value) {
       if (value != null) {
         if (query.isEmpty()) {
           query = new LinkedHashMap<>();
@@ -159,7 +162,7 @@ final class Api {
     }
 
     /** A call-specific header such as {@code If-None-Match}; credentials never go through here. */
-    Call header(String name, String value) {
+    public Call header(String name, String value) {
       if (headers.isEmpty()) {
         headers = new LinkedHashMap<>();
       }
@@ -168,12 +171,12 @@ final class Api {
     }
 
     /** A JSON body; encoded once, so every retry resends the same bytes. */
-    Call body(Object value) {
+    public Call body(Object value) {
       this.body = value;
       return this;
     }
 
-    HttpResult send() {
+    public HttpResult send() {
       ensureOpen.run();
       byte[] bytes = body == null ? null : Json.encode(body);
       requestId = options.requestId().orElseGet(() -> UUID.randomUUID().toString());
@@ -191,12 +194,12 @@ final class Api {
       return result;
     }
 
-    <T> T data(Type type) {
+    public <T> T data(Type type) {
       return data(send(), type);
     }
 
     /** The {@code data} of an answer already received, e.g. after checking for a 304. */
-    <T> T data(HttpResult result, Type type) {
+    public <T> T data(HttpResult result, Type type) {
       Json.DataEnvelope<T> envelope = decode(result, Json.parameterized(Json.DataEnvelope.class, type));
       if (envelope == null || envelope.data == null) {
         throw unexpected(result, "no \"data\" in the answer");
@@ -205,7 +208,7 @@ final class Api {
     }
 
     /** An answer that is the value itself, not wrapped in {@code data} (the AI proxy's provider JSON). */
-    <T> T unwrapped(Type type) {
+    public <T> T unwrapped(Type type) {
       HttpResult result = send();
       T value = decode(result, type);
       if (value == null) {
@@ -214,7 +217,7 @@ final class Api {
       return value;
     }
 
-    <T> OffsetPage<T> offsetPage(Type itemType) {
+    public <T> OffsetPage<T> offsetPage(Type itemType) {
       HttpResult result = send();
       Json.OffsetEnvelope<T> envelope = decode(result, Json.parameterized(Json.OffsetEnvelope.class, itemType));
       if (envelope == null || envelope.data == null) {
@@ -223,12 +226,12 @@ final class Api {
       return new OffsetPage<>(envelope.data, envelope.total, envelope.offset, envelope.limit);
     }
 
-    <T> Page<T> cursorPage(Type itemType) {
+    public <T> Page<T> cursorPage(Type itemType) {
       return cursorPage(send(), itemType);
     }
 
     /** A cursor page of an answer already received, e.g. to decode it a second way after a failure. */
-    <T> Page<T> cursorPage(HttpResult result, Type itemType) {
+    public <T> Page<T> cursorPage(HttpResult result, Type itemType) {
       Json.CursorEnvelope<T> envelope = decode(result, Json.parameterized(Json.CursorEnvelope.class, itemType));
       if (envelope == null || envelope.data == null) {
         throw unexpected(result, "no \"data\" list in the answer");
@@ -237,7 +240,7 @@ final class Api {
       return new Page<>(envelope.data, more ? envelope.nextCursor : null, more && envelope.nextCursor != null);
     }
 
-    void noContent() {
+    public void noContent() {
       send();
     }
 

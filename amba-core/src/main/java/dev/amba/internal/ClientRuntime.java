@@ -6,6 +6,9 @@ import dev.amba.internal.http.Credentials;
 import dev.amba.internal.http.HttpTransport;
 import dev.amba.internal.http.LoggingTransport;
 import dev.amba.internal.http.RetryingTransport;
+import dev.amba.internal.util.Lazy;
+import dev.amba.internal.util.Log;
+import dev.amba.internal.util.Secrets;
 import java.net.http.HttpClient;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -15,13 +18,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * client and the transport stack. Views (user handles, option overlays) hold a reference to this
  * and nothing heavier.
  */
-final class ClientRuntime {
+public final class ClientRuntime {
 
-  final AmbaConfig config;
+  public final AmbaConfig config;
   final Credentials credentials;
-  final Api api;
-  /** Remote config per scope with its ETag; shared by every view so a 304 helps them all. */
-  final ConfigCache configCache = new ConfigCache(ConfigCache.DEFAULT_CAPACITY);
+  public final Api api;
+  /** Per-client state of the areas, one instance per type; see {@link #shared}. */
+  private final java.util.concurrent.ConcurrentMap<Class<?>, Object> shared =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private final Lazy<HttpClient> http;
   private final boolean ownsHttp;
   private final BodyDeadlines deadlines;
@@ -30,7 +34,7 @@ final class ClientRuntime {
   /** Things made by this client that must finish (pipelines flush) before its connections go. */
   private final java.util.Set<AutoCloseable> dependents = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-  ClientRuntime(AmbaConfig config) {
+  public ClientRuntime(AmbaConfig config) {
     this.config = config;
     this.credentials = new Credentials(config.clientKey(), config.serverKey().orElse(null));
     this.ownsHttp = config.httpClient().isEmpty();
@@ -58,35 +62,45 @@ final class ClientRuntime {
     return config.executor().orElseGet(ownedExecutor);
   }
 
-  <C, R> java.util.concurrent.CompletableFuture<R> async(C view, java.util.function.Function<? super C, ? extends R> call) {
+  public <C, R> java.util.concurrent.CompletableFuture<R> async(C view, java.util.function.Function<? super C, ? extends R> call) {
     java.util.Objects.requireNonNull(call, "call");
     ensureOpen();
     return java.util.concurrent.CompletableFuture.supplyAsync(() -> call.apply(view), executor());
   }
 
-  void ensureOpen() {
+  /**
+   * The one {@code type} this client keeps for an area, made by {@code make} on first use and shared
+   * by every view, such as remote config's ETag cache (a 304 to one user handle helps them all). The
+   * runtime holds it without knowing the area. {@code make} runs once, under the map's lock: it must
+   * be cheap and must not ask for shared state itself.
+   */
+  public <T> T shared(Class<T> type, java.util.function.Supplier<? extends T> make) {
+    return type.cast(shared.computeIfAbsent(type, t -> make.get()));
+  }
+
+  public void ensureOpen() {
     if (closed.get()) {
       throw new IllegalStateException("this AmbaClient is closed (project " + config.projectId() + ")");
     }
   }
 
-  void requireServerKey(String operation) {
+  public void requireServerKey(String operation) {
     if (!credentials.hasServerKey()) {
       throw new IllegalStateException(operation + " needs a server key: set AmbaConfig.Builder.serverKey(...) or "
           + AmbaConfig.ENV_SERVER_KEY);
     }
   }
 
-  <T extends AutoCloseable> T track(T dependent) {
+  public <T extends AutoCloseable> T track(T dependent) {
     dependents.add(dependent);
     return dependent;
   }
 
-  void forget(AutoCloseable dependent) {
+  public void forget(AutoCloseable dependent) {
     dependents.remove(dependent);
   }
 
-  void close() {
+  public void close() {
     if (!closing.compareAndSet(false, true)) {
       return;
     }
@@ -115,7 +129,7 @@ final class ClientRuntime {
     }
   }
 
-  boolean isClosed() {
+  public boolean isClosed() {
     return closed.get();
   }
 }

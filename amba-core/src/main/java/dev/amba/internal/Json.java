@@ -1,5 +1,6 @@
 package dev.amba.internal;
 
+import dev.amba.internal.util.WellFormedText;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
@@ -202,7 +203,7 @@ public final class Json {
     };
   }
 
-  static boolean isJsonbFailure(RuntimeException e) {
+  public static boolean isJsonbFailure(RuntimeException e) {
     return e instanceof JsonbException;
   }
 }

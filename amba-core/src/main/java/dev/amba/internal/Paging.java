@@ -23,12 +23,12 @@ import java.util.stream.StreamSupport;
  * would keep the caller's thread fetching forever, or hand it the same rows forever. Each walk
  * checks for that and fails with {@code unexpected_response}, naming the answer that showed it.
  */
-final class Paging {
+public final class Paging {
 
   private Paging() {}
 
   /** Walks cursor pages from {@code firstCursor} (null for the start) until a page says it is the last. */
-  static <T> Stream<T> cursorStream(String firstCursor, Function<String, Page<T>> fetch) {
+  public static <T> Stream<T> cursorStream(String firstCursor, Function<String, Page<T>> fetch) {
     return stream(new Walk<Page<T>, T>() {
       // One entry per page fetched, so it grows no faster than the pages the caller consumes.
       private final Set<String> followed = new HashSet<>();
@@ -69,7 +69,7 @@ final class Paging {
    * Walks offset pages from {@code firstOffset} until one says nothing remains. Each page must start
    * at the offset asked for; an empty page must be the last.
    */
-  static <T> Stream<T> offsetStream(int firstOffset, IntFunction<OffsetPage<T>> fetch) {
+  public static <T> Stream<T> offsetStream(int firstOffset, IntFunction<OffsetPage<T>> fetch) {
     return stream(new Walk<OffsetPage<T>, T>() {
       private int asked = firstOffset;
 

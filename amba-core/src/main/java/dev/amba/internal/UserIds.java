@@ -1,13 +1,13 @@
 package dev.amba.internal;
 
 /** The uid rule of amba-api.md section 2.1, checked before anything is sent. */
-final class UserIds {
+public final class UserIds {
 
   static final int MAX_LENGTH = 128;
 
   private UserIds() {}
 
-  static String check(String uid, String argument) {
+  public static String check(String uid, String argument) {
     if (uid == null) {
       throw new IllegalArgumentException(argument + " must not be null");
     }

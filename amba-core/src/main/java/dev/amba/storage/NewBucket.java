@@ -1,6 +1,6 @@
 package dev.amba.storage;
 
-import dev.amba.internal.StorageRules;
+import dev.amba.internal.storage.StorageRules;
 import java.util.Objects;
 import java.util.OptionalInt;
 

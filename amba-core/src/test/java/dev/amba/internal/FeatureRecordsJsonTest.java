@@ -7,6 +7,7 @@ import dev.amba.ai.ChatCompletion;
 import dev.amba.entitlements.Entitlement;
 import dev.amba.events.EventCount;
 import dev.amba.events.StoredEvent;
+import dev.amba.internal.util.JsonValues;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

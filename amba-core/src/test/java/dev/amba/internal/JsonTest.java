@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.amba.auth.AuthSession;
 import dev.amba.events.TrackResult;
+import dev.amba.internal.util.PathSegment;
 import dev.amba.users.AppUser;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

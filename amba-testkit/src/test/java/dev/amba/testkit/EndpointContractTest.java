@@ -8,6 +8,7 @@ import dev.amba.internal.endpoint.Endpoint;
 import dev.amba.internal.endpoint.Endpoints;
 import dev.amba.internal.endpoint.Retry;
 import dev.amba.internal.endpoint.Shape;
+import dev.amba.internal.endpoint.StorageEndpoints;
 import dev.amba.testkit.internal.Access;
 import dev.amba.testkit.internal.RouteTable;
 import dev.amba.testkit.internal.routes.Routes;
@@ -72,7 +73,7 @@ class EndpointContractTest {
         .containsExactly(missing + " is served by 0 routes");
     // And a route left out of the table is reported the other way round.
     List<Endpoint> withOneLess = new ArrayList<>(Endpoints.all());
-    withOneLess.remove(Endpoints.MEDIA_GET);
+    withOneLess.remove(StorageEndpoints.MEDIA_GET);
     assertThat(mismatches(withOneLess, emulatorRoutes()))
         .containsExactly("GET /v1/client/media/{assetId} is a route outside the endpoint table");
   }

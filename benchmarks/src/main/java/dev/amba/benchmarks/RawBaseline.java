@@ -1,7 +1,7 @@
 package dev.amba.benchmarks;
 
 import dev.amba.events.TrackResult;
-import dev.amba.internal.SdkVersion;
+import dev.amba.internal.util.SdkVersion;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
@@ -9,12 +9,12 @@ import jakarta.json.bind.config.PropertyNamingStrategy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.net.URLEncoder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.amba.internal.endpoint;
 
-import dev.amba.internal.PathSegment;
+import dev.amba.internal.util.PathSegment;
 import java.util.ArrayList;
 import java.util.List;
 

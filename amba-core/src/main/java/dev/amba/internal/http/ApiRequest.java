@@ -1,6 +1,5 @@
 package dev.amba.internal.http;
 
-import dev.amba.internal.Scope;
 import dev.amba.RequestOptions;
 import java.io.IOException;
 import java.net.URI;

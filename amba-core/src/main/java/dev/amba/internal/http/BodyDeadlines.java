@@ -1,6 +1,6 @@
 package dev.amba.internal.http;
 
-import dev.amba.internal.Lazy;
+import dev.amba.internal.util.Lazy;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;

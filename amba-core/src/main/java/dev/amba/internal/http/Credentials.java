@@ -1,8 +1,7 @@
 package dev.amba.internal.http;
 
-import dev.amba.internal.Scope;
-import dev.amba.internal.Secrets;
 import dev.amba.internal.endpoint.Headers;
+import dev.amba.internal.util.Secrets;
 import java.net.http.HttpRequest;
 
 /** The configured keys, and the one place where they become headers. */

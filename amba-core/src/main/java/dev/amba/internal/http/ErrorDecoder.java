@@ -1,8 +1,5 @@
 package dev.amba.internal.http;
 
-import dev.amba.internal.JsonValues;
-import dev.amba.internal.Secrets;
-import dev.amba.internal.endpoint.Headers;
 import dev.amba.AmbaApiException;
 import dev.amba.AmbaAuthenticationException;
 import dev.amba.AmbaBadRequestException;
@@ -11,6 +8,9 @@ import dev.amba.AmbaNotFoundException;
 import dev.amba.AmbaPermissionException;
 import dev.amba.AmbaRateLimitException;
 import dev.amba.AmbaServerException;
+import dev.amba.internal.endpoint.Headers;
+import dev.amba.internal.util.JsonValues;
+import dev.amba.internal.util.Secrets;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;

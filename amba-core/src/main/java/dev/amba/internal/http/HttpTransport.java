@@ -1,7 +1,7 @@
 package dev.amba.internal.http;
 
-import dev.amba.internal.SdkVersion;
 import dev.amba.internal.endpoint.Headers;
+import dev.amba.internal.util.SdkVersion;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.URI;

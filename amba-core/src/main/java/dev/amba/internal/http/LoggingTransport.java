@@ -1,7 +1,6 @@
 package dev.amba.internal.http;
 
-import dev.amba.internal.Log;
-import dev.amba.internal.Scope;
+import dev.amba.internal.util.Log;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 

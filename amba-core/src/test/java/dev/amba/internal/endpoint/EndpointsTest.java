@@ -9,23 +9,23 @@ class EndpointsTest {
 
   @Test
   void path_encodesEachArgumentInTemplateOrder() {
-    assertThat(Endpoints.COLLECTIONS_GET.path("notes", "a b/c")).isEqualTo("/v1/client/collections/notes/a%20b%2Fc");
-    assertThat(Endpoints.ADMIN_PUSH_CAMPAIGNS_SEND.path("p_1", "c_1"))
+    assertThat(CollectionEndpoints.GET.path("notes", "a b/c")).isEqualTo("/v1/client/collections/notes/a%20b%2Fc");
+    assertThat(PushEndpoints.ADMIN_CAMPAIGNS_SEND.path("p_1", "c_1"))
         .isEqualTo("/v1/admin/projects/p_1/push/campaigns/c_1/send");
-    assertThat(Endpoints.HEALTH.path()).isEqualTo("/health");
+    assertThat(HealthEndpoints.CHECK.path()).isEqualTo("/health");
   }
 
   @Test
   void path_refusesDotSegmentsNamingTheTemplateParameter() {
-    assertThatThrownBy(() -> Endpoints.ADMIN_CONFIG_GET.path("p_1", ".."))
+    assertThatThrownBy(() -> ConfigEndpoints.ADMIN_GET.path("p_1", ".."))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("key").hasMessageContaining("'..'");
-    assertThatThrownBy(() -> Endpoints.MEDIA_GET.path("a\uD800"))
+    assertThatThrownBy(() -> StorageEndpoints.MEDIA_GET.path("a\uD800"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("assetId");
   }
 
   @Test
   void path_refusesTheWrongNumberOfArguments() {
-    assertThatThrownBy(() -> Endpoints.COLLECTIONS_GET.path("notes")).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> CollectionEndpoints.GET.path("notes")).isInstanceOf(IllegalStateException.class);
   }
 
   @Test
@@ -38,6 +38,25 @@ class EndpointsTest {
         assertThat(e.params()).as(e.name()).startsWith("projectId");
       }
     }
+  }
+
+  @Test
+  void join_keepsTheAreasOrder_andRefusesAnEndpointDeclaredTwice_inOneAreaOrAcrossTwo() {
+    Declarations one = new Declarations();
+    one.declare("x.get", "GET", "/v1/x", Credential.NONE, Retry.METHOD, Shape.ITEM);
+    Declarations other = new Declarations();
+    other.declare("y.get", "GET", "/v1/x", Credential.NONE, Retry.METHOD, Shape.ITEM);
+    Declarations sameName = new Declarations();
+    sameName.declare("x.get", "GET", "/v1/y", Credential.NONE, Retry.METHOD, Shape.ITEM);
+    sameName.declare("x.get", "GET", "/v1/z", Credential.NONE, Retry.METHOD, Shape.ITEM);
+
+    assertThatThrownBy(() -> Declarations.join(one, other))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("declared twice: y.get");
+    assertThatThrownBy(() -> Declarations.join(sameName))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("declared twice: x.get (GET /v1/z)");
+    Declarations distinct = new Declarations();
+    distinct.declare("y.get", "GET", "/v1/y", Credential.NONE, Retry.METHOD, Shape.ITEM);
+    assertThat(Declarations.join(distinct, one)).extracting(Endpoint::name).containsExactly("y.get", "x.get");
   }
 
   @Test

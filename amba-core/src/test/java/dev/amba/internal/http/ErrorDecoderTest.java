@@ -6,7 +6,7 @@ import dev.amba.AmbaApiException;
 import dev.amba.AmbaNotFoundException;
 import dev.amba.AmbaRateLimitException;
 import dev.amba.AmbaServerException;
-import dev.amba.internal.Secrets;
+import dev.amba.internal.util.Secrets;
 import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

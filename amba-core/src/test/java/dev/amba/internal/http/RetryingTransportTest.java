@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.amba.AmbaTransportException;
 import dev.amba.RequestOptions;
 import dev.amba.RetryPolicy;
-import dev.amba.internal.Scope;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpHeaders;

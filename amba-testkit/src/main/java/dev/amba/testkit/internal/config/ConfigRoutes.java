@@ -1,6 +1,6 @@
 package dev.amba.testkit.internal.config;
 
-import dev.amba.internal.endpoint.Endpoints;
+import dev.amba.internal.endpoint.ConfigEndpoints;
 import dev.amba.internal.endpoint.Headers;
 import dev.amba.testkit.internal.ApiRequest;
 import dev.amba.testkit.internal.ApiResponse;
@@ -70,12 +70,12 @@ public final class ConfigRoutes implements RouteModule {
 
   @Override
   public void register(RouteTable routes) {
-    routes.on(Endpoints.CONFIG_VALUES, this::values);
-    routes.on(Endpoints.ADMIN_CONFIG_CREATE, entries.create());
-    routes.on(Endpoints.ADMIN_CONFIG_LIST, entries.list());
-    routes.on(Endpoints.ADMIN_CONFIG_GET, entries.get("key"));
-    routes.on(Endpoints.ADMIN_CONFIG_UPDATE, entries.update("key"));
-    routes.on(Endpoints.ADMIN_CONFIG_DELETE, entries.delete("key", DeleteAnswer.NO_CONTENT, "key"));
+    routes.on(ConfigEndpoints.VALUES, this::values);
+    routes.on(ConfigEndpoints.ADMIN_CREATE, entries.create());
+    routes.on(ConfigEndpoints.ADMIN_LIST, entries.list());
+    routes.on(ConfigEndpoints.ADMIN_GET, entries.get("key"));
+    routes.on(ConfigEndpoints.ADMIN_UPDATE, entries.update("key"));
+    routes.on(ConfigEndpoints.ADMIN_DELETE, entries.delete("key", DeleteAnswer.NO_CONTENT, "key"));
   }
 
   /** The same values for every caller: the emulator has no targeting rules. */

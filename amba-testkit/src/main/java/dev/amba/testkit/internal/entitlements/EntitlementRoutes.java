@@ -1,6 +1,6 @@
 package dev.amba.testkit.internal.entitlements;
 
-import dev.amba.internal.endpoint.Endpoints;
+import dev.amba.internal.endpoint.EntitlementEndpoints;
 import dev.amba.testkit.internal.RouteModule;
 import dev.amba.testkit.internal.RouteTable;
 import dev.amba.testkit.internal.kit.Crud;
@@ -58,7 +58,7 @@ public final class EntitlementRoutes implements RouteModule {
 
   @Override
   public void register(RouteTable routes) {
-    routes.on(Endpoints.ADMIN_ENTITLEMENTS_GRANT, entitlements.upsert("entitlement_id"));
-    routes.on(Endpoints.ENTITLEMENTS_LIST, entitlements.list());
+    routes.on(EntitlementEndpoints.ADMIN_GRANT, entitlements.upsert("entitlement_id"));
+    routes.on(EntitlementEndpoints.LIST, entitlements.list());
   }
 }

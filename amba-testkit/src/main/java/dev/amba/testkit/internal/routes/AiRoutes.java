@@ -1,6 +1,6 @@
 package dev.amba.testkit.internal.routes;
 
-import dev.amba.internal.endpoint.Endpoints;
+import dev.amba.internal.endpoint.AiEndpoints;
 import dev.amba.testkit.internal.ApiException;
 import dev.amba.testkit.internal.ApiRequest;
 import dev.amba.testkit.internal.ApiResponse;
@@ -68,10 +68,10 @@ public final class AiRoutes implements RouteModule {
 
   @Override
   public void register(RouteTable routes) {
-    routes.on(Endpoints.ADMIN_AI_PROMPTS_UPSERT, this::upsertPrompt);
-    routes.on(Endpoints.AI_ANTHROPIC_MESSAGES,
+    routes.on(AiEndpoints.ADMIN_PROMPTS_UPSERT, this::upsertPrompt);
+    routes.on(AiEndpoints.ANTHROPIC_MESSAGES,
         (request, caller) -> complete(request, caller, ANTHROPIC));
-    routes.on(Endpoints.AI_OPENAI_CHAT_COMPLETIONS,
+    routes.on(AiEndpoints.OPENAI_CHAT_COMPLETIONS,
         (request, caller) -> complete(request, caller, OPENAI));
   }
 

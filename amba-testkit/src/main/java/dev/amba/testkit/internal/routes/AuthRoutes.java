@@ -1,6 +1,6 @@
 package dev.amba.testkit.internal.routes;
 
-import dev.amba.internal.endpoint.Endpoints;
+import dev.amba.internal.endpoint.AuthEndpoints;
 import dev.amba.testkit.internal.ApiException;
 import dev.amba.testkit.internal.ApiRequest;
 import dev.amba.testkit.internal.ApiResponse;
@@ -36,9 +36,9 @@ public final class AuthRoutes implements RouteModule {
 
   @Override
   public void register(RouteTable routes) {
-    routes.on(Endpoints.AUTH_ANONYMOUS, this::anonymous);
-    routes.on(Endpoints.AUTH_EMAIL_SIGNUP, this::signup);
-    routes.on(Endpoints.AUTH_EMAIL_LOGIN, this::login);
+    routes.on(AuthEndpoints.ANONYMOUS, this::anonymous);
+    routes.on(AuthEndpoints.EMAIL_SIGNUP, this::signup);
+    routes.on(AuthEndpoints.EMAIL_LOGIN, this::login);
   }
 
   private ApiResponse anonymous(ApiRequest request, Caller caller) throws SQLException {

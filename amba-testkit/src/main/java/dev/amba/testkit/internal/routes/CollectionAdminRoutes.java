@@ -1,6 +1,6 @@
 package dev.amba.testkit.internal.routes;
 
-import dev.amba.internal.endpoint.Endpoints;
+import dev.amba.internal.endpoint.CollectionEndpoints;
 import dev.amba.testkit.internal.ApiException;
 import dev.amba.testkit.internal.ApiRequest;
 import dev.amba.testkit.internal.ApiResponse;
@@ -51,11 +51,11 @@ public final class CollectionAdminRoutes implements RouteModule {
 
   @Override
   public void register(RouteTable routes) {
-    routes.on(Endpoints.ADMIN_COLLECTIONS_CREATE, this::define);
-    routes.on(Endpoints.ADMIN_COLLECTIONS_LIST, this::list);
-    routes.on(Endpoints.ADMIN_COLLECTIONS_GET, this::describe);
-    routes.on(Endpoints.ADMIN_COLLECTIONS_UPDATE, this::change);
-    routes.on(Endpoints.ADMIN_COLLECTIONS_DELETE, this::drop);
+    routes.on(CollectionEndpoints.ADMIN_CREATE, this::define);
+    routes.on(CollectionEndpoints.ADMIN_LIST, this::list);
+    routes.on(CollectionEndpoints.ADMIN_GET, this::describe);
+    routes.on(CollectionEndpoints.ADMIN_UPDATE, this::change);
+    routes.on(CollectionEndpoints.ADMIN_DELETE, this::drop);
   }
 
   private ApiResponse define(ApiRequest request, Caller caller) throws SQLException {

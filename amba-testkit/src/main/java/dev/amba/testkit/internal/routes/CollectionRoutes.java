@@ -1,6 +1,6 @@
 package dev.amba.testkit.internal.routes;
 
-import dev.amba.internal.endpoint.Endpoints;
+import dev.amba.internal.endpoint.CollectionEndpoints;
 import dev.amba.testkit.internal.ApiException;
 import dev.amba.testkit.internal.ApiRequest;
 import dev.amba.testkit.internal.ApiResponse;
@@ -45,12 +45,12 @@ public final class CollectionRoutes implements RouteModule {
 
   @Override
   public void register(RouteTable routes) {
-    routes.on(Endpoints.COLLECTIONS_INSERT, this::insert);
-    routes.on(Endpoints.COLLECTIONS_FIND, this::find);
-    routes.on(Endpoints.COLLECTIONS_COUNT, this::count);
-    routes.on(Endpoints.COLLECTIONS_GET, this::get);
-    routes.on(Endpoints.COLLECTIONS_UPDATE, this::update);
-    routes.on(Endpoints.COLLECTIONS_DELETE, this::delete);
+    routes.on(CollectionEndpoints.INSERT, this::insert);
+    routes.on(CollectionEndpoints.FIND, this::find);
+    routes.on(CollectionEndpoints.COUNT, this::count);
+    routes.on(CollectionEndpoints.GET, this::get);
+    routes.on(CollectionEndpoints.UPDATE, this::update);
+    routes.on(CollectionEndpoints.DELETE, this::delete);
   }
 
   private ApiResponse insert(ApiRequest request, Caller caller) throws SQLException {

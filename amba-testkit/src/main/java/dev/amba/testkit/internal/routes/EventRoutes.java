@@ -1,6 +1,6 @@
 package dev.amba.testkit.internal.routes;
 
-import dev.amba.internal.endpoint.Endpoints;
+import dev.amba.internal.endpoint.EventEndpoints;
 import dev.amba.testkit.internal.ApiException;
 import dev.amba.testkit.internal.ApiRequest;
 import dev.amba.testkit.internal.ApiResponse;
@@ -59,10 +59,10 @@ public final class EventRoutes implements RouteModule {
 
   @Override
   public void register(RouteTable routes) {
-    routes.on(Endpoints.EVENTS_TRACK, this::track);
-    routes.on(Endpoints.ADMIN_EVENTS_INGEST, this::ingest);
-    routes.on(Endpoints.ADMIN_EVENTS_LIST, this::list);
-    routes.on(Endpoints.ADMIN_EVENTS_COUNT, this::count);
+    routes.on(EventEndpoints.TRACK, this::track);
+    routes.on(EventEndpoints.ADMIN_INGEST, this::ingest);
+    routes.on(EventEndpoints.ADMIN_LIST, this::list);
+    routes.on(EventEndpoints.ADMIN_COUNT, this::count);
   }
 
   private ApiResponse track(ApiRequest request, Caller caller) throws SQLException {

@@ -1,6 +1,6 @@
 package dev.amba.testkit.internal.routes;
 
-import dev.amba.internal.endpoint.Endpoints;
+import dev.amba.internal.endpoint.EmulatorEndpoints;
 import dev.amba.testkit.internal.ApiRequest;
 import dev.amba.testkit.internal.ApiResponse;
 import dev.amba.testkit.internal.Caller;
@@ -16,7 +16,7 @@ import dev.amba.testkit.internal.RouteTable;
  */
 public final class FaultRoutes implements RouteModule {
 
-  public static final String PATH_MARKER = Endpoints.FAULTS_MARKER;
+  public static final String PATH_MARKER = EmulatorEndpoints.FAULTS_MARKER;
 
   private final FaultControl control;
 
@@ -26,9 +26,9 @@ public final class FaultRoutes implements RouteModule {
 
   @Override
   public void register(RouteTable routes) {
-    routes.on(Endpoints.EMULATOR_FAULTS_ADD, this::add);
-    routes.on(Endpoints.EMULATOR_FAULTS_STATE, (request, caller) -> ApiResponse.ok(control.state(caller.projectId())));
-    routes.on(Endpoints.EMULATOR_FAULTS_RESET, (request, caller) -> {
+    routes.on(EmulatorEndpoints.FAULTS_ADD, this::add);
+    routes.on(EmulatorEndpoints.FAULTS_STATE, (request, caller) -> ApiResponse.ok(control.state(caller.projectId())));
+    routes.on(EmulatorEndpoints.FAULTS_RESET, (request, caller) -> {
       control.reset(caller.projectId());
       return ApiResponse.noContent();
     });

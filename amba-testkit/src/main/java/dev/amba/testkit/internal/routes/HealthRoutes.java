@@ -1,6 +1,6 @@
 package dev.amba.testkit.internal.routes;
 
-import dev.amba.internal.endpoint.Endpoints;
+import dev.amba.internal.endpoint.HealthEndpoints;
 import dev.amba.testkit.internal.ApiResponse;
 import dev.amba.testkit.internal.JsonIo;
 import dev.amba.testkit.internal.RouteModule;
@@ -10,7 +10,7 @@ import dev.amba.testkit.internal.RouteTable;
 public final class HealthRoutes implements RouteModule {
   @Override
   public void register(RouteTable routes) {
-    routes.on(Endpoints.HEALTH,
+    routes.on(HealthEndpoints.CHECK,
         (request, caller) -> ApiResponse.json(200, JsonIo.object().add("status", "ok").build()));
   }
 }

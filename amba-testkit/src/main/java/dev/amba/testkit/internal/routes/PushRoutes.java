@@ -1,6 +1,6 @@
 package dev.amba.testkit.internal.routes;
 
-import dev.amba.internal.endpoint.Endpoints;
+import dev.amba.internal.endpoint.PushEndpoints;
 import dev.amba.testkit.internal.ApiException;
 import dev.amba.testkit.internal.ApiRequest;
 import dev.amba.testkit.internal.ApiResponse;
@@ -65,17 +65,17 @@ public final class PushRoutes implements RouteModule {
 
   @Override
   public void register(RouteTable routes) {
-    routes.on(Endpoints.PUSH_TOKEN_REGISTER, this::registerToken);
-    routes.on(Endpoints.PUSH_TOKEN_UNREGISTER, this::unregisterToken);
-    routes.on(Endpoints.ADMIN_PUSH_CAMPAIGNS_CREATE, this::create);
-    routes.on(Endpoints.ADMIN_PUSH_CAMPAIGNS_LIST, this::list);
-    routes.on(Endpoints.ADMIN_PUSH_CAMPAIGNS_GET, this::get);
-    routes.on(Endpoints.ADMIN_PUSH_CAMPAIGNS_UPDATE, this::update);
-    routes.on(Endpoints.ADMIN_PUSH_CAMPAIGNS_DELETE, this::delete);
-    routes.on(Endpoints.ADMIN_PUSH_CAMPAIGNS_SEND, this::send);
+    routes.on(PushEndpoints.TOKEN_REGISTER, this::registerToken);
+    routes.on(PushEndpoints.TOKEN_UNREGISTER, this::unregisterToken);
+    routes.on(PushEndpoints.ADMIN_CAMPAIGNS_CREATE, this::create);
+    routes.on(PushEndpoints.ADMIN_CAMPAIGNS_LIST, this::list);
+    routes.on(PushEndpoints.ADMIN_CAMPAIGNS_GET, this::get);
+    routes.on(PushEndpoints.ADMIN_CAMPAIGNS_UPDATE, this::update);
+    routes.on(PushEndpoints.ADMIN_CAMPAIGNS_DELETE, this::delete);
+    routes.on(PushEndpoints.ADMIN_CAMPAIGNS_SEND, this::send);
     // Revision 2: the test route is under campaigns; a literal segment outranks {campaignId}.
-    routes.on(Endpoints.ADMIN_PUSH_TEST, this::test);
-    routes.on(Endpoints.ADMIN_USER_PUSH_SCHEDULE, this::scheduleForUser);
+    routes.on(PushEndpoints.ADMIN_TEST, this::test);
+    routes.on(PushEndpoints.ADMIN_USER_SCHEDULE, this::scheduleForUser);
   }
 
   // ---- tokens

@@ -1,6 +1,6 @@
 package dev.amba.testkit.internal.routes;
 
-import dev.amba.internal.endpoint.Endpoints;
+import dev.amba.internal.endpoint.StorageEndpoints;
 import dev.amba.testkit.internal.ApiException;
 import dev.amba.testkit.internal.ApiRequest;
 import dev.amba.testkit.internal.ApiResponse;
@@ -54,8 +54,8 @@ public final class StorageRoutes implements RouteModule {
   static final Duration UPLOAD_URL_TTL = Duration.ofSeconds(600);
   static final Duration PRIVATE_URL_TTL = Duration.ofHours(1);
   // The signed URLs handed out name the emulator's own storage routes, as the table declares them.
-  static final String UPLOADS = literalPrefix(Endpoints.EMULATOR_UPLOAD.template());
-  static final String MEDIA = literalPrefix(Endpoints.EMULATOR_DOWNLOAD.template());
+  static final String UPLOADS = literalPrefix(StorageEndpoints.EMULATOR_UPLOAD.template());
+  static final String MEDIA = literalPrefix(StorageEndpoints.EMULATOR_DOWNLOAD.template());
   /** The presigned header besides Content-Type, so that a client dropping headers is caught. */
   static final String ASSET_HEADER = "x-amba-asset-id";
   /** How much of a refused upload is read and discarded, so the client sees the answer, not a reset. */
@@ -90,15 +90,15 @@ public final class StorageRoutes implements RouteModule {
 
   @Override
   public void register(RouteTable routes) {
-    routes.on(Endpoints.ADMIN_STORAGE_BUCKETS_CREATE, this::createBucket);
-    routes.on(Endpoints.STORAGE_PRESIGN, this::presign);
+    routes.on(StorageEndpoints.ADMIN_BUCKETS_CREATE, this::createBucket);
+    routes.on(StorageEndpoints.PRESIGN, this::presign);
     // Public on purpose: like a storage host, the URL's signature is the only credential.
-    routes.on(Endpoints.EMULATOR_UPLOAD, (Handler.StreamingBody) this::receive);
-    routes.on(Endpoints.STORAGE_COMMIT, this::commit);
-    routes.on(Endpoints.MEDIA_LIST, this::list);
-    routes.on(Endpoints.MEDIA_GET, this::get);
-    routes.on(Endpoints.MEDIA_DELETE, this::delete);
-    routes.on(Endpoints.EMULATOR_DOWNLOAD, this::download);
+    routes.on(StorageEndpoints.EMULATOR_UPLOAD, (Handler.StreamingBody) this::receive);
+    routes.on(StorageEndpoints.COMMIT, this::commit);
+    routes.on(StorageEndpoints.MEDIA_LIST, this::list);
+    routes.on(StorageEndpoints.MEDIA_GET, this::get);
+    routes.on(StorageEndpoints.MEDIA_DELETE, this::delete);
+    routes.on(StorageEndpoints.EMULATOR_DOWNLOAD, this::download);
   }
 
   // ---- admin

@@ -1,6 +1,6 @@
 package dev.amba.testkit.internal.routes;
 
-import dev.amba.internal.endpoint.Endpoints;
+import dev.amba.internal.endpoint.UserEndpoints;
 import dev.amba.testkit.internal.ApiException;
 import dev.amba.testkit.internal.ApiRequest;
 import dev.amba.testkit.internal.ApiResponse;
@@ -35,10 +35,10 @@ public final class UserRoutes implements RouteModule {
 
   @Override
   public void register(RouteTable routes) {
-    routes.on(Endpoints.USERS_ME, this::me);
-    routes.on(Endpoints.USERS_ME_UPDATE, this::updateMe);
-    routes.on(Endpoints.ADMIN_USERS_LIST, this::list);
-    routes.on(Endpoints.ADMIN_USERS_GET, this::get);
+    routes.on(UserEndpoints.ME, this::me);
+    routes.on(UserEndpoints.ME_UPDATE, this::updateMe);
+    routes.on(UserEndpoints.ADMIN_LIST, this::list);
+    routes.on(UserEndpoints.ADMIN_GET, this::get);
   }
 
   private ApiResponse me(ApiRequest request, Caller caller) throws SQLException {

@@ -1,0 +1,150 @@
+package dev.amba.internal.client;
+
+import dev.amba.AmbaClient;
+import dev.amba.AmbaConfig;
+import dev.amba.AmbaUser;
+import dev.amba.Health;
+import dev.amba.RequestOptions;
+import dev.amba.ai.ProjectAi;
+import dev.amba.auth.ProjectAuth;
+import dev.amba.collections.ProjectCollections;
+import dev.amba.config.ProjectConfig;
+import dev.amba.entitlements.ProjectEntitlements;
+import dev.amba.events.ProjectEvents;
+import dev.amba.internal.ClientRuntime;
+import dev.amba.internal.Json;
+import dev.amba.internal.UserIds;
+import dev.amba.internal.ai.AiAdmin;
+import dev.amba.internal.auth.ClientAuth;
+import dev.amba.internal.collections.CollectionSchemas;
+import dev.amba.internal.config.ConfigAdmin;
+import dev.amba.internal.endpoint.HealthEndpoints;
+import dev.amba.internal.entitlements.EntitlementAdmin;
+import dev.amba.internal.events.EventAdmin;
+import dev.amba.internal.http.HttpResult;
+import dev.amba.internal.push.PushAdminClient;
+import dev.amba.internal.storage.StorageAdminClient;
+import dev.amba.internal.users.AdminUsers;
+import dev.amba.internal.util.Secrets;
+import dev.amba.push.ProjectPush;
+import dev.amba.storage.ProjectStorage;
+import dev.amba.users.ProjectUsers;
+import java.util.Map;
+import java.util.Objects;
+
+/** A view of a {@link ClientRuntime} with a set of request options; views are cheap. */
+final class DefaultAmbaClient implements AmbaClient {
+
+  private final ClientRuntime runtime;
+  private final RequestOptions options;
+
+  DefaultAmbaClient(ClientRuntime runtime, RequestOptions options) {
+    this.runtime = runtime;
+    this.options = options;
+  }
+
+  @Override
+  public AmbaUser asUser(String uid) {
+    UserIds.check(uid, "uid");
+    runtime.ensureOpen();
+    runtime.requireServerKey("asUser");
+    return new DefaultAmbaUser(runtime, uid, options);
+  }
+
+  @Override
+  public ProjectUsers users() {
+    runtime.requireServerKey("users()");
+    return new AdminUsers(runtime, options);
+  }
+
+  @Override
+  public ProjectStorage storage() {
+    runtime.requireServerKey("storage()");
+    return new StorageAdminClient(runtime, options);
+  }
+
+  @Override
+  public ProjectPush push() {
+    runtime.requireServerKey("push()");
+    return new PushAdminClient(runtime, options);
+  }
+
+  @Override
+  public ProjectCollections collections() {
+    runtime.requireServerKey("collections()");
+    return new CollectionSchemas(runtime, options);
+  }
+
+  @Override
+  public ProjectEvents events() {
+    runtime.requireServerKey("events()");
+    return new EventAdmin(runtime, options);
+  }
+
+  @Override
+  public ProjectAi ai() {
+    runtime.requireServerKey("ai()");
+    return new AiAdmin(runtime, options);
+  }
+
+  @Override
+  public ProjectConfig config() {
+    // No server key check here: values() needs only the client key; the admin methods check.
+    return new ConfigAdmin(runtime, options);
+  }
+
+  @Override
+  public ProjectEntitlements entitlements() {
+    runtime.requireServerKey("entitlements()");
+    return new EntitlementAdmin(runtime, options);
+  }
+
+  @Override
+  public ProjectAuth auth() {
+    return new ClientAuth(runtime, options);
+  }
+
+  @Override
+  public Health health() {
+    HttpResult result;
+    try {
+      result = runtime.api.call(HealthEndpoints.CHECK, options).send();
+    } catch (dev.amba.AmbaApiException e) {
+      return new Health(e.status(), "");
+    }
+    Object status = "";
+    try {
+      Map<?, ?> body = Json.decode(result.body(), Map.class);
+      status = body == null ? "" : Objects.requireNonNullElse(body.get("status"), "");
+    } catch (RuntimeException notJson) {
+      // A readiness probe answers with whatever it has; a non-JSON 200 is reported as not ready.
+    }
+    return new Health(result.status(), status.toString());
+  }
+
+  @Override
+  public <R> java.util.concurrent.CompletableFuture<R> async(java.util.function.Function<? super AmbaClient, ? extends R> call) {
+    return runtime.async(this, call);
+  }
+
+  @Override
+  public AmbaClient withOptions(RequestOptions more) {
+    return new DefaultAmbaClient(runtime, options.merge(Objects.requireNonNull(more, "options")));
+  }
+
+  @Override
+  public AmbaConfig settings() {
+    return runtime.config;
+  }
+
+  @Override
+  public void close() {
+    runtime.close();
+  }
+
+  @Override
+  public String toString() {
+    return "AmbaClient{projectId=" + runtime.config.projectId() + ", apiUrl=" + Secrets.displayUrl(runtime.config.apiUrl())
+        + (runtime.isClosed() ? ", closed" : "") + '}';
+  }
+}

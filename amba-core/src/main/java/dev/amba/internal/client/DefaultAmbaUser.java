@@ -1,0 +1,105 @@
+package dev.amba.internal.client;
+
+import dev.amba.AmbaUser;
+import dev.amba.RequestOptions;
+import dev.amba.ai.UserAi;
+import dev.amba.collections.UserCollection;
+import dev.amba.config.UserConfig;
+import dev.amba.entitlements.UserEntitlements;
+import dev.amba.events.UserEvents;
+import dev.amba.internal.ClientRuntime;
+import dev.amba.internal.ai.AiProxy;
+import dev.amba.internal.collections.CollectionHandle;
+import dev.amba.internal.collections.CollectionRows;
+import dev.amba.internal.config.ConfigReader;
+import dev.amba.internal.entitlements.EntitlementClient;
+import dev.amba.internal.events.ClientEvents;
+import dev.amba.internal.http.Scope;
+import dev.amba.internal.push.PushClient;
+import dev.amba.internal.storage.StorageClient;
+import dev.amba.internal.users.UserProfile;
+import dev.amba.push.UserPush;
+import dev.amba.storage.UserStorage;
+import dev.amba.users.UserUsers;
+import java.util.Map;
+import java.util.Objects;
+
+/** The acting-user view: three references, built per request at no cost. */
+final class DefaultAmbaUser implements AmbaUser {
+
+  private final ClientRuntime runtime;
+  private final Scope scope;
+  private final RequestOptions options;
+
+  DefaultAmbaUser(ClientRuntime runtime, String uid, RequestOptions options) {
+    this.runtime = runtime;
+    this.scope = Scope.onBehalfOf(uid);
+    this.options = options;
+  }
+
+  @Override
+  public String uid() {
+    return ((Scope.OnBehalfOf) scope).uid();
+  }
+
+  @Override
+  public UserUsers users() {
+    return new UserProfile(runtime, scope, options);
+  }
+
+  @Override
+  public UserEvents events() {
+    return new ClientEvents(runtime, scope, options);
+  }
+
+  @Override
+  public UserStorage storage() {
+    return new StorageClient(runtime, scope, options);
+  }
+
+  @Override
+  public UserPush push() {
+    return new PushClient(runtime, scope, options);
+  }
+
+  @Override
+  public UserAi ai() {
+    return new AiProxy(runtime, scope, options);
+  }
+
+  @Override
+  public UserConfig config() {
+    return new ConfigReader(runtime, scope, options);
+  }
+
+  @Override
+  public UserEntitlements entitlements() {
+    return new EntitlementClient(runtime, scope, options);
+  }
+
+  @Override
+  public UserCollection<Map<String, Object>> collection(String name) {
+    return new CollectionHandle<>(runtime, scope, options, name, CollectionRows.untyped());
+  }
+
+  @Override
+  public <T> UserCollection<T> collection(String name, Class<T> type) {
+    Objects.requireNonNull(type, "type");
+    return new CollectionHandle<>(runtime, scope, options, name, CollectionRows.typed(type));
+  }
+
+  @Override
+  public <R> java.util.concurrent.CompletableFuture<R> async(java.util.function.Function<? super AmbaUser, ? extends R> call) {
+    return runtime.async(this, call);
+  }
+
+  @Override
+  public AmbaUser withOptions(RequestOptions more) {
+    return new DefaultAmbaUser(runtime, uid(), options.merge(Objects.requireNonNull(more, "options")));
+  }
+
+  @Override
+  public String toString() {
+    return "AmbaUser{uid=" + uid() + ", projectId=" + runtime.config.projectId() + '}';
+  }
+}

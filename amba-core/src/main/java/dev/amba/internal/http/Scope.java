@@ -1,0 +1,29 @@
+package dev.amba.internal.http;
+
+/**
+ * Whose authority a request carries. The on-behalf-of strategy of amba-api.md section 2.1 is
+ * applied in {@link Credentials#apply} and nowhere else.
+ */
+public sealed interface Scope {
+
+  /** No credentials ({@code /health}). */
+  Scope NONE = new Anonymous();
+
+  /** The client key alone: sign-ups, anonymous config. */
+  Scope CLIENT_KEY = new ClientKey();
+
+  /** The server key: the admin plane. */
+  Scope ADMIN = new Admin();
+
+  static Scope onBehalfOf(String uid) {
+    return new OnBehalfOf(uid);
+  }
+
+  record Anonymous() implements Scope {}
+
+  record ClientKey() implements Scope {}
+
+  record Admin() implements Scope {}
+
+  record OnBehalfOf(String uid) implements Scope {}
+}

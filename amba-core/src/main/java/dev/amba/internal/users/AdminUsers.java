@@ -1,0 +1,48 @@
+package dev.amba.internal.users;
+
+import dev.amba.OffsetPage;
+import dev.amba.RequestOptions;
+import dev.amba.internal.ClientRuntime;
+import dev.amba.internal.Paging;
+import dev.amba.internal.UserIds;
+import dev.amba.internal.endpoint.UserEndpoints;
+import dev.amba.users.AppUser;
+import dev.amba.users.ProjectUsers;
+import dev.amba.users.UserQuery;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+public final class AdminUsers implements ProjectUsers {
+
+  private final ClientRuntime runtime;
+  private final RequestOptions options;
+
+  public AdminUsers(ClientRuntime runtime, RequestOptions options) {
+    this.runtime = runtime;
+    this.options = options;
+  }
+
+  @Override
+  public AppUser get(String userId) {
+    UserIds.check(userId, "userId");
+    return runtime.api.call(UserEndpoints.ADMIN_GET, options, runtime.config.projectId(), userId)
+        .data(AppUser.class);
+  }
+
+  @Override
+  public OffsetPage<AppUser> list(UserQuery query) {
+    Objects.requireNonNull(query, "query");
+    return runtime.api.call(UserEndpoints.ADMIN_LIST, options, runtime.config.projectId())
+        .query("limit", query.limit())
+        .query("offset", query.offset())
+        .query("search", query.searchText().orElse(null))
+        .query("segment_id", query.segment().orElse(null))
+        .offsetPage(AppUser.class);
+  }
+
+  @Override
+  public Stream<AppUser> listAll(UserQuery query) {
+    Objects.requireNonNull(query, "query");
+    return Paging.offsetStream(query.offset(), offset -> list(query.offset(offset)));
+  }
+}
