@@ -6,7 +6,7 @@ import java.util.function.Consumer;
 /**
  * How a module credits XP inside the emulator (13.4 #3): achievements, challenges, referrals and
  * grant claims all go through the XP module's ledger, which emits {@code xp_awarded} and, when the
- * level rises, {@code level_up}.
+ * level rises, {@code level_up}; and what other modules read of XP ({@code xp_threshold} criteria).
  */
 public interface XpCredits {
 
@@ -20,4 +20,7 @@ public interface XpCredits {
    */
   void credit(String projectId, String userId, int amount, String source, String reason, String ruleId,
       Consumer<DerivedEvent> emit) throws SQLException;
+
+  /** The user's {@code total_xp}; 0 before the first credit. */
+  int totalXp(String projectId, String userId) throws SQLException;
 }
