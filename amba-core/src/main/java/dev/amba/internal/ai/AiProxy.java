@@ -1,14 +1,12 @@
 package dev.amba.internal.ai;
 
-import dev.amba.RequestOptions;
 import dev.amba.ai.AiRequest;
 import dev.amba.ai.AnthropicMessage;
 import dev.amba.ai.ChatCompletion;
 import dev.amba.ai.UserAi;
-import dev.amba.internal.ClientRuntime;
+import dev.amba.internal.UserCalls;
 import dev.amba.internal.endpoint.AiEndpoints;
 import dev.amba.internal.endpoint.Endpoint;
-import dev.amba.internal.http.Scope;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -19,14 +17,10 @@ import java.util.Objects;
  */
 public final class AiProxy implements UserAi {
 
-  private final ClientRuntime runtime;
-  private final Scope scope;
-  private final RequestOptions options;
+  private final UserCalls calls;
 
-  public AiProxy(ClientRuntime runtime, Scope scope, RequestOptions options) {
-    this.runtime = runtime;
-    this.scope = scope;
-    this.options = options;
+  public AiProxy(UserCalls calls) {
+    this.calls = calls;
   }
 
   @Override
@@ -42,7 +36,7 @@ public final class AiProxy implements UserAi {
   private <T> T send(Endpoint endpoint, AiRequest request, Class<T> type) {
     Objects.requireNonNull(request, "request");
     // The provider's object comes back as is, not inside {"data": ...}.
-    return runtime.api.call(endpoint, scope, options).body(wire(request)).unwrapped(type);
+    return calls.call(endpoint).body(wire(request)).unwrapped(type);
   }
 
   static Map<String, Object> wire(AiRequest request) {

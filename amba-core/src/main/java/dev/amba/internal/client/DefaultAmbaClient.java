@@ -12,6 +12,7 @@ import dev.amba.config.ProjectConfig;
 import dev.amba.entitlements.ProjectEntitlements;
 import dev.amba.events.ProjectEvents;
 import dev.amba.internal.ClientRuntime;
+import dev.amba.internal.ProjectCalls;
 import dev.amba.internal.Json;
 import dev.amba.internal.UserIds;
 import dev.amba.internal.ai.AiAdmin;
@@ -37,10 +38,12 @@ final class DefaultAmbaClient implements AmbaClient {
 
   private final ClientRuntime runtime;
   private final RequestOptions options;
+  private final ProjectCalls calls;
 
   DefaultAmbaClient(ClientRuntime runtime, RequestOptions options) {
     this.runtime = runtime;
     this.options = options;
+    this.calls = new ProjectCalls(runtime, options);
   }
 
   @Override
@@ -54,49 +57,49 @@ final class DefaultAmbaClient implements AmbaClient {
   @Override
   public ProjectUsers users() {
     runtime.requireServerKey("users()");
-    return new AdminUsers(runtime, options);
+    return new AdminUsers(calls);
   }
 
   @Override
   public ProjectStorage storage() {
     runtime.requireServerKey("storage()");
-    return new StorageAdminClient(runtime, options);
+    return new StorageAdminClient(calls);
   }
 
   @Override
   public ProjectPush push() {
     runtime.requireServerKey("push()");
-    return new PushAdminClient(runtime, options);
+    return new PushAdminClient(calls);
   }
 
   @Override
   public ProjectCollections collections() {
     runtime.requireServerKey("collections()");
-    return new CollectionSchemas(runtime, options);
+    return new CollectionSchemas(calls);
   }
 
   @Override
   public ProjectEvents events() {
     runtime.requireServerKey("events()");
-    return new EventAdmin(runtime, options);
+    return new EventAdmin(calls);
   }
 
   @Override
   public ProjectAi ai() {
     runtime.requireServerKey("ai()");
-    return new AiAdmin(runtime, options);
+    return new AiAdmin(calls);
   }
 
   @Override
   public ProjectConfig config() {
     // No server key check here: values() needs only the client key; the admin methods check.
-    return new ConfigAdmin(runtime, options);
+    return new ConfigAdmin(calls);
   }
 
   @Override
   public ProjectEntitlements entitlements() {
     runtime.requireServerKey("entitlements()");
-    return new EntitlementAdmin(runtime, options);
+    return new EntitlementAdmin(calls);
   }
 
   @Override

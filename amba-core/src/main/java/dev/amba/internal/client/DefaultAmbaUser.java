@@ -8,6 +8,7 @@ import dev.amba.config.UserConfig;
 import dev.amba.entitlements.UserEntitlements;
 import dev.amba.events.UserEvents;
 import dev.amba.internal.ClientRuntime;
+import dev.amba.internal.UserCalls;
 import dev.amba.internal.ai.AiProxy;
 import dev.amba.internal.collections.CollectionHandle;
 import dev.amba.internal.collections.CollectionRows;
@@ -30,11 +31,13 @@ final class DefaultAmbaUser implements AmbaUser {
   private final ClientRuntime runtime;
   private final Scope scope;
   private final RequestOptions options;
+  private final UserCalls calls;
 
   DefaultAmbaUser(ClientRuntime runtime, String uid, RequestOptions options) {
     this.runtime = runtime;
     this.scope = Scope.onBehalfOf(uid);
     this.options = options;
+    this.calls = new UserCalls(runtime, scope, options);
   }
 
   @Override
@@ -44,37 +47,37 @@ final class DefaultAmbaUser implements AmbaUser {
 
   @Override
   public UserUsers users() {
-    return new UserProfile(runtime, scope, options);
+    return new UserProfile(calls);
   }
 
   @Override
   public UserEvents events() {
-    return new ClientEvents(runtime, scope, options);
+    return new ClientEvents(calls);
   }
 
   @Override
   public UserStorage storage() {
-    return new StorageClient(runtime, scope, options);
+    return new StorageClient(calls);
   }
 
   @Override
   public UserPush push() {
-    return new PushClient(runtime, scope, options);
+    return new PushClient(calls);
   }
 
   @Override
   public UserAi ai() {
-    return new AiProxy(runtime, scope, options);
+    return new AiProxy(calls);
   }
 
   @Override
   public UserConfig config() {
-    return new ConfigReader(runtime, scope, options);
+    return new ConfigReader(calls);
   }
 
   @Override
   public UserEntitlements entitlements() {
-    return new EntitlementClient(runtime, scope, options);
+    return new EntitlementClient(calls);
   }
 
   @Override

@@ -1,7 +1,6 @@
 package dev.amba.internal.collections;
 
 import dev.amba.OffsetPage;
-import dev.amba.RequestOptions;
 import dev.amba.collections.CollectionDefinition;
 import dev.amba.collections.CollectionSchema;
 import dev.amba.collections.CollectionSummary;
@@ -10,7 +9,7 @@ import dev.amba.collections.Index;
 import dev.amba.collections.ProjectCollections;
 import dev.amba.collections.SchemaChange;
 import dev.amba.internal.Api;
-import dev.amba.internal.ClientRuntime;
+import dev.amba.internal.ProjectCalls;
 import dev.amba.internal.Paging;
 import dev.amba.internal.endpoint.CollectionEndpoints;
 import java.util.ArrayList;
@@ -25,12 +24,10 @@ public final class CollectionSchemas implements ProjectCollections {
 
   private static final int LIST_PAGE = 100;
 
-  private final ClientRuntime runtime;
-  private final RequestOptions options;
+  private final ProjectCalls calls;
 
-  public CollectionSchemas(ClientRuntime runtime, RequestOptions options) {
-    this.runtime = runtime;
-    this.options = options;
+  public CollectionSchemas(ProjectCalls calls) {
+    this.calls = calls;
   }
 
   @Override
@@ -50,13 +47,13 @@ public final class CollectionSchemas implements ProjectCollections {
       }
       body.put("indexes", indexes);
     }
-    return change(runtime.api.call(CollectionEndpoints.ADMIN_CREATE, options, projectId()).body(body));
+    return change(calls.call(CollectionEndpoints.ADMIN_CREATE).body(body));
   }
 
   @Override
   public CollectionSchema describe(String name) {
     CollectionNames.collection(name, "name");
-    CollectionWire.Schema s = runtime.api.call(CollectionEndpoints.ADMIN_GET, options, projectId(), name)
+    CollectionWire.Schema s = calls.call(CollectionEndpoints.ADMIN_GET, name)
         .data(CollectionWire.Schema.class);
     return new CollectionSchema(s.name, s.version == null ? 0 : s.version, s.createdAt, s.columnList(), s.indexList());
   }
@@ -69,8 +66,7 @@ public final class CollectionSchemas implements ProjectCollections {
     if (offset < 0) {
       throw new IllegalArgumentException("offset must not be negative, got " + offset);
     }
-    OffsetPage<CollectionWire.Summary> page = runtime.api
-        .call(CollectionEndpoints.ADMIN_LIST, options, projectId())
+    OffsetPage<CollectionWire.Summary> page = calls.call(CollectionEndpoints.ADMIN_LIST)
         .query("limit", limit).query("offset", offset)
         .offsetPage(CollectionWire.Summary.class);
     List<CollectionSummary> items = new ArrayList<>(page.items().size());
@@ -117,12 +113,12 @@ public final class CollectionSchemas implements ProjectCollections {
       throw new IllegalArgumentException("drop: confirmName must repeat the collection name '" + name + "', got "
           + (confirmName == null ? "null" : "'" + confirmName + "'"));
     }
-    runtime.api.call(CollectionEndpoints.ADMIN_DELETE, options, projectId(), name)
+    calls.call(CollectionEndpoints.ADMIN_DELETE, name)
         .query("confirm", name).data(CollectionWire.Deleted.class);
   }
 
   private SchemaChange patch(String collection, Map<String, Object> body, String confirm) {
-    return change(runtime.api.call(CollectionEndpoints.ADMIN_UPDATE, options, projectId(), collection)
+    return change(calls.call(CollectionEndpoints.ADMIN_UPDATE, collection)
         .query("confirm", confirm).body(body));
   }
 
@@ -151,9 +147,5 @@ public final class CollectionSchemas implements ProjectCollections {
       m.put("unique", true);
     }
     return m;
-  }
-
-  private String projectId() {
-    return runtime.config.projectId();
   }
 }

@@ -1,13 +1,13 @@
 package dev.amba.internal.config;
 
 import dev.amba.AmbaApiException;
-import dev.amba.RequestOptions;
 import dev.amba.config.ConfigEntry;
 import dev.amba.config.ConfigUpdate;
 import dev.amba.config.NewConfigEntry;
 import dev.amba.config.ProjectConfig;
 import dev.amba.internal.Api;
-import dev.amba.internal.ClientRuntime;
+import dev.amba.internal.ProjectCalls;
+import dev.amba.internal.UserCalls;
 import dev.amba.internal.WireForms;
 import dev.amba.internal.endpoint.ConfigEndpoints;
 import dev.amba.internal.http.Scope;
@@ -30,14 +30,12 @@ import java.util.Objects;
  */
 public final class ConfigAdmin implements ProjectConfig {
 
-  private final ClientRuntime runtime;
-  private final RequestOptions options;
+  private final ProjectCalls calls;
   private final ConfigReader anonymous;
 
-  public ConfigAdmin(ClientRuntime runtime, RequestOptions options) {
-    this.runtime = runtime;
-    this.options = options;
-    this.anonymous = new ConfigReader(runtime, Scope.CLIENT_KEY, options);
+  public ConfigAdmin(ProjectCalls calls) {
+    this.calls = calls;
+    this.anonymous = new ConfigReader(new UserCalls(calls.runtime(), Scope.CLIENT_KEY, calls.options()));
   }
 
   @Override
@@ -47,8 +45,8 @@ public final class ConfigAdmin implements ProjectConfig {
 
   @Override
   public List<ConfigEntry> entries() {
-    runtime.requireServerKey("config().entries()");
-    Api.Call call = runtime.api.call(ConfigEndpoints.ADMIN_LIST, options, runtime.config.projectId());
+    calls.runtime().requireServerKey("config().entries()");
+    Api.Call call = calls.call(ConfigEndpoints.ADMIN_LIST);
     JsonArray data = call.data(JsonArray.class);
     List<ConfigEntry> entries = new ArrayList<>(data.size());
     for (JsonValue v : data) {
@@ -60,16 +58,16 @@ public final class ConfigAdmin implements ProjectConfig {
   @Override
   public ConfigEntry entry(String key) {
     ConfigKeys.check(key);
-    runtime.requireServerKey("config().entry()");
-    Api.Call call = runtime.api.call(ConfigEndpoints.ADMIN_GET, options, runtime.config.projectId(), key);
+    calls.runtime().requireServerKey("config().entry()");
+    Api.Call call = calls.call(ConfigEndpoints.ADMIN_GET, key);
     return entry(call.data(JsonObject.class), call.path());
   }
 
   @Override
   public ConfigEntry create(NewConfigEntry entry) {
     Objects.requireNonNull(entry, "entry");
-    runtime.requireServerKey("config().create()");
-    Api.Call call = runtime.api.call(ConfigEndpoints.ADMIN_CREATE, options, runtime.config.projectId());
+    calls.runtime().requireServerKey("config().create()");
+    Api.Call call = calls.call(ConfigEndpoints.ADMIN_CREATE);
     return entry(call.body(WireForms.of(entry)).data(JsonObject.class), call.path());
   }
 
@@ -80,16 +78,16 @@ public final class ConfigAdmin implements ProjectConfig {
     if (WireForms.of(update).isEmpty()) {
       throw new IllegalArgumentException("update: set at least one of value, valueType, description");
     }
-    runtime.requireServerKey("config().update()");
-    Api.Call call = runtime.api.call(ConfigEndpoints.ADMIN_UPDATE, options, runtime.config.projectId(), key);
+    calls.runtime().requireServerKey("config().update()");
+    Api.Call call = calls.call(ConfigEndpoints.ADMIN_UPDATE, key);
     return entry(call.body(WireForms.of(update)).data(JsonObject.class), call.path());
   }
 
   @Override
   public void delete(String key) {
     ConfigKeys.check(key);
-    runtime.requireServerKey("config().delete()");
-    runtime.api.call(ConfigEndpoints.ADMIN_DELETE, options, runtime.config.projectId(), key)
+    calls.runtime().requireServerKey("config().delete()");
+    calls.call(ConfigEndpoints.ADMIN_DELETE, key)
         .noContent();
   }
 

@@ -1,14 +1,12 @@
 package dev.amba.internal.config;
 
 import dev.amba.AmbaApiException;
-import dev.amba.RequestOptions;
 import dev.amba.config.UserConfig;
 import dev.amba.internal.Api;
-import dev.amba.internal.ClientRuntime;
+import dev.amba.internal.UserCalls;
 import dev.amba.internal.endpoint.ConfigEndpoints;
 import dev.amba.internal.endpoint.Headers;
 import dev.amba.internal.http.HttpResult;
-import dev.amba.internal.http.Scope;
 import dev.amba.internal.util.JsonValues;
 import jakarta.json.JsonObject;
 import java.util.Map;
@@ -19,21 +17,17 @@ import java.util.Map;
  */
 public final class ConfigReader implements UserConfig {
 
-  private final ClientRuntime runtime;
-  private final Scope scope;
-  private final RequestOptions options;
+  private final UserCalls calls;
 
-  public ConfigReader(ClientRuntime runtime, Scope scope, RequestOptions options) {
-    this.runtime = runtime;
-    this.scope = scope;
-    this.options = options;
+  public ConfigReader(UserCalls calls) {
+    this.calls = calls;
   }
 
   @Override
   public Map<String, Object> values() {
-    ConfigCache cache = runtime.shared(ConfigCache.class, () -> new ConfigCache(ConfigCache.DEFAULT_CAPACITY));
-    ConfigCache.Entry cached = cache.get(scope);
-    Api.Call call = runtime.api.call(ConfigEndpoints.VALUES, scope, options);
+    ConfigCache cache = calls.runtime().shared(ConfigCache.class, () -> new ConfigCache(ConfigCache.DEFAULT_CAPACITY));
+    ConfigCache.Entry cached = cache.get(calls.scope());
+    Api.Call call = calls.call(ConfigEndpoints.VALUES);
     if (cached != null) {
       call.header(Headers.IF_NONE_MATCH, cached.etag());
     }
@@ -50,10 +44,10 @@ public final class ConfigReader implements UserConfig {
     Map<String, Object> values = JsonValues.toMap(data);
     String etag = result.headers().firstValue(Headers.ETAG).orElse(null);
     if (etag != null) {
-      cache.put(scope, new ConfigCache.Entry(etag, values));
+      cache.put(calls.scope(), new ConfigCache.Entry(etag, values));
     } else {
       // Without a validator the old entry could only ever be answered with stale data.
-      cache.remove(scope);
+      cache.remove(calls.scope());
     }
     return values;
   }

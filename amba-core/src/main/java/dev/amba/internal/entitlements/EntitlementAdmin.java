@@ -1,10 +1,9 @@
 package dev.amba.internal.entitlements;
 
-import dev.amba.RequestOptions;
 import dev.amba.entitlements.Entitlement;
 import dev.amba.entitlements.EntitlementGrant;
 import dev.amba.entitlements.ProjectEntitlements;
-import dev.amba.internal.ClientRuntime;
+import dev.amba.internal.ProjectCalls;
 import dev.amba.internal.UserIds;
 import dev.amba.internal.WireForms;
 import dev.amba.internal.endpoint.EntitlementEndpoints;
@@ -12,12 +11,10 @@ import java.util.Objects;
 
 public final class EntitlementAdmin implements ProjectEntitlements {
 
-  private final ClientRuntime runtime;
-  private final RequestOptions options;
+  private final ProjectCalls calls;
 
-  public EntitlementAdmin(ClientRuntime runtime, RequestOptions options) {
-    this.runtime = runtime;
-    this.options = options;
+  public EntitlementAdmin(ProjectCalls calls) {
+    this.calls = calls;
   }
 
   @Override
@@ -25,7 +22,7 @@ public final class EntitlementAdmin implements ProjectEntitlements {
     UserIds.check(userId, "userId");
     Objects.requireNonNull(grant, "grant");
     // The same grant twice stores the same row, so a retry is harmless.
-    return runtime.api.call(EntitlementEndpoints.ADMIN_GRANT, options, runtime.config.projectId(), userId)
+    return calls.call(EntitlementEndpoints.ADMIN_GRANT, userId)
         .body(WireForms.of(grant)).data(Entitlement.class);
   }
 }

@@ -2,7 +2,6 @@ package dev.amba.internal.events;
 
 import dev.amba.AmbaApiException;
 import dev.amba.AmbaException;
-import dev.amba.RequestOptions;
 import dev.amba.events.Event;
 import dev.amba.events.EventPipeline;
 import dev.amba.events.EventPipelineFailure;
@@ -12,6 +11,7 @@ import dev.amba.events.EventPipelineStats;
 import dev.amba.events.IngestEvent;
 import dev.amba.events.IngestResult;
 import dev.amba.internal.ClientRuntime;
+import dev.amba.internal.ProjectCalls;
 import dev.amba.internal.UserIds;
 import dev.amba.internal.util.Log;
 import java.lang.System.Logger.Level;
@@ -43,7 +43,7 @@ final class BufferedEventPipeline implements EventPipeline {
   private static final long NEVER = Long.MAX_VALUE;
 
   private final ClientRuntime runtime;
-  private final RequestOptions requestOptions;
+  private final ProjectCalls calls;
   private final EventPipelineOptions options;
   private final Consumer<EventPipelineFailure> onFailure;
   private final Clock clock;
@@ -76,9 +76,9 @@ final class BufferedEventPipeline implements EventPipeline {
 
   private record Queued(long seq, long enqueuedNanos, IngestEvent event) {}
 
-  BufferedEventPipeline(ClientRuntime runtime, RequestOptions requestOptions, EventPipelineOptions options) {
-    this.runtime = runtime;
-    this.requestOptions = requestOptions;
+  BufferedEventPipeline(ProjectCalls calls, EventPipelineOptions options) {
+    this.runtime = calls.runtime();
+    this.calls = calls;
     this.options = options;
     this.clock = runtime.config.clock();
     this.onFailure = options.onFailure() != null ? options.onFailure() : BufferedEventPipeline::logFailure;
@@ -277,7 +277,7 @@ final class BufferedEventPipeline implements EventPipeline {
       RuntimeException failure;
       try {
         count(() -> requests++);
-        IngestResult counts = EventAdmin.sendBatch(runtime, requestOptions, wire);
+        IngestResult counts = EventAdmin.sendBatch(calls, wire);
         count(() -> {
           delivered += events.size();
           duplicates += counts.duplicates();

@@ -1,12 +1,10 @@
 package dev.amba.internal.events;
 
-import dev.amba.RequestOptions;
 import dev.amba.events.Event;
 import dev.amba.events.TrackResult;
 import dev.amba.events.UserEvents;
-import dev.amba.internal.ClientRuntime;
+import dev.amba.internal.UserCalls;
 import dev.amba.internal.endpoint.EventEndpoints;
-import dev.amba.internal.http.Scope;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,21 +13,17 @@ import java.util.Objects;
 
 public final class ClientEvents implements UserEvents {
 
-  private final ClientRuntime runtime;
-  private final Scope scope;
-  private final RequestOptions options;
+  private final UserCalls calls;
 
-  public ClientEvents(ClientRuntime runtime, Scope scope, RequestOptions options) {
-    this.runtime = runtime;
-    this.scope = scope;
-    this.options = options;
+  public ClientEvents(UserCalls calls) {
+    this.calls = calls;
   }
 
   @Override
   public TrackResult track(Event event) {
     Objects.requireNonNull(event, "event");
     // The event_id makes this POST safe to repeat: the server stores each id once.
-    return runtime.api.call(EventEndpoints.TRACK, scope, options)
+    return calls.call(EventEndpoints.TRACK)
         .body(wire(event)).data(TrackResult.class);
   }
 
@@ -46,7 +40,7 @@ public final class ClientEvents implements UserEvents {
     }
     int tracked = 0;
     for (List<Map<String, Object>> batch : EventBatches.split(wire, MAX_BATCH)) {
-      tracked += runtime.api.call(EventEndpoints.TRACK, scope, options)
+      tracked += calls.call(EventEndpoints.TRACK)
           .body(Map.of("events", batch)).<TrackResult>data(TrackResult.class).tracked();
     }
     return new TrackResult(tracked);

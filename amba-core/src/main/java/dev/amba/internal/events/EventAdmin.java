@@ -1,7 +1,6 @@
 package dev.amba.internal.events;
 
 import dev.amba.Page;
-import dev.amba.RequestOptions;
 import dev.amba.events.Event;
 import dev.amba.events.EventCount;
 import dev.amba.events.EventCountQuery;
@@ -12,7 +11,7 @@ import dev.amba.events.IngestEvent;
 import dev.amba.events.IngestResult;
 import dev.amba.events.ProjectEvents;
 import dev.amba.events.StoredEvent;
-import dev.amba.internal.ClientRuntime;
+import dev.amba.internal.ProjectCalls;
 import dev.amba.internal.Json;
 import dev.amba.internal.Paging;
 import dev.amba.internal.UserIds;
@@ -28,12 +27,10 @@ import java.util.stream.Stream;
 
 public final class EventAdmin implements ProjectEvents {
 
-  private final ClientRuntime runtime;
-  private final RequestOptions options;
+  private final ProjectCalls calls;
 
-  public EventAdmin(ClientRuntime runtime, RequestOptions options) {
-    this.runtime = runtime;
-    this.options = options;
+  public EventAdmin(ProjectCalls calls) {
+    this.calls = calls;
   }
 
   @Override
@@ -50,22 +47,22 @@ public final class EventAdmin implements ProjectEvents {
     }
     IngestResult total = new IngestResult(0, 0);
     for (List<Map<String, Object>> batch : EventBatches.split(wire, MAX_BATCH)) {
-      total = total.plus(sendBatch(runtime, options, batch));
+      total = total.plus(sendBatch(calls, batch));
     }
     return total;
   }
 
   /** One ingest request; safe to repeat, as the server stores each event_id once. */
-  static IngestResult sendBatch(ClientRuntime runtime, RequestOptions options, List<Map<String, Object>> batch) {
-    return runtime.api.call(EventEndpoints.ADMIN_INGEST, options, runtime.config.projectId())
+  static IngestResult sendBatch(ProjectCalls calls, List<Map<String, Object>> batch) {
+    return calls.call(EventEndpoints.ADMIN_INGEST)
         .body(Map.of("events", batch)).data(IngestResult.class);
   }
 
   @Override
   public EventPipeline pipeline(EventPipelineOptions pipelineOptions) {
     Objects.requireNonNull(pipelineOptions, "options");
-    runtime.ensureOpen();
-    return runtime.track(new BufferedEventPipeline(runtime, options, pipelineOptions));
+    calls.runtime().ensureOpen();
+    return calls.runtime().track(new BufferedEventPipeline(calls, pipelineOptions));
   }
 
   static Map<String, Object> wire(IngestEvent e) {
@@ -85,7 +82,7 @@ public final class EventAdmin implements ProjectEvents {
   public Page<StoredEvent> list(EventListQuery query) {
     Objects.requireNonNull(query, "query");
     query.userId().ifPresent(u -> UserIds.check(u, "userId"));
-    return runtime.api.call(EventEndpoints.ADMIN_LIST, options, runtime.config.projectId())
+    return calls.call(EventEndpoints.ADMIN_LIST)
         .query("since", query.since().map(Instant::toString).orElse(null))
         .query("until", query.until().map(Instant::toString).orElse(null))
         .query("event_name", query.eventName().orElse(null))
@@ -105,9 +102,9 @@ public final class EventAdmin implements ProjectEvents {
   public EventCount count(EventCountQuery query) {
     Objects.requireNonNull(query, "query");
     // The server measures an open range up to its own now; checking here spares a sure 400.
-    EventCountQuery.checkRange(query.since(), query.until().orElseGet(() -> runtime.config.clock().instant()));
+    EventCountQuery.checkRange(query.since(), query.until().orElseGet(() -> calls.runtime().config.clock().instant()));
     query.userId().ifPresent(u -> UserIds.check(u, "userId"));
-    return runtime.api.call(EventEndpoints.ADMIN_COUNT, options, runtime.config.projectId())
+    return calls.call(EventEndpoints.ADMIN_COUNT)
         .query("since", query.since().toString())
         .query("until", query.until().map(Instant::toString).orElse(null))
         .query("event_name", query.eventName().orElse(null))

@@ -1,8 +1,7 @@
 package dev.amba.internal.push;
 
 import dev.amba.OffsetPage;
-import dev.amba.RequestOptions;
-import dev.amba.internal.ClientRuntime;
+import dev.amba.internal.ProjectCalls;
 import dev.amba.internal.Paging;
 import dev.amba.internal.UserIds;
 import dev.amba.internal.WireForms;
@@ -26,12 +25,10 @@ public final class PushAdminClient implements ProjectPush, PushCampaigns {
   private static final int LIST_ALL_PAGE = 100;
   private static final int MAX_LIST_LIMIT = 1000;
 
-  private final ClientRuntime runtime;
-  private final RequestOptions options;
+  private final ProjectCalls calls;
 
-  public PushAdminClient(ClientRuntime runtime, RequestOptions options) {
-    this.runtime = runtime;
-    this.options = options;
+  public PushAdminClient(ProjectCalls calls) {
+    this.calls = calls;
   }
 
   @Override
@@ -42,7 +39,7 @@ public final class PushAdminClient implements ProjectPush, PushCampaigns {
   @Override
   public TestPushResult sendTest(TestPush push) {
     Objects.requireNonNull(push, "push");
-    return runtime.api.call(PushEndpoints.ADMIN_TEST, options, projectId())
+    return calls.call(PushEndpoints.ADMIN_TEST)
         .body(WireForms.of(push)).data(TestPushResult.class);
   }
 
@@ -57,14 +54,14 @@ public final class PushAdminClient implements ProjectPush, PushCampaigns {
       body.put("data", push.data());
     }
     body.put("scheduled_at", push.scheduledAt().toString());
-    return runtime.api.call(PushEndpoints.ADMIN_USER_SCHEDULE, options, projectId(), userId)
+    return calls.call(PushEndpoints.ADMIN_USER_SCHEDULE, userId)
         .body(body).<PushWire.Campaign>data(PushWire.Campaign.class).toPublic();
   }
 
   @Override
   public PushCampaign create(NewCampaign campaign) {
     Objects.requireNonNull(campaign, "campaign");
-    return runtime.api.call(PushEndpoints.ADMIN_CAMPAIGNS_CREATE, options, projectId())
+    return calls.call(PushEndpoints.ADMIN_CAMPAIGNS_CREATE)
         .body(WireForms.of(campaign)).<PushWire.Campaign>data(PushWire.Campaign.class).toPublic();
   }
 
@@ -76,8 +73,7 @@ public final class PushAdminClient implements ProjectPush, PushCampaigns {
     if (limit < 1 || limit > MAX_LIST_LIMIT) {
       throw new IllegalArgumentException("limit must be 1.." + MAX_LIST_LIMIT + ", got " + limit);
     }
-    OffsetPage<PushWire.Campaign> page = runtime.api
-        .call(PushEndpoints.ADMIN_CAMPAIGNS_LIST, options, projectId())
+    OffsetPage<PushWire.Campaign> page = calls.call(PushEndpoints.ADMIN_CAMPAIGNS_LIST)
         .query("limit", limit)
         .query("offset", offset)
         .offsetPage(PushWire.Campaign.class);
@@ -92,7 +88,7 @@ public final class PushAdminClient implements ProjectPush, PushCampaigns {
 
   @Override
   public PushCampaign get(String campaignId) {
-    return runtime.api.call(PushEndpoints.ADMIN_CAMPAIGNS_GET, options, projectId(), checkId(campaignId))
+    return calls.call(PushEndpoints.ADMIN_CAMPAIGNS_GET, checkId(campaignId))
         .<PushWire.Campaign>data(PushWire.Campaign.class).toPublic();
   }
 
@@ -103,13 +99,13 @@ public final class PushAdminClient implements ProjectPush, PushCampaigns {
     if (WireForms.of(update).isEmpty()) {
       throw new IllegalArgumentException("update: set at least one field");
     }
-    return runtime.api.call(PushEndpoints.ADMIN_CAMPAIGNS_UPDATE, options, projectId(), campaignId)
+    return calls.call(PushEndpoints.ADMIN_CAMPAIGNS_UPDATE, campaignId)
         .body(WireForms.of(update)).<PushWire.Campaign>data(PushWire.Campaign.class).toPublic();
   }
 
   @Override
   public void delete(String campaignId) {
-    runtime.api.call(PushEndpoints.ADMIN_CAMPAIGNS_DELETE, options, projectId(), checkId(campaignId))
+    calls.call(PushEndpoints.ADMIN_CAMPAIGNS_DELETE, checkId(campaignId))
         .noContent();
   }
 
@@ -117,11 +113,7 @@ public final class PushAdminClient implements ProjectPush, PushCampaigns {
   public PushCampaign send(String campaignId) {
     // Not retried: a send that reached the server and lost its answer must not be repeated blindly;
     // the caller can read the campaign's status to find out.
-    return runtime.api.call(PushEndpoints.ADMIN_CAMPAIGNS_SEND, options, projectId(), checkId(campaignId)).<PushWire.Campaign>data(PushWire.Campaign.class).toPublic();
-  }
-
-  private String projectId() {
-    return runtime.config.projectId();
+    return calls.call(PushEndpoints.ADMIN_CAMPAIGNS_SEND, checkId(campaignId)).<PushWire.Campaign>data(PushWire.Campaign.class).toPublic();
   }
 
   private static String checkId(String campaignId) {

@@ -1,9 +1,7 @@
 package dev.amba.internal.push;
 
-import dev.amba.RequestOptions;
-import dev.amba.internal.ClientRuntime;
+import dev.amba.internal.UserCalls;
 import dev.amba.internal.endpoint.PushEndpoints;
-import dev.amba.internal.http.Scope;
 import dev.amba.push.Platform;
 import dev.amba.push.PushToken;
 import dev.amba.push.UserPush;
@@ -14,14 +12,10 @@ import java.util.Objects;
 /** The acting user's push tokens. */
 public final class PushClient implements UserPush {
 
-  private final ClientRuntime runtime;
-  private final Scope scope;
-  private final RequestOptions options;
+  private final UserCalls calls;
 
-  public PushClient(ClientRuntime runtime, Scope scope, RequestOptions options) {
-    this.runtime = runtime;
-    this.scope = scope;
-    this.options = options;
+  public PushClient(UserCalls calls) {
+    this.calls = calls;
   }
 
   @Override
@@ -42,14 +36,14 @@ public final class PushClient implements UserPush {
       body.put("bundle_id", bundleId);
     }
     // Registering the same token twice yields the same row, so a retried POST is harmless.
-    return runtime.api.call(PushEndpoints.TOKEN_REGISTER, scope, options).body(body)
+    return calls.call(PushEndpoints.TOKEN_REGISTER).body(body)
         .<PushWire.Token>data(PushWire.Token.class).toPublic();
   }
 
   @Override
   public void unregister(String token) {
     checkToken(token);
-    runtime.api.call(PushEndpoints.TOKEN_UNREGISTER, scope, options).body(Map.of("token", token)).noContent();
+    calls.call(PushEndpoints.TOKEN_UNREGISTER).body(Map.of("token", token)).noContent();
   }
 
   private static void checkToken(String token) {

@@ -1,7 +1,6 @@
 package dev.amba.internal.storage;
 
-import dev.amba.RequestOptions;
-import dev.amba.internal.ClientRuntime;
+import dev.amba.internal.ProjectCalls;
 import dev.amba.internal.endpoint.StorageEndpoints;
 import dev.amba.storage.Bucket;
 import dev.amba.storage.NewBucket;
@@ -12,12 +11,10 @@ import java.util.Objects;
 
 public final class StorageAdminClient implements ProjectStorage {
 
-  private final ClientRuntime runtime;
-  private final RequestOptions options;
+  private final ProjectCalls calls;
 
-  public StorageAdminClient(ClientRuntime runtime, RequestOptions options) {
-    this.runtime = runtime;
-    this.options = options;
+  public StorageAdminClient(ProjectCalls calls) {
+    this.calls = calls;
   }
 
   @Override
@@ -27,8 +24,7 @@ public final class StorageAdminClient implements ProjectStorage {
     body.put("name", bucket.name());
     body.put("public", bucket.isPublicRead());
     bucket.retentionDays().ifPresent(d -> body.put("retention_days", d));
-    StorageWire.BucketData b = runtime.api
-        .call(StorageEndpoints.ADMIN_BUCKETS_CREATE, options, runtime.config.projectId())
+    StorageWire.BucketData b = calls.call(StorageEndpoints.ADMIN_BUCKETS_CREATE)
         .body(body).data(StorageWire.BucketData.class);
     return new Bucket(b.name, Boolean.TRUE.equals(b.publicRead), b.retentionDays, b.createdAt);
   }

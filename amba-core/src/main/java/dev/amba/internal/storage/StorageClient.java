@@ -5,13 +5,12 @@ import dev.amba.OffsetPage;
 import dev.amba.RequestOptions;
 import dev.amba.RetryPolicy;
 import dev.amba.internal.Api;
-import dev.amba.internal.ClientRuntime;
+import dev.amba.internal.UserCalls;
 import dev.amba.internal.Paging;
 import dev.amba.internal.endpoint.Headers;
 import dev.amba.internal.endpoint.StorageEndpoints;
 import dev.amba.internal.http.ApiRequest;
 import dev.amba.internal.http.HttpResult;
-import dev.amba.internal.http.Scope;
 import dev.amba.storage.MediaAsset;
 import dev.amba.storage.PresignedUpload;
 import dev.amba.storage.UploadHeader;
@@ -40,14 +39,10 @@ public final class StorageClient implements UserStorage {
   private static final int LIST_ALL_PAGE = 100;
   private static final int MAX_LIST_LIMIT = 1000;
 
-  private final ClientRuntime runtime;
-  private final Scope scope;
-  private final RequestOptions options;
+  private final UserCalls calls;
 
-  public StorageClient(ClientRuntime runtime, Scope scope, RequestOptions options) {
-    this.runtime = runtime;
-    this.scope = scope;
-    this.options = options;
+  public StorageClient(UserCalls calls) {
+    this.calls = calls;
   }
 
   @Override
@@ -65,7 +60,7 @@ public final class StorageClient implements UserStorage {
     body.put("mime_type", spec.mimeType());
     body.put("size_bytes", sizeBytes);
     spec.retentionDays().ifPresent(d -> body.put("retention_days", d));
-    Api.Call call = runtime.api.call(StorageEndpoints.PRESIGN, scope, options).body(body);
+    Api.Call call = calls.call(StorageEndpoints.PRESIGN).body(body);
     HttpResult result = call.send();
     StorageWire.Presigned p = call.data(result, StorageWire.Presigned.class);
     URI url = uploadUrl(p, result);
@@ -132,7 +127,7 @@ public final class StorageClient implements UserStorage {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("upload_id", upload.uploadId());
     body.put("asset_id", upload.assetId());
-    return runtime.api.call(StorageEndpoints.COMMIT, scope, options).body(body).data(MediaAsset.class);
+    return calls.call(StorageEndpoints.COMMIT).body(body).data(MediaAsset.class);
   }
 
   @Override
@@ -165,7 +160,7 @@ public final class StorageClient implements UserStorage {
   @Override
   public MediaAsset get(String assetId) {
     StorageRules.assetId(assetId);
-    return runtime.api.call(StorageEndpoints.MEDIA_GET, scope, options, assetId).data(MediaAsset.class);
+    return calls.call(StorageEndpoints.MEDIA_GET, assetId).data(MediaAsset.class);
   }
 
   @Override
@@ -176,7 +171,7 @@ public final class StorageClient implements UserStorage {
     if (limit < 1 || limit > MAX_LIST_LIMIT) {
       throw new IllegalArgumentException("limit must be 1.." + MAX_LIST_LIMIT + ", got " + limit);
     }
-    return runtime.api.call(StorageEndpoints.MEDIA_LIST, scope, options)
+    return calls.call(StorageEndpoints.MEDIA_LIST)
         .query("limit", limit)
         .query("offset", offset)
         .offsetPage(MediaAsset.class);
@@ -190,7 +185,7 @@ public final class StorageClient implements UserStorage {
   @Override
   public void delete(String assetId) {
     StorageRules.assetId(assetId);
-    runtime.api.call(StorageEndpoints.MEDIA_DELETE, scope, options, assetId).noContent();
+    calls.call(StorageEndpoints.MEDIA_DELETE, assetId).noContent();
   }
 
   private void send(PresignedUpload upload, ApiRequest.BodySource body, boolean replayable) {
@@ -207,16 +202,16 @@ public final class StorageClient implements UserStorage {
     }
     URI url = upload.uploadUrl();
     String display = url.getScheme() + "://" + url.getRawAuthority() + url.getRawPath();
-    RequestOptions putOptions = options;
+    RequestOptions putOptions = calls.options();
     if (putOptions.timeout().isEmpty()) {
       Duration floor = Duration.ofMinutes(UPLOAD_TIMEOUT_MINUTES);
-      Duration configured = runtime.config.requestTimeout();
+      Duration configured = calls.runtime().config.requestTimeout();
       putOptions = putOptions.withTimeout(configured.compareTo(floor) > 0 ? configured : floor);
     }
     if (!replayable) {
       putOptions = putOptions.withRetryPolicy(RetryPolicy.none());
     }
-    runtime.api.external("PUT", new ApiRequest.External(url, display, headers, expectContinue, body), putOptions).send();
+    calls.runtime().api.external("PUT", new ApiRequest.External(url, display, headers, expectContinue, body), putOptions).send();
   }
 
   private static void requireSize(PresignedUpload upload, long actual, String what) {

@@ -1,8 +1,7 @@
 package dev.amba.internal.users;
 
 import dev.amba.OffsetPage;
-import dev.amba.RequestOptions;
-import dev.amba.internal.ClientRuntime;
+import dev.amba.internal.ProjectCalls;
 import dev.amba.internal.Paging;
 import dev.amba.internal.UserIds;
 import dev.amba.internal.endpoint.UserEndpoints;
@@ -14,25 +13,23 @@ import java.util.stream.Stream;
 
 public final class AdminUsers implements ProjectUsers {
 
-  private final ClientRuntime runtime;
-  private final RequestOptions options;
+  private final ProjectCalls calls;
 
-  public AdminUsers(ClientRuntime runtime, RequestOptions options) {
-    this.runtime = runtime;
-    this.options = options;
+  public AdminUsers(ProjectCalls calls) {
+    this.calls = calls;
   }
 
   @Override
   public AppUser get(String userId) {
     UserIds.check(userId, "userId");
-    return runtime.api.call(UserEndpoints.ADMIN_GET, options, runtime.config.projectId(), userId)
+    return calls.call(UserEndpoints.ADMIN_GET, userId)
         .data(AppUser.class);
   }
 
   @Override
   public OffsetPage<AppUser> list(UserQuery query) {
     Objects.requireNonNull(query, "query");
-    return runtime.api.call(UserEndpoints.ADMIN_LIST, options, runtime.config.projectId())
+    return calls.call(UserEndpoints.ADMIN_LIST)
         .query("limit", query.limit())
         .query("offset", query.offset())
         .query("search", query.searchText().orElse(null))

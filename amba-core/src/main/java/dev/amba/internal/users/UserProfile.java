@@ -1,10 +1,8 @@
 package dev.amba.internal.users;
 
-import dev.amba.RequestOptions;
-import dev.amba.internal.ClientRuntime;
+import dev.amba.internal.UserCalls;
 import dev.amba.internal.WireForms;
 import dev.amba.internal.endpoint.UserEndpoints;
-import dev.amba.internal.http.Scope;
 import dev.amba.users.AppUser;
 import dev.amba.users.ProfileUpdate;
 import dev.amba.users.UserUsers;
@@ -12,19 +10,15 @@ import java.util.Objects;
 
 public final class UserProfile implements UserUsers {
 
-  private final ClientRuntime runtime;
-  private final Scope scope;
-  private final RequestOptions options;
+  private final UserCalls calls;
 
-  public UserProfile(ClientRuntime runtime, Scope scope, RequestOptions options) {
-    this.runtime = runtime;
-    this.scope = scope;
-    this.options = options;
+  public UserProfile(UserCalls calls) {
+    this.calls = calls;
   }
 
   @Override
   public AppUser me() {
-    return runtime.api.call(UserEndpoints.ME, scope, options).data(AppUser.class);
+    return calls.call(UserEndpoints.ME).data(AppUser.class);
   }
 
   @Override
@@ -33,6 +27,6 @@ public final class UserProfile implements UserUsers {
     if (WireForms.of(update).isEmpty()) {
       throw new IllegalArgumentException("update: set at least one field");
     }
-    return runtime.api.call(UserEndpoints.ME_UPDATE, scope, options).body(WireForms.of(update)).data(AppUser.class);
+    return calls.call(UserEndpoints.ME_UPDATE).body(WireForms.of(update)).data(AppUser.class);
   }
 }
