@@ -236,8 +236,7 @@ public final class Api {
       if (envelope == null || envelope.data == null) {
         throw unexpected(result, "no \"data\" list in the answer");
       }
-      boolean more = envelope.hasMore != null ? envelope.hasMore : envelope.nextCursor != null;
-      return new Page<>(envelope.data, more ? envelope.nextCursor : null, more && envelope.nextCursor != null);
+      return envelope.page();
     }
 
     public void noContent() {

@@ -1,5 +1,6 @@
 package dev.amba.internal;
 
+import dev.amba.Page;
 import dev.amba.internal.util.WellFormedText;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -7,6 +8,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.JsonbException;
+import jakarta.json.bind.config.PropertyVisibilityStrategy;
 import jakarta.json.bind.config.PropertyNamingStrategy;
 import jakarta.json.stream.JsonParser;
 import java.io.StringReader;
@@ -15,6 +17,7 @@ import java.lang.reflect.Type;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Arrays;
@@ -32,31 +35,72 @@ public final class Json {
 
   private static final class Holder {
     static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
-        .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES));
+        .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES)
+        .withPropertyVisibilityStrategy(new FieldsOfTheSdk()));
     // jakarta.json.Json.createReader looks the provider up through the ServiceLoader on every call,
     // which cost more than the whole rest of a small answer's decode.
     static final jakarta.json.JsonReaderFactory READERS =
         jakarta.json.spi.JsonProvider.provider().createReaderFactory(java.util.Map.of());
   }
 
-  /** The {@code {"data": ...}} envelope of a single item. */
-  public static final class DataEnvelope<T> {
-    public T data;
+  /**
+   * Which members JSON-B reads and writes. On the module path JSON-B reaches a member through a
+   * public method-handle lookup, which sees only packages exported to everyone: a public member of
+   * an SDK type in an internal package, or a record's public accessor there, would fail to bind
+   * ({@code IllegalAccessException ... from public Lookup}). Through a non-public field it first
+   * calls {@code setAccessible}, which the SDK's {@code opens ... to org.eclipse.yasson} allows.
+   * So SDK types and records bind through their fields only (a record's fields carry its
+   * component names, so its JSON is the same), which also lets a caller's row record live in a
+   * package it only opens to JSON-B; any other class keeps JSON-B's usual rule: public fields and
+   * methods.
+   */
+  static final class FieldsOfTheSdk implements PropertyVisibilityStrategy {
+    private static boolean ours(Class<?> type) {
+      return type.isRecord() || type.getName().startsWith("dev.amba.");
+    }
+
+    @Override
+    public boolean isVisible(java.lang.reflect.Field field) {
+      return ours(field.getDeclaringClass()) || Modifier.isPublic(field.getModifiers());
+    }
+
+    @Override
+    public boolean isVisible(java.lang.reflect.Method method) {
+      return !ours(method.getDeclaringClass()) && Modifier.isPublic(method.getModifiers());
+    }
   }
 
-  /** The offset-list envelope. */
+  /**
+   * The {@code {"data": ...}} envelope of a single item. The class is public, as JSON-B
+   * instantiates it through its public constructor; its fields are not: see {@link FieldsOfTheSdk}.
+   */
+  public static final class DataEnvelope<T> {
+    T data;
+
+    public T data() {
+      return data;
+    }
+  }
+
+  /** The offset-list envelope; public, as JSON-B instantiates it through its public constructor. */
   public static final class OffsetEnvelope<T> {
-    public List<T> data;
-    public long total;
-    public int offset;
-    public int limit;
+    List<T> data;
+    long total;
+    int offset;
+    int limit;
   }
 
   /** The cursor-list envelope; {@code has_more} may be absent, and then follows the cursor. */
   public static final class CursorEnvelope<T> {
-    public List<T> data;
-    public String nextCursor;
-    public Boolean hasMore;
+    List<T> data;
+    String nextCursor;
+    Boolean hasMore;
+
+    /** The page this envelope holds, {@code has_more} read as the protocol says. */
+    public Page<T> page() {
+      boolean more = hasMore != null ? hasMore : nextCursor != null;
+      return new Page<>(data, more ? nextCursor : null, more && nextCursor != null);
+    }
   }
 
   /**

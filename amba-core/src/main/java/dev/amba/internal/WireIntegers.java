@@ -147,7 +147,10 @@ final class WireIntegers {
     return PROPERTIES.computeIfAbsent(c, WireIntegers::readProperties);
   }
 
-  /** The properties JSON-B binds: a record's components, else a class's public instance fields. */
+  /**
+   * The properties JSON-B binds: a record's components, else the class's instance fields (the SDK's
+   * types bind through their fields, public or not: see {@link Json.FieldsOfTheSdk}).
+   */
   private static java.util.List<Property> readProperties(Class<?> c) {
     java.util.List<Property> out = new java.util.ArrayList<>();
     if (c.isRecord()) {
@@ -163,8 +166,8 @@ final class WireIntegers {
         out.add(new Property(jsonName(rc.getName(), named), rc.getGenericType()));
       }
     } else {
-      for (Field f : c.getFields()) {
-        if (!Modifier.isStatic(f.getModifiers())) {
+      for (Field f : c.getDeclaredFields()) {
+        if (!Modifier.isStatic(f.getModifiers()) && !Modifier.isTransient(f.getModifiers()) && !f.isSynthetic()) {
           out.add(new Property(jsonName(f.getName(), f.getAnnotation(JsonbProperty.class)), f.getGenericType()));
         }
       }

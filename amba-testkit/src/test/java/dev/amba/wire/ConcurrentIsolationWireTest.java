@@ -78,7 +78,19 @@ public class ConcurrentIsolationWireTest {
     }
   }
 
-  record HiddenNote(String owner, Integer n) {}
+  /** JSON-B reaches a bean's getters through a public lookup, which a non-public class fails. */
+  static final class HiddenNote {
+    public String getOwner() {
+      return "x";
+    }
+
+    public Integer getN() {
+      return 1;
+    }
+  }
+
+  /** JSON-B reads a record through its fields, but builds one through its constructor, which must be public. */
+  record PrivateNote(String id, String owner, Integer n) {}
 
   @Test
   void aRowClassJsonbCannotRead_isRefusedBeforeSending_namingTheClass(AmbaEmulator emulator, AmbaClient amba) {
@@ -87,9 +99,16 @@ public class ConcurrentIsolationWireTest {
     String uid = emulator.createUser(emulator.defaultProject());
     emulator.clearRecordedRequests();
     org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> amba.asUser(uid).collection("hidden_notes", HiddenNote.class).insert(new HiddenNote("x", 1)))
+            () -> amba.asUser(uid).collection("hidden_notes", HiddenNote.class).insert(new HiddenNote()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining(HiddenNote.class.getName())
+        .hasMessageContaining("public");
+    assertThat(emulator.recordedRequests()).isEmpty();
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> amba.asUser(uid).collection("hidden_notes",
+            PrivateNote.class).insert(new PrivateNote(null, "y", 2)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(PrivateNote.class.getName())
         .hasMessageContaining("public");
     assertThat(emulator.recordedRequests()).isEmpty();
   }

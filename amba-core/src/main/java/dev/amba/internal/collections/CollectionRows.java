@@ -79,8 +79,10 @@ public final class CollectionRows<T> {
     // Encoding once here shows the column names JSON-B derives from the class, so a field the
     // naming rules cannot map fails before sending, naming the field.
     JsonValue json;
+    byte[] encoded;
     try {
-      json = Json.decode(Json.encode(row), JsonValue.class);
+      encoded = Json.encode(row);
+      json = Json.decode(encoded, JsonValue.class);
     } catch (RuntimeException e) {
       if (Json.isJsonbFailure(e)) {
         throw new IllegalArgumentException(operation + ": JSON-B cannot read a " + row.getClass().getName() + " ("
@@ -89,12 +91,46 @@ public final class CollectionRows<T> {
       }
       throw e;
     }
+    try {
+      // The answer comes back as this type: a class JSON-B can read but not build (a record that
+      // is not public) must fail here, not after the server has stored the row.
+      Json.decode(encoded, row.getClass());
+    } catch (RuntimeException e) {
+      if (Json.isJsonbFailure(e)) {
+        throw new IllegalArgumentException(operation + ": JSON-B cannot build a " + row.getClass().getName()
+            + " from the answer (" + e.getMessage() + "); use a public class with a no-argument constructor, "
+            + "or a public record", e);
+      }
+      throw e;
+    }
     if (json.getValueType() != JsonValue.ValueType.OBJECT) {
       throw new IllegalArgumentException(operation + ": a " + row.getClass().getName()
           + " does not map to a JSON object; use a class, a record or a Map");
     }
+    if (json.asJsonObject().isEmpty() && hasProperties(row.getClass())) {
+      // JSON-B skips the getters of a class that is not public: the row would go out empty.
+      throw new IllegalArgumentException(operation + ": JSON-B sees no property of a " + row.getClass().getName()
+          + "; use a public class or a record, so that its values are not dropped");
+    }
     checkKeys(json.asJsonObject(), operation);
     return json;
+  }
+
+  /** Whether the class declares state a row would carry: an instance field or a getter. */
+  private static boolean hasProperties(Class<?> type) {
+    for (java.lang.reflect.Field f : type.getDeclaredFields()) {
+      if (!java.lang.reflect.Modifier.isStatic(f.getModifiers()) && !f.isSynthetic()) {
+        return true;
+      }
+    }
+    for (java.lang.reflect.Method m : type.getDeclaredMethods()) {
+      boolean getter = m.getParameterCount() == 0 && m.getReturnType() != void.class
+          && (m.getName().startsWith("get") || m.getName().startsWith("is"));
+      if (getter && !java.lang.reflect.Modifier.isStatic(m.getModifiers())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static void checkKeys(Map<?, ?> map, String operation) {

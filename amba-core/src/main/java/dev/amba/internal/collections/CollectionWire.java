@@ -12,36 +12,38 @@ import java.util.List;
  * arguments; reading into these first keeps a surprising server answer from looking like a caller
  * mistake.
  */
+// Fields are package-private on purpose: JSON-B reaches public members of a package that is not
+// exported through a public lookup, which fails on the module path (see Json.FieldsOfTheSdk).
 public final class CollectionWire {
 
   private CollectionWire() {}
 
   public static final class Count {
-    public long count;
+    long count;
   }
 
   public static final class Deleted {
-    public String id;
-    public String name;
-    public boolean deleted;
+    String id;
+    String name;
+    boolean deleted;
   }
 
   public static final class Change {
-    public String name;
-    public int version;
-    public String status;
+    String name;
+    int version;
+    String status;
   }
 
   public static final class Summary {
-    public String name;
-    public Instant createdAt;
+    String name;
+    Instant createdAt;
   }
 
   public static final class ColumnInfo {
-    public String name;
-    public String type;
-    public Boolean nullable;
-    public Integer dimension;
+    String name;
+    String type;
+    Boolean nullable;
+    Integer dimension;
 
     Column toColumn() {
       return new Column(name, ColumnType.of(type), Boolean.TRUE.equals(nullable), dimension);
@@ -49,8 +51,8 @@ public final class CollectionWire {
   }
 
   public static final class IndexInfo {
-    public List<String> columns;
-    public Boolean unique;
+    List<String> columns;
+    Boolean unique;
 
     Index toIndex() {
       return new Index(columns, Boolean.TRUE.equals(unique));
@@ -58,11 +60,11 @@ public final class CollectionWire {
   }
 
   public static final class Schema {
-    public String name;
-    public Integer version;
-    public Instant createdAt;
-    public List<ColumnInfo> columns;
-    public List<IndexInfo> indexes;
+    String name;
+    Integer version;
+    Instant createdAt;
+    List<ColumnInfo> columns;
+    List<IndexInfo> indexes;
 
     List<Column> columnList() {
       List<Column> out = new ArrayList<>();

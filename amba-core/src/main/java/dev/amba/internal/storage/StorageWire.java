@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 
 /** Storage answers as they arrive, before the SDK turns them into its public values. */
+// Fields are package-private on purpose: JSON-B reaches public members of a package that is not
+// exported through a public lookup, which fails on the module path (see Json.FieldsOfTheSdk).
 public final class StorageWire {
 
   private StorageWire() {}
@@ -16,10 +18,10 @@ public final class StorageWire {
 
   /** A class, not a record: the wire name {@code public} is a Java keyword. */
   public static final class BucketData {
-    public String name;
+    String name;
     @JsonbProperty("public")
-    public Boolean publicRead;
-    public Integer retentionDays;
-    public Instant createdAt;
+    Boolean publicRead;
+    Integer retentionDays;
+    Instant createdAt;
   }
 }

@@ -45,7 +45,7 @@ class CollectionWireFormatTest {
   private static <T> T data(byte[] body, java.lang.reflect.Type type) {
     try {
       Json.DataEnvelope<T> env = Json.decode(body, Json.parameterized(Json.DataEnvelope.class, type));
-      return env.data;
+      return env.data();
     } catch (RuntimeException e) {
       if (Json.isJsonbFailure(e)) {
         throw new dev.amba.AmbaApiException(200, "unexpected_response", "not the JSON expected", "rid", Map.of(), null);

@@ -60,7 +60,7 @@ public class CodecBenchmark {
   public TrackResult decodeTrackAnswer() {
     Json.DataEnvelope<TrackResult> envelope =
         Json.decode(trackAnswer, Json.parameterized(Json.DataEnvelope.class, TrackResult.class));
-    return envelope.data;
+    return envelope.data();
   }
 
   /**
@@ -72,7 +72,6 @@ public class CodecBenchmark {
   public Page<Post> decodePageOf50() {
     Json.CursorEnvelope<Post> envelope =
         Json.decode(pageAnswer, Json.parameterized(Json.CursorEnvelope.class, Post.class));
-    boolean more = envelope.hasMore != null ? envelope.hasMore : envelope.nextCursor != null;
-    return new Page<>(envelope.data, more ? envelope.nextCursor : null, more && envelope.nextCursor != null);
+    return envelope.page();
   }
 }
