@@ -13,6 +13,7 @@ module dev.amba.core {
   exports dev.amba.events;
   exports dev.amba.push;
   exports dev.amba.storage;
+  exports dev.amba.streaks;
   exports dev.amba.users;
   // The endpoint table, so the emulator serves exactly what the SDK sends.
   exports dev.amba.internal.endpoint to dev.amba.testkit;
@@ -26,10 +27,12 @@ module dev.amba.core {
   opens dev.amba.events to org.eclipse.yasson;
   opens dev.amba.push to org.eclipse.yasson;
   opens dev.amba.storage to org.eclipse.yasson;
+  opens dev.amba.streaks to org.eclipse.yasson;
   opens dev.amba.users to org.eclipse.yasson;
   // Internal wire shapes too (the answer envelopes; an area that reads answers into its own types first).
   opens dev.amba.internal to org.eclipse.yasson;
   opens dev.amba.internal.collections to org.eclipse.yasson;
   opens dev.amba.internal.push to org.eclipse.yasson;
   opens dev.amba.internal.storage to org.eclipse.yasson;
+  opens dev.amba.internal.streaks to org.eclipse.yasson;
 }

@@ -10,6 +10,7 @@ import dev.amba.internal.client.ClientFactory;
 import dev.amba.internal.util.SdkVersion;
 import dev.amba.push.ProjectPush;
 import dev.amba.storage.ProjectStorage;
+import dev.amba.streaks.ProjectStreaks;
 import dev.amba.users.ProjectUsers;
 
 /**
@@ -83,6 +84,9 @@ public interface AmbaClient extends AutoCloseable {
 
   /** Admin: grant or revoke users' entitlements. Needs the server key. */
   ProjectEntitlements entitlements();
+
+  /** Admin: streak definitions, and shields for users. Needs the server key. */
+  ProjectStreaks streaks();
 
   /** {@code GET /health}: whether the API is ready. Throws only when no answer came at all. */
   Health health();

@@ -7,6 +7,7 @@ import dev.amba.entitlements.UserEntitlements;
 import dev.amba.events.UserEvents;
 import dev.amba.push.UserPush;
 import dev.amba.storage.UserStorage;
+import dev.amba.streaks.UserStreaks;
 import dev.amba.users.UserUsers;
 import java.util.Map;
 
@@ -41,6 +42,9 @@ public interface AmbaUser {
 
   /** The user's entitlements. */
   UserEntitlements entitlements();
+
+  /** The user's streaks: list them settled, or qualify one without an event. */
+  UserStreaks streaks();
 
   /**
    * The user's rows of a collection, as read-only maps of column names to values. Sends nothing.

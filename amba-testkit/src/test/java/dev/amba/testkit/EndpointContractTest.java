@@ -64,7 +64,8 @@ class EndpointContractTest {
 
   @Test
   void anEndpointTheEmulatorDoesNotServe_isReported() {
-    Endpoint missing = new Endpoint("streaks.list", "GET", "/v1/client/streaks", Credential.ACTING_USER,
+    // A route no module serves (streaks.list was the example until streaks were built).
+    Endpoint missing = new Endpoint("probe.unserved", "GET", "/v1/client/probe-unserved", Credential.ACTING_USER,
         Retry.METHOD, Shape.LIST, false);
     List<Endpoint> withOneMore = new ArrayList<>(Endpoints.all());
     withOneMore.add(missing);

@@ -25,10 +25,12 @@ import dev.amba.internal.events.EventAdmin;
 import dev.amba.internal.http.HttpResult;
 import dev.amba.internal.push.PushAdminClient;
 import dev.amba.internal.storage.StorageAdminClient;
+import dev.amba.internal.streaks.StreakAdmin;
 import dev.amba.internal.users.AdminUsers;
 import dev.amba.internal.util.Secrets;
 import dev.amba.push.ProjectPush;
 import dev.amba.storage.ProjectStorage;
+import dev.amba.streaks.ProjectStreaks;
 import dev.amba.users.ProjectUsers;
 import java.util.Map;
 import java.util.Objects;
@@ -100,6 +102,12 @@ final class DefaultAmbaClient implements AmbaClient {
   public ProjectEntitlements entitlements() {
     runtime.requireServerKey("entitlements()");
     return new EntitlementAdmin(calls);
+  }
+
+  @Override
+  public ProjectStreaks streaks() {
+    runtime.requireServerKey("streaks()");
+    return new StreakAdmin(runtime, options);
   }
 
   @Override

@@ -18,9 +18,11 @@ import dev.amba.internal.events.ClientEvents;
 import dev.amba.internal.http.Scope;
 import dev.amba.internal.push.PushClient;
 import dev.amba.internal.storage.StorageClient;
+import dev.amba.internal.streaks.StreakClient;
 import dev.amba.internal.users.UserProfile;
 import dev.amba.push.UserPush;
 import dev.amba.storage.UserStorage;
+import dev.amba.streaks.UserStreaks;
 import dev.amba.users.UserUsers;
 import java.util.Map;
 import java.util.Objects;
@@ -78,6 +80,11 @@ final class DefaultAmbaUser implements AmbaUser {
   @Override
   public UserEntitlements entitlements() {
     return new EntitlementClient(calls);
+  }
+
+  @Override
+  public UserStreaks streaks() {
+    return new StreakClient(runtime, scope, options);
   }
 
   @Override

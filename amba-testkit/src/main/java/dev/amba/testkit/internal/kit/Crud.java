@@ -38,6 +38,15 @@ public final class Crud {
     void apply(Connection c, Scope scope, Values values, Row current) throws SQLException;
   }
 
+  /**
+   * A domain rule run inside a delete's transaction before the row goes, such as removing the rows
+   * that depend on it.
+   */
+  @FunctionalInterface
+  public interface DeleteRule {
+    void apply(Connection c, Row row) throws SQLException;
+  }
+
   /** Adds or replaces the computed fields of a row's JSON (values read at the time of the answer). */
   @FunctionalInterface
   public interface View {
@@ -54,25 +63,31 @@ public final class Crud {
   private final Clock clock;
   private final WriteRule rule;
   private final View view;
+  private final DeleteRule onDelete;
 
-  private Crud(Resource resource, Stores stores, Clock clock, WriteRule rule, View view) {
+  private Crud(Resource resource, Stores stores, Clock clock, WriteRule rule, View view, DeleteRule onDelete) {
     this.resource = resource;
     this.stores = stores;
     this.clock = clock;
     this.rule = rule;
     this.view = view;
+    this.onDelete = onDelete;
   }
 
   public static Crud of(Resource resource, Stores stores, Clock clock) {
-    return new Crud(resource, stores, clock, (c, s, v, row) -> { }, (row, json) -> json);
+    return new Crud(resource, stores, clock, (c, s, v, row) -> { }, (row, json) -> json, (c, row) -> { });
   }
 
   public Crud withRule(WriteRule writeRule) {
-    return new Crud(resource, stores, clock, writeRule, view);
+    return new Crud(resource, stores, clock, writeRule, view, onDelete);
   }
 
   public Crud withView(View rowView) {
-    return new Crud(resource, stores, clock, rule, rowView);
+    return new Crud(resource, stores, clock, rule, rowView, onDelete);
+  }
+
+  public Crud withDeleteRule(DeleteRule deleteRule) {
+    return new Crud(resource, stores, clock, rule, view, deleteRule);
   }
 
   public Resource resource() {
@@ -203,6 +218,7 @@ public final class Crud {
       String idOrKey = request.pathParam(pathParam);
       Row removed = stores.db().transaction(c -> {
         Row current = resource.require(c, scope, idOrKey);
+        onDelete.apply(c, current);
         resource.delete(c, current);
         return current;
       });

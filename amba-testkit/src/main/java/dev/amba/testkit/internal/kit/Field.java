@@ -90,6 +90,12 @@ public record Field(
         0, 0, null);
   }
 
+  /** A calendar date, {@code YYYY-MM-DD} on the wire. */
+  public static Field date(String name) {
+    return new Field(name, name, CollectionType.DATE, false, true, null, false, true, true, null, null,
+        0, 0, null);
+  }
+
   public static Field uuid(String name) {
     return new Field(name, name, CollectionType.UUID, false, true, null, false, true, true, null, null,
         0, 0, null);

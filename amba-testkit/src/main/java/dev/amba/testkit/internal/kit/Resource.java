@@ -281,6 +281,11 @@ public final class Resource {
     errors.unknownFields(body, allowed);
   }
 
+  /** An empty write, for a row the server makes or changes itself; fill it with {@link Values#set}. */
+  public Values values() {
+    return new Values();
+  }
+
   /** Checked SQL values of one write, by field; the domain may add server-set ones. */
   public final class Values {
     private final Map<Field, Object> sql = new LinkedHashMap<>();
@@ -391,6 +396,15 @@ public final class Resource {
     List<Object> args = new ArrayList<>();
     appendRowMatch(sql, args, row);
     return execute(c, sql.toString(), args) > 0;
+  }
+
+  /**
+   * Deletes every row of the project where a field equals a value, whoever owns it (a definition's
+   * rows of every user go with the definition); how many went.
+   */
+  public int deleteWhere(Connection c, String projectId, String field, Object sqlValue) throws SQLException {
+    return execute(c, "DELETE FROM " + table + " WHERE project_id = ? AND " + q(field(field).column()) + " = ?",
+        List.of(projectId, sqlValue));
   }
 
   private void appendRowMatch(StringBuilder sql, List<Object> args, Row row) {

@@ -5,6 +5,7 @@ import dev.amba.testkit.internal.config.ConfigRoutes;
 import dev.amba.testkit.internal.entitlements.EntitlementRoutes;
 import dev.amba.testkit.internal.RouteTable;
 import dev.amba.testkit.internal.store.Stores;
+import dev.amba.testkit.internal.streaks.StreakRoutes;
 import java.time.Clock;
 
 /** The one route table of the emulator: each area of the API is one module listed here. */
@@ -12,6 +13,8 @@ public final class Routes {
   private Routes() {}
 
   public static RouteTable standard(Stores stores, Clock clock, FaultControl faults) {
+    // Modules that read streaks (achievements, challenges, leaderboards) take streaks.readings().
+    StreakRoutes streaks = new StreakRoutes(stores, clock);
     return new RouteTable()
         .add(new HealthRoutes())
         .add(new AuthRoutes(stores))
@@ -24,6 +27,7 @@ public final class Routes {
         .add(new AiRoutes(stores, clock))
         .add(new ConfigRoutes(stores, clock))
         .add(new EntitlementRoutes(stores, clock))
+        .add(streaks)
         .add(new FaultRoutes(faults));
   }
 }

@@ -40,6 +40,10 @@ class ResourceTest {
       .field(Field.text("label").asRequired(), Field.json("data"))
       .timestamps().orderBy("label").build();
 
+  private static final Resource MARKS = Resource.in("kit_probe_marks", Owner.USER).withId()
+      .field(Field.text("definition_id").asRequired().asServerSet(), Field.date("marked_on").asServerSet())
+      .build();
+
   private Database db;
   private String projectId;
   private String otherProjectId;
@@ -55,7 +59,7 @@ class ResourceTest {
     alice = stores.users().createAnonymous(projectId).id();
     bob = stores.users().createAnonymous(projectId).id();
     db.read(c -> {
-      for (Resource r : List.of(DEFINITIONS, MINE)) {
+      for (Resource r : List.of(DEFINITIONS, MINE, MARKS)) {
         // Twice: a second start finds the tables and leaves them alone.
         r.ensureTable(c);
         r.ensureTable(c);
@@ -193,5 +197,41 @@ class ResourceTest {
       required.ensureTable(c);
       return null;
     })).isInstanceOf(IllegalStateException.class).hasMessageContaining("must_have");
+  }
+
+  @Test
+  void serverMadeRows_takeOnlyWhatTheDomainSets_andDatesReadAsIsoDays() throws Exception {
+    Scope scope = Scope.user(projectId, alice);
+    Values values = MARKS.values().set("definition_id", Json.createValue("d1"))
+        .set("marked_on", Json.createValue("2026-03-29"));
+    Row row = db.transaction(c -> MARKS.insert(c, scope, values, T0));
+    assertThat(row.string("marked_on")).isEqualTo("2026-03-29");
+    assertThat(MARKS.json(row).getString("marked_on")).isEqualTo("2026-03-29");
+    assertThat(MARKS.forCreate(json("{}")).has("marked_on")).isFalse();
+    assertThatThrownBy(() -> MARKS.values().set("marked_on", Json.createValue("29/03/2026")))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void deleteWhere_removesEveryUsersMatchingRows_ofThatProjectOnly() throws Exception {
+    for (String user : List.of(alice, bob)) {
+      for (String definition : List.of("d1", "d2")) {
+        Values values = MARKS.values().set("definition_id", Json.createValue(definition));
+        db.transaction(c -> MARKS.insert(c, Scope.user(projectId, user), values, T0));
+      }
+    }
+    String carol = Stores.over(db, Clock.fixed(T0, ZoneOffset.UTC)).users().createAnonymous(otherProjectId).id();
+    Values elsewhere = MARKS.values().set("definition_id", Json.createValue("d1"));
+    db.transaction(c -> MARKS.insert(c, Scope.user(otherProjectId, carol), elsewhere, T0));
+
+    int removed = db.transaction(c -> MARKS.deleteWhere(c, projectId, "definition_id", "d1"));
+
+    assertThat(removed).isEqualTo(2);
+    for (String user : List.of(alice, bob)) {
+      List<Row> left = db.read(c -> MARKS.list(c, Scope.user(projectId, user)));
+      assertThat(left).extracting(r -> r.string("definition_id")).containsExactly("d2");
+    }
+    List<Row> untouched = db.read(c -> MARKS.list(c, Scope.user(otherProjectId, carol)));
+    assertThat(untouched).hasSize(1);
   }
 }
