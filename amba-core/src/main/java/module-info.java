@@ -18,7 +18,9 @@ module dev.amba.core {
   // The endpoint table, so the emulator serves exactly what the SDK sends.
   exports dev.amba.internal.endpoint to dev.amba.testkit;
 
-  // JSON-B builds the SDK's response records reflectively; nothing else may reach in.
+  // JSON-B builds the SDK's response records reflectively, through their fields (ModuleOpensTest
+  // checks every package that declares one is here); nothing else may reach in.
+  opens dev.amba to org.eclipse.yasson;
   opens dev.amba.ai to org.eclipse.yasson;
   opens dev.amba.auth to org.eclipse.yasson;
   opens dev.amba.collections to org.eclipse.yasson;
@@ -32,6 +34,8 @@ module dev.amba.core {
   // Internal wire shapes too (the answer envelopes; an area that reads answers into its own types first).
   opens dev.amba.internal to org.eclipse.yasson;
   opens dev.amba.internal.collections to org.eclipse.yasson;
+  opens dev.amba.internal.config to org.eclipse.yasson;
+  opens dev.amba.internal.events to org.eclipse.yasson;
   opens dev.amba.internal.push to org.eclipse.yasson;
   opens dev.amba.internal.storage to org.eclipse.yasson;
   opens dev.amba.internal.streaks to org.eclipse.yasson;

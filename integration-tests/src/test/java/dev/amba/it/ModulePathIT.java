@@ -43,6 +43,7 @@ class ModulePathIT {
       import dev.amba.collections.Query;
       import dev.amba.config.NewConfigEntry;
       import dev.amba.entitlements.EntitlementGrant;
+      import dev.amba.streaks.NewStreak;
       import dev.amba.testkit.AmbaEmulator;
       import dev.amba.users.ProfileUpdate;
       import dev.amba.users.UserQuery;
@@ -54,6 +55,7 @@ class ModulePathIT {
         public static void main(String[] args) {
           try (AmbaEmulator emulator = AmbaEmulator.builder().quiet(true).start();
                AmbaClient amba = AmbaClient.configure(emulator.config())) {
+            System.out.println("health=" + amba.health().isReady());
             String uid = amba.auth().signInAnonymously().user().id();
             AmbaUser user = amba.asUser(uid);
             System.out.println("tracked=" + user.events().track("opened", Map.of("n", 1)).tracked());
@@ -69,6 +71,8 @@ class ModulePathIT {
             Note saved = user.collection("notes", Note.class).insert(new Note(null, "hello", 5));
             System.out.println("inserted=" + saved.title() + "/" + saved.stars() + "/" + (saved.id() != null));
             System.out.println("found=" + user.collection("notes", Note.class).find(Query.all()).items().size());
+            amba.streaks().create(NewStreak.of("daily_play", "Daily play", "game.played"));
+            System.out.println("streak=" + user.streaks().qualify("daily_play").streak().currentCount());
           }
         }
       }
@@ -99,8 +103,9 @@ class ModulePathIT {
     String output = Files.readString(log, StandardCharsets.UTF_8);
     assertThat(ended).as(output).isTrue();
     assertThat(run.exitValue()).as(output).isZero();
-    assertThat(output).contains("tracked=1", "name=Mod", "admin-get=true", "admin-list=true",
-        "entitlements=pro", "config=dark", "inserted=hello/5/true", "found=1");
+    assertThat(output).contains("health=true", "tracked=1", "name=Mod", "admin-get=true", "admin-list=true",
+        "entitlements=pro", "config=dark", "inserted=hello/5/true", "found=1",
+        "streak=1");
   }
 
   /** The SDK's modules and their runtime dependencies, taken from this test's own class path. */

@@ -107,7 +107,7 @@ final class DefaultAmbaClient implements AmbaClient {
   @Override
   public ProjectStreaks streaks() {
     runtime.requireServerKey("streaks()");
-    return new StreakAdmin(runtime, options);
+    return new StreakAdmin(calls);
   }
 
   @Override

@@ -84,7 +84,7 @@ final class DefaultAmbaUser implements AmbaUser {
 
   @Override
   public UserStreaks streaks() {
-    return new StreakClient(runtime, scope, options);
+    return new StreakClient(calls);
   }
 
   @Override

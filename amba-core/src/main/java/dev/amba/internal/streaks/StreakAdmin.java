@@ -1,8 +1,7 @@
 package dev.amba.internal.streaks;
 
-import dev.amba.RequestOptions;
-import dev.amba.internal.ClientRuntime;
 import dev.amba.internal.Json;
+import dev.amba.internal.ProjectCalls;
 import dev.amba.internal.UserIds;
 import dev.amba.internal.WireForms;
 import dev.amba.internal.endpoint.StreakEndpoints;
@@ -21,12 +20,10 @@ public final class StreakAdmin implements ProjectStreaks {
   private static final java.lang.reflect.Type DEFINITIONS =
       Json.parameterized(List.class, StreakWire.Definition.class);
 
-  private final ClientRuntime runtime;
-  private final RequestOptions options;
+  private final ProjectCalls calls;
 
-  public StreakAdmin(ClientRuntime runtime, RequestOptions options) {
-    this.runtime = runtime;
-    this.options = options;
+  public StreakAdmin(ProjectCalls calls) {
+    this.calls = calls;
   }
 
   @Override
@@ -34,13 +31,13 @@ public final class StreakAdmin implements ProjectStreaks {
     Objects.requireNonNull(streak, "streak");
     Map<String, Object> body = WireForms.of(streak);
     StreakRules.graceFitsPeriod(body, true);
-    return runtime.api.call(StreakEndpoints.ADMIN_CREATE, options, projectId())
+    return calls.call(StreakEndpoints.ADMIN_CREATE)
         .body(body).<StreakWire.Definition>data(StreakWire.Definition.class).toPublic();
   }
 
   @Override
   public List<StreakDefinition> list() {
-    List<StreakWire.Definition> all = runtime.api.call(StreakEndpoints.ADMIN_LIST, options, projectId())
+    List<StreakWire.Definition> all = calls.call(StreakEndpoints.ADMIN_LIST)
         .data(DEFINITIONS);
     return all.stream().map(StreakWire.Definition::toPublic).toList();
   }
@@ -54,14 +51,14 @@ public final class StreakAdmin implements ProjectStreaks {
       throw new IllegalArgumentException("update: set at least one setting");
     }
     StreakRules.graceFitsPeriod(body, false);
-    return runtime.api.call(StreakEndpoints.ADMIN_UPDATE, options, projectId(), idOrKey)
+    return calls.call(StreakEndpoints.ADMIN_UPDATE, idOrKey)
         .body(body).<StreakWire.Definition>data(StreakWire.Definition.class).toPublic();
   }
 
   @Override
   public void delete(String idOrKey) {
     StreakRules.idOrKey(idOrKey);
-    runtime.api.call(StreakEndpoints.ADMIN_DELETE, options, projectId(), idOrKey).data(Map.class);
+    calls.call(StreakEndpoints.ADMIN_DELETE, idOrKey).data(Map.class);
   }
 
   @Override
@@ -69,11 +66,7 @@ public final class StreakAdmin implements ProjectStreaks {
     UserIds.check(userId, "userId");
     StreakRules.idOrKey(idOrKey);
     StreakRules.shieldCount(count);
-    return runtime.api.call(StreakEndpoints.ADMIN_GRANT_SHIELD, options, projectId(), userId, idOrKey)
+    return calls.call(StreakEndpoints.ADMIN_GRANT_SHIELD, userId, idOrKey)
         .body(Map.of("count", count)).<StreakWire.Row>data(StreakWire.Row.class).toPublic();
-  }
-
-  private String projectId() {
-    return runtime.config.projectId();
   }
 }
