@@ -14,6 +14,7 @@ module dev.amba.core {
   exports dev.amba.push;
   exports dev.amba.storage;
   exports dev.amba.users;
+  exports dev.amba.xp;
   // The endpoint table, so the emulator serves exactly what the SDK sends.
   exports dev.amba.internal.endpoint to dev.amba.testkit;
 
@@ -27,9 +28,11 @@ module dev.amba.core {
   opens dev.amba.push to org.eclipse.yasson;
   opens dev.amba.storage to org.eclipse.yasson;
   opens dev.amba.users to org.eclipse.yasson;
+  opens dev.amba.xp to org.eclipse.yasson;
   // Internal wire shapes too (the answer envelopes; an area that reads answers into its own types first).
   opens dev.amba.internal to org.eclipse.yasson;
   opens dev.amba.internal.collections to org.eclipse.yasson;
   opens dev.amba.internal.push to org.eclipse.yasson;
   opens dev.amba.internal.storage to org.eclipse.yasson;
+  opens dev.amba.internal.xp to org.eclipse.yasson;
 }

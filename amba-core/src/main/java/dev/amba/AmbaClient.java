@@ -11,6 +11,7 @@ import dev.amba.internal.util.SdkVersion;
 import dev.amba.push.ProjectPush;
 import dev.amba.storage.ProjectStorage;
 import dev.amba.users.ProjectUsers;
+import dev.amba.xp.ProjectXp;
 
 /**
  * The server-trusted Amba client: one per service (or per tenant), configured once at boot,
@@ -83,6 +84,9 @@ public interface AmbaClient extends AutoCloseable {
 
   /** Admin: grant or revoke users' entitlements. Needs the server key. */
   ProjectEntitlements entitlements();
+
+  /** Admin: XP rules and grants, and every user's XP. Needs the server key. */
+  ProjectXp xp();
 
   /** {@code GET /health}: whether the API is ready. Throws only when no answer came at all. */
   Health health();

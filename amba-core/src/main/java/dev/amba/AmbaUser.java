@@ -8,6 +8,7 @@ import dev.amba.events.UserEvents;
 import dev.amba.push.UserPush;
 import dev.amba.storage.UserStorage;
 import dev.amba.users.UserUsers;
+import dev.amba.xp.UserXp;
 import java.util.Map;
 
 /**
@@ -41,6 +42,9 @@ public interface AmbaUser {
 
   /** The user's entitlements. */
   UserEntitlements entitlements();
+
+  /** The user's XP and level, the rules that earn XP, and grant claims. */
+  UserXp xp();
 
   /**
    * The user's rows of a collection, as read-only maps of column names to values. Sends nothing.

@@ -26,9 +26,11 @@ import dev.amba.internal.push.PushAdminClient;
 import dev.amba.internal.storage.StorageAdminClient;
 import dev.amba.internal.users.AdminUsers;
 import dev.amba.internal.util.Secrets;
+import dev.amba.internal.xp.XpAdmin;
 import dev.amba.push.ProjectPush;
 import dev.amba.storage.ProjectStorage;
 import dev.amba.users.ProjectUsers;
+import dev.amba.xp.ProjectXp;
 import java.util.Map;
 import java.util.Objects;
 
@@ -97,6 +99,12 @@ final class DefaultAmbaClient implements AmbaClient {
   public ProjectEntitlements entitlements() {
     runtime.requireServerKey("entitlements()");
     return new EntitlementAdmin(runtime, options);
+  }
+
+  @Override
+  public ProjectXp xp() {
+    runtime.requireServerKey("xp()");
+    return new XpAdmin(runtime, options);
   }
 
   @Override

@@ -18,9 +18,11 @@ import dev.amba.internal.http.Scope;
 import dev.amba.internal.push.PushClient;
 import dev.amba.internal.storage.StorageClient;
 import dev.amba.internal.users.UserProfile;
+import dev.amba.internal.xp.XpClient;
 import dev.amba.push.UserPush;
 import dev.amba.storage.UserStorage;
 import dev.amba.users.UserUsers;
+import dev.amba.xp.UserXp;
 import java.util.Map;
 import java.util.Objects;
 
@@ -75,6 +77,11 @@ final class DefaultAmbaUser implements AmbaUser {
   @Override
   public UserEntitlements entitlements() {
     return new EntitlementClient(runtime, scope, options);
+  }
+
+  @Override
+  public UserXp xp() {
+    return new XpClient(runtime, scope, options);
   }
 
   @Override

@@ -24,6 +24,7 @@ public final class Endpoints {
       EntitlementEndpoints.AREA,
       AiEndpoints.AREA,
       CollectionEndpoints.AREA,
+      XpEndpoints.AREA,
       EmulatorEndpoints.AREA);
 
   /** Every endpoint, in declaration order. */

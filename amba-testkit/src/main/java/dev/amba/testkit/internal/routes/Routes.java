@@ -5,6 +5,7 @@ import dev.amba.testkit.internal.config.ConfigRoutes;
 import dev.amba.testkit.internal.entitlements.EntitlementRoutes;
 import dev.amba.testkit.internal.RouteTable;
 import dev.amba.testkit.internal.store.Stores;
+import dev.amba.testkit.internal.xp.XpRoutes;
 import java.time.Clock;
 
 /** The one route table of the emulator: each area of the API is one module listed here. */
@@ -12,6 +13,8 @@ public final class Routes {
   private Routes() {}
 
   public static RouteTable standard(Stores stores, Clock clock, FaultControl faults) {
+    // XP first: the modules that reward XP receive its credits through their constructors.
+    XpRoutes xp = new XpRoutes(stores, clock);
     return new RouteTable()
         .add(new HealthRoutes())
         .add(new AuthRoutes(stores))
@@ -24,6 +27,7 @@ public final class Routes {
         .add(new AiRoutes(stores, clock))
         .add(new ConfigRoutes(stores, clock))
         .add(new EntitlementRoutes(stores, clock))
+        .add(xp)
         .add(new FaultRoutes(faults));
   }
 }
