@@ -88,8 +88,7 @@ public final class XpAdmin implements ProjectXp {
         .query("limit", BALANCES_PAGE)
         .query("offset", offset)
         .offsetPage(XpWire.Balance.class);
-    return new OffsetPage<>(page.items().stream().map(XpWire.Balance::toPublic).toList(), page.total(), page.offset(),
-        page.limit());
+    return XpWire.toPublic(page, XpWire.Balance::toPublic);
   }
 
   @Override

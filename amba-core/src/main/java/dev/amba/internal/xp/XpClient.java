@@ -45,8 +45,7 @@ public final class XpClient implements UserXp {
         .query("limit", PAGE)
         .query("offset", offset)
         .offsetPage(XpWire.Entry.class);
-    return new OffsetPage<>(page.items().stream().map(XpWire.Entry::toPublic).toList(), page.total(), page.offset(),
-        page.limit());
+    return XpWire.toPublic(page, XpWire.Entry::toPublic);
   }
 
   @Override

@@ -2,7 +2,9 @@ package dev.amba.internal.xp;
 
 import dev.amba.xp.XpBalance;
 import dev.amba.xp.XpLedgerEntry;
+import dev.amba.OffsetPage;
 import java.time.Instant;
+import java.util.function.Function;
 
 /**
  * XP answers as they arrive, with every name a server may use for a value (M2): the newer name
@@ -57,6 +59,11 @@ public final class XpWire {
       return new XpLedgerEntry(id, appUserId != null ? appUserId : userId, xpRuleId, eventName, xp, reason, source,
           occurredAt != null ? occurredAt : createdAt);
     }
+  }
+
+  /** A page of wire values as the public records, keeping its position in the list. */
+  static <W, P> OffsetPage<P> toPublic(OffsetPage<W> page, Function<W, P> toPublic) {
+    return new OffsetPage<>(page.items().stream().map(toPublic).toList(), page.total(), page.offset(), page.limit());
   }
 
   private static long n(Long value) {

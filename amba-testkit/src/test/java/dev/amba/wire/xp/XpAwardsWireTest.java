@@ -18,39 +18,17 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** 13.4 #2, #3, #5 and #7 and M4 stages 2 and 9: what tracked events earn, by the emulator's clock. */
 class XpAwardsWireTest {
 
-  private static XpFixture fixture;
-  private XpFixture.Project p;
-  private AmbaUser user;
-
-  @BeforeAll
-  static void start() {
-    fixture = new XpFixture();
-  }
-
-  @AfterAll
-  static void stop() {
-    fixture.close();
-  }
-
-  @BeforeEach
-  void project() {
-    p = fixture.new Project();
-    user = p.newUser();
-  }
-
-  @AfterEach
-  void closeProject() {
-    p.close();
-  }
+  @RegisterExtension
+  static final XpFixture fixture = new XpFixture();
+  @RegisterExtension
+  final XpFixture.Project p = fixture.new Project();
+  private final AmbaUser user = p.newUser();
 
   private long total() {
     return user.xp().balance().totalXp();

@@ -20,37 +20,16 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Balances (13.4 #1 the level curve, #4 the week's XP), the history and the admin views of them. */
 class XpBalancesWireTest {
 
-  private static XpFixture fixture;
-  private XpFixture.Project p;
-
-  @BeforeAll
-  static void start() {
-    fixture = new XpFixture();
-  }
-
-  @AfterAll
-  static void stop() {
-    fixture.close();
-  }
-
-  @BeforeEach
-  void project() {
-    p = fixture.new Project();
-  }
-
-  @AfterEach
-  void closeProject() {
-    p.close();
-  }
+  @RegisterExtension
+  static final XpFixture fixture = new XpFixture();
+  @RegisterExtension
+  final XpFixture.Project p = fixture.new Project();
 
   private int grants;
 

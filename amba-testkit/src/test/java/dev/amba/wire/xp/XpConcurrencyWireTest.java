@@ -16,42 +16,31 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** One user's events in parallel: no credit is lost, no cap overrun, no grant claimed twice. */
 class XpConcurrencyWireTest {
 
   private static final int THREADS = 8;
 
-  private static XpFixture fixture;
-  private XpFixture.Project p;
+  @RegisterExtension
+  static final XpFixture fixture = new XpFixture();
+  @RegisterExtension
+  final XpFixture.Project p = fixture.new Project();
   private ExecutorService pool;
 
-  @BeforeAll
-  static void start() {
-    fixture = new XpFixture();
-  }
-
-  @AfterAll
-  static void stop() {
-    fixture.close();
-  }
-
   @BeforeEach
-  void project() {
-    p = fixture.new Project();
+  void setUp() {
     pool = Executors.newFixedThreadPool(THREADS);
   }
 
   @AfterEach
-  void closeProject() throws InterruptedException {
+  void tearDown() throws InterruptedException {
     pool.shutdownNow();
     pool.awaitTermination(30, TimeUnit.SECONDS);
-    p.close();
   }
 
   /** Runs {@code task} once on every thread, all released together; returns the results. */

@@ -24,12 +24,20 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * An emulator on a clock the XP tests move, and a fresh project with its admin client per test,
- * so totals, caps and event counts are exact.
+ * so totals, caps and event counts are exact. A test class registers both:
+ *
+ * <pre>{@code
+ * @RegisterExtension static final XpFixture fixture = new XpFixture();
+ * @RegisterExtension final XpFixture.Project p = fixture.new Project();
+ * }</pre>
  */
-final class XpFixture implements AutoCloseable {
+final class XpFixture implements AutoCloseable, AfterAllCallback {
 
   /** A Monday morning, UTC. */
   static final Instant START = Instant.parse("2030-01-07T09:00:00Z");
@@ -43,8 +51,13 @@ final class XpFixture implements AutoCloseable {
     emulator.close();
   }
 
-  /** One test's project and its admin client; close it after the test. */
-  final class Project implements AutoCloseable {
+  @Override
+  public void afterAll(ExtensionContext context) {
+    close();
+  }
+
+  /** One test's project and its admin client, closed after the test (or by try-with-resources). */
+  final class Project implements AutoCloseable, AfterEachCallback {
     final EmulatorProject project = emulator.createProject();
     final AmbaClient amba = AmbaClient.configure(emulator.config(project));
     /** When this project came to be: every event of it is at or after this instant. */
@@ -98,6 +111,11 @@ final class XpFixture implements AutoCloseable {
     @Override
     public void close() {
       amba.close();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+      close();
     }
   }
 

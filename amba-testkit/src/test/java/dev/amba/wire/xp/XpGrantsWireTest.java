@@ -14,37 +14,16 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Grants (13.2) and their claims (13.1, 13.4 #6): once per user, only inside the window. */
 class XpGrantsWireTest {
 
-  private static XpFixture fixture;
-  private XpFixture.Project p;
-
-  @BeforeAll
-  static void start() {
-    fixture = new XpFixture();
-  }
-
-  @AfterAll
-  static void stop() {
-    fixture.close();
-  }
-
-  @BeforeEach
-  void project() {
-    p = fixture.new Project();
-  }
-
-  @AfterEach
-  void closeProject() {
-    p.close();
-  }
+  @RegisterExtension
+  static final XpFixture fixture = new XpFixture();
+  @RegisterExtension
+  final XpFixture.Project p = fixture.new Project();
 
   @Test
   void createGrant_answersTheGrant_andAKeyTakenIs409GrantExists() {

@@ -11,37 +11,16 @@ import dev.amba.xp.XpRuleSummary;
 import dev.amba.xp.XpRuleUpdate;
 import jakarta.json.JsonObject;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The admin rule routes of 13.2 and the client's read of the active rules (13.1), through the SDK. */
 class XpRulesWireTest {
 
-  private static XpFixture fixture;
-  private XpFixture.Project p;
-
-  @BeforeAll
-  static void start() {
-    fixture = new XpFixture();
-  }
-
-  @AfterAll
-  static void stop() {
-    fixture.close();
-  }
-
-  @BeforeEach
-  void project() {
-    p = fixture.new Project();
-  }
-
-  @AfterEach
-  void closeProject() {
-    p.close();
-  }
+  @RegisterExtension
+  static final XpFixture fixture = new XpFixture();
+  @RegisterExtension
+  final XpFixture.Project p = fixture.new Project();
 
   @Test
   void createRule_answersTheRuleWithItsDefaults_andListsOldestFirst() {
