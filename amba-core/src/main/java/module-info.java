@@ -15,6 +15,7 @@ module dev.amba.core {
   exports dev.amba.storage;
   exports dev.amba.streaks;
   exports dev.amba.users;
+  exports dev.amba.xp;
   // The endpoint table, so the emulator serves exactly what the SDK sends.
   exports dev.amba.internal.endpoint to dev.amba.testkit;
 
@@ -31,6 +32,7 @@ module dev.amba.core {
   opens dev.amba.storage to org.eclipse.yasson;
   opens dev.amba.streaks to org.eclipse.yasson;
   opens dev.amba.users to org.eclipse.yasson;
+  opens dev.amba.xp to org.eclipse.yasson;
   // Internal wire shapes too (the answer envelopes; an area that reads answers into its own types first).
   opens dev.amba.internal to org.eclipse.yasson;
   opens dev.amba.internal.collections to org.eclipse.yasson;
@@ -39,4 +41,5 @@ module dev.amba.core {
   opens dev.amba.internal.push to org.eclipse.yasson;
   opens dev.amba.internal.storage to org.eclipse.yasson;
   opens dev.amba.internal.streaks to org.eclipse.yasson;
+  opens dev.amba.internal.xp to org.eclipse.yasson;
 }

@@ -12,6 +12,7 @@ import dev.amba.push.ProjectPush;
 import dev.amba.storage.ProjectStorage;
 import dev.amba.streaks.ProjectStreaks;
 import dev.amba.users.ProjectUsers;
+import dev.amba.xp.ProjectXp;
 
 /**
  * The server-trusted Amba client: one per service (or per tenant), configured once at boot,
@@ -87,6 +88,8 @@ public interface AmbaClient extends AutoCloseable {
 
   /** Admin: streak definitions, and shields for users. Needs the server key. */
   ProjectStreaks streaks();
+  /** Admin: XP rules and grants, and every user's XP. Needs the server key. */
+  ProjectXp xp();
 
   /** {@code GET /health}: whether the API is ready. Throws only when no answer came at all. */
   Health health();

@@ -9,6 +9,7 @@ import dev.amba.push.UserPush;
 import dev.amba.storage.UserStorage;
 import dev.amba.streaks.UserStreaks;
 import dev.amba.users.UserUsers;
+import dev.amba.xp.UserXp;
 import java.util.Map;
 
 /**
@@ -45,6 +46,8 @@ public interface AmbaUser {
 
   /** The user's streaks: list them settled, or qualify one without an event. */
   UserStreaks streaks();
+  /** The user's XP and level, the rules that earn XP, and grant claims. */
+  UserXp xp();
 
   /**
    * The user's rows of a collection, as read-only maps of column names to values. Sends nothing.

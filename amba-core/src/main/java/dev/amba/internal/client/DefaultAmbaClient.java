@@ -28,10 +28,12 @@ import dev.amba.internal.storage.StorageAdminClient;
 import dev.amba.internal.streaks.StreakAdmin;
 import dev.amba.internal.users.AdminUsers;
 import dev.amba.internal.util.Secrets;
+import dev.amba.internal.xp.XpAdmin;
 import dev.amba.push.ProjectPush;
 import dev.amba.storage.ProjectStorage;
 import dev.amba.streaks.ProjectStreaks;
 import dev.amba.users.ProjectUsers;
+import dev.amba.xp.ProjectXp;
 import java.util.Map;
 import java.util.Objects;
 
@@ -108,6 +110,12 @@ final class DefaultAmbaClient implements AmbaClient {
   public ProjectStreaks streaks() {
     runtime.requireServerKey("streaks()");
     return new StreakAdmin(calls);
+  }
+
+  @Override
+  public ProjectXp xp() {
+    runtime.requireServerKey("xp()");
+    return new XpAdmin(calls);
   }
 
   @Override

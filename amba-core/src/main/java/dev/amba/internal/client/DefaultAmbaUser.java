@@ -20,10 +20,12 @@ import dev.amba.internal.push.PushClient;
 import dev.amba.internal.storage.StorageClient;
 import dev.amba.internal.streaks.StreakClient;
 import dev.amba.internal.users.UserProfile;
+import dev.amba.internal.xp.XpClient;
 import dev.amba.push.UserPush;
 import dev.amba.storage.UserStorage;
 import dev.amba.streaks.UserStreaks;
 import dev.amba.users.UserUsers;
+import dev.amba.xp.UserXp;
 import java.util.Map;
 import java.util.Objects;
 
@@ -85,6 +87,11 @@ final class DefaultAmbaUser implements AmbaUser {
   @Override
   public UserStreaks streaks() {
     return new StreakClient(calls);
+  }
+
+  @Override
+  public UserXp xp() {
+    return new XpClient(calls);
   }
 
   @Override

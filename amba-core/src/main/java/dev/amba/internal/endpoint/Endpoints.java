@@ -25,6 +25,7 @@ public final class Endpoints {
       AiEndpoints.AREA,
       CollectionEndpoints.AREA,
       StreakEndpoints.AREA,
+      XpEndpoints.AREA,
       EmulatorEndpoints.AREA);
 
   /** Every endpoint, in declaration order. */

@@ -177,14 +177,34 @@ public final class Crud {
   public Handler page(int defaultLimit, int maxLimit) {
     return (request, caller) -> {
       Scope scope = scope(request, caller);
-      int limit = Params.intParam(request, "limit", defaultLimit, 1, maxLimit, "invalid_input");
-      int offset = Params.intParam(request, "offset", 0, 0, Integer.MAX_VALUE, "invalid_input");
-      Listing<Row> listing = stores.db().read(c -> resource.page(c, scope, limit, offset));
-      JsonArrayBuilder data = JsonIo.array();
-      listing.items().forEach(r -> data.add(json(r)));
-      return ApiResponse.json(200, JsonIo.object().add("data", data).add("total", listing.total())
-          .add("offset", offset).add("limit", limit).build());
+      return offsetList(request, defaultLimit, maxLimit, (c, limit, offset) -> resource.page(c, scope, limit, offset));
     };
+  }
+
+  /**
+   * An admin route's offset list of the rows of every user of the project (a USER-owned resource),
+   * in the declared order: balances by total, say.
+   */
+  public Handler pageOfEveryUser(int defaultLimit, int maxLimit) {
+    return (request, caller) -> offsetList(request, defaultLimit, maxLimit,
+        (c, limit, offset) -> resource.pageOfEveryUser(c, caller.projectId(), limit, offset));
+  }
+
+  /** One page's rows, read on the given connection. */
+  @FunctionalInterface
+  private interface PageRead {
+    Listing<Row> read(Connection c, int limit, int offset) throws SQLException;
+  }
+
+  private ApiResponse offsetList(ApiRequest request, int defaultLimit, int maxLimit, PageRead read)
+      throws SQLException {
+    int limit = Params.intParam(request, "limit", defaultLimit, 1, maxLimit, "invalid_input");
+    int offset = Params.intParam(request, "offset", 0, 0, Integer.MAX_VALUE, "invalid_input");
+    Listing<Row> listing = stores.db().read(c -> read.read(c, limit, offset));
+    JsonArrayBuilder data = JsonIo.array();
+    listing.items().forEach(r -> data.add(json(r)));
+    return ApiResponse.json(200, JsonIo.object().add("data", data).add("total", listing.total())
+        .add("offset", offset).add("limit", limit).build());
   }
 
   /** The row the path parameter names (id or key). */

@@ -58,6 +58,7 @@ public final class Resource {
   private final String table;
   private final Owner owner;
   private final boolean hasId;
+  private final boolean onePerUser;
   private final List<Field> fields;
   private final Map<String, Field> byName;
   private final Field key;
@@ -75,6 +76,7 @@ public final class Resource {
     this.table = b.table;
     this.owner = b.owner;
     this.hasId = b.hasId;
+    this.onePerUser = b.onePerUser;
     this.fields = List.copyOf(b.fields);
     this.byName = new LinkedHashMap<>();
     for (Field f : fields) {
@@ -86,8 +88,11 @@ public final class Resource {
     if (key != null && key.type() != CollectionType.TEXT) {
       throw new IllegalArgumentException("a key must be text: " + b.key);
     }
+    if (onePerUser && (owner != Owner.USER || key != null)) {
+      throw new IllegalArgumentException(table + ": one row per user needs a USER owner and no key");
+    }
     this.order = List.copyOf(b.order);
-    order.forEach(this::field);
+    order.forEach(name -> field(ascending(name)));
     this.notFoundCode = b.notFoundCode;
     this.notFoundMessage = b.notFoundMessage;
     this.conflictCode = b.conflictCode;
@@ -154,6 +159,8 @@ public final class Resource {
     ddl.add(sql.toString());
     if (key != null) {
       ddl.add("CREATE UNIQUE INDEX " + table + "_key ON " + table + "(" + ownerColumns() + ", " + q(key.column()) + ")");
+    } else if (onePerUser) {
+      ddl.add("CREATE UNIQUE INDEX " + table + "_owner ON " + table + "(" + ownerColumns() + ")");
     } else if (!hasId) {
       throw new IllegalStateException(table + " needs an id or a key to address its rows");
     }
@@ -367,7 +374,10 @@ public final class Resource {
       }
       throw e;
     }
-    return hasId ? byId(c, scope, id).orElseThrow()
+    if (hasId) {
+      return byId(c, scope, id).orElseThrow();
+    }
+    return key == null ? ofUser(c, scope).orElseThrow()
         : byKey(c, scope, ((jakarta.json.JsonString) values.get(key.name())).getString()).orElseThrow();
   }
 
@@ -387,7 +397,10 @@ public final class Resource {
     Scope scope = new Scope(row.projectId(), row.userId());
     appendRowMatch(sql, args, row);
     execute(c, sql.toString(), args);
-    return hasId ? byId(c, scope, row.id()).orElseThrow() : byKey(c, scope, row.string(key.name())).orElseThrow();
+    if (hasId) {
+      return byId(c, scope, row.id()).orElseThrow();
+    }
+    return key == null ? ofUser(c, scope).orElseThrow() : byKey(c, scope, row.string(key.name())).orElseThrow();
   }
 
   /** Deletes one row; whether it was still there. */
@@ -417,7 +430,7 @@ public final class Resource {
     if (hasId) {
       sql.append(" AND id = ?");
       args.add(java.util.UUID.fromString(row.id()));
-    } else {
+    } else if (key != null) {
       sql.append(" AND ").append(q(key.column())).append(" = ?");
       args.add(row.string(key.name()));
     }
@@ -454,6 +467,18 @@ public final class Resource {
     return rows.stream().findFirst();
   }
 
+  /**
+   * The user's row of a resource declared {@link Builder#onePerUser()}, such as a balance; empty
+   * until the first write.
+   */
+  public Optional<Row> ofUser(Connection c, Scope scope) throws SQLException {
+    if (!onePerUser) {
+      throw new IllegalStateException(table + " is not declared one row per user");
+    }
+    checkScope(scope);
+    return select(c, scope, "", List.of(), "", List.of()).stream().findFirst();
+  }
+
   /** Every row of the scope, in the declared order. */
   public List<Row> list(Connection c, Scope scope) throws SQLException {
     checkScope(scope);
@@ -472,10 +497,26 @@ public final class Resource {
   /** One page of the scope's rows in the declared order, and the total. */
   public Listing<Row> page(Connection c, Scope scope, int limit, int offset) throws SQLException {
     checkScope(scope);
+    return pageOf(c, scope, limit, offset);
+  }
+
+  /**
+   * One page of the rows of every user of the project, in the declared order, and the total: what
+   * an admin route lists across users (balances by total, say). Never for a client route.
+   */
+  public Listing<Row> pageOfEveryUser(Connection c, String projectId, int limit, int offset) throws SQLException {
+    if (owner != Owner.USER || projectId == null) {
+      throw new IllegalArgumentException(table + " is owned by " + owner + "; only user rows are listed across users");
+    }
+    return pageOf(c, new Scope(projectId, null), limit, offset);
+  }
+
+  /** A scope without a user here means every user of the project: only the two pagers pass one. */
+  private Listing<Row> pageOf(Connection c, Scope scope, int limit, int offset) throws SQLException {
     List<Object> args = new ArrayList<>();
     StringBuilder where = new StringBuilder(" WHERE project_id = ?");
     args.add(scope.projectId());
-    if (owner == Owner.USER) {
+    if (scope.userId() != null) {
       where.append(" AND user_id = ?");
       args.add(scope.userId());
     }
@@ -495,7 +536,7 @@ public final class Resource {
     StringBuilder sql = new StringBuilder("SELECT ").append(selectList).append(" FROM ").append(table)
         .append(" WHERE project_id = ?");
     args.add(scope.projectId());
-    if (owner == Owner.USER) {
+    if (scope.userId() != null) {
       sql.append(" AND user_id = ?");
       args.add(scope.userId());
     }
@@ -547,9 +588,16 @@ public final class Resource {
 
   private String orderBy() {
     List<String> columns = new ArrayList<>();
-    order.forEach(name -> columns.add(q(field(name).column())));
-    columns.add(hasId ? "id" : q(key.column()));
+    for (String name : order) {
+      columns.add(q(field(ascending(name)).column()) + (name.startsWith("-") ? " DESC" : ""));
+    }
+    columns.add(hasId ? "id" : key != null ? q(key.column()) : "user_id");
     return " ORDER BY " + String.join(", ", columns);
+  }
+
+  /** The field of an order entry: {@code -name} sorts by {@code name} descending. */
+  private static String ascending(String orderEntry) {
+    return orderEntry.startsWith("-") ? orderEntry.substring(1) : orderEntry;
   }
 
   /**
@@ -572,8 +620,12 @@ public final class Resource {
 
   /** An instant as the modules answer it: ISO-8601 UTC with milliseconds (M2). */
   public static JsonValue stamp(Instant instant) {
-    return jakarta.json.Json.createValue(instant.truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString());
+    // Always three digits: Instant.toString drops a zero fraction, and M2 fixes the precision.
+    return jakarta.json.Json.createValue(MILLIS.format(instant));
   }
+
+  private static final java.time.format.DateTimeFormatter MILLIS =
+      java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(java.time.ZoneOffset.UTC);
 
   private void stampTimes(Values values, Instant now, boolean create) {
     if (create && byName.containsKey(CREATED_AT)) {
@@ -613,6 +665,7 @@ public final class Resource {
     private final String table;
     private final Owner owner;
     private boolean hasId;
+    private boolean onePerUser;
     private final List<Field> fields = new ArrayList<>();
     private String key;
     private final List<String> order = new ArrayList<>();
@@ -638,6 +691,15 @@ public final class Resource {
       return this;
     }
 
+    /**
+     * A USER-owned resource with at most one row per user (a balance, a profile of the module),
+     * addressed by its owner alone through {@link Resource#ofUser}; the owner is its unique key.
+     */
+    public Builder onePerUser() {
+      onePerUser = true;
+      return this;
+    }
+
     public Builder field(Field... declared) {
       fields.addAll(List.of(declared));
       return this;
@@ -655,6 +717,7 @@ public final class Resource {
       return this;
     }
 
+    /** The order of lists; {@code -name} sorts by that field descending. Ties go by id, key or user. */
     public Builder orderBy(String... fieldNames) {
       order.addAll(List.of(fieldNames));
       return this;

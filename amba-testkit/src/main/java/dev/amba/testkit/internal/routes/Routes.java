@@ -6,6 +6,7 @@ import dev.amba.testkit.internal.entitlements.EntitlementRoutes;
 import dev.amba.testkit.internal.RouteTable;
 import dev.amba.testkit.internal.store.Stores;
 import dev.amba.testkit.internal.streaks.StreakRoutes;
+import dev.amba.testkit.internal.xp.XpRoutes;
 import java.time.Clock;
 
 /** The one route table of the emulator: each area of the API is one module listed here. */
@@ -15,6 +16,8 @@ public final class Routes {
   public static RouteTable standard(Stores stores, Clock clock, FaultControl faults) {
     // Modules that read streaks (achievements, challenges, leaderboards) take streaks.readings().
     StreakRoutes streaks = new StreakRoutes(stores, clock);
+    // XP first: the modules that reward XP receive its credits through their constructors.
+    XpRoutes xp = new XpRoutes(stores, clock);
     return new RouteTable()
         .add(new HealthRoutes())
         .add(new AuthRoutes(stores))
@@ -28,6 +31,7 @@ public final class Routes {
         .add(new ConfigRoutes(stores, clock))
         .add(new EntitlementRoutes(stores, clock))
         .add(streaks)
+        .add(xp)
         .add(new FaultRoutes(faults));
   }
 }

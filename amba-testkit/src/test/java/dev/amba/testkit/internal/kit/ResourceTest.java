@@ -44,6 +44,10 @@ class ResourceTest {
       .field(Field.text("definition_id").asRequired().asServerSet(), Field.date("marked_on").asServerSet())
       .build();
 
+  private static final Resource TALLIES = Resource.in("kit_probe_tallies", Owner.USER).onePerUser()
+      .field(Field.bigint("total").asServerSet().withDefault(Json.createValue(0)), Field.text("note"))
+      .orderBy("-total").build();
+
   private Database db;
   private String projectId;
   private String otherProjectId;
@@ -59,7 +63,7 @@ class ResourceTest {
     alice = stores.users().createAnonymous(projectId).id();
     bob = stores.users().createAnonymous(projectId).id();
     db.read(c -> {
-      for (Resource r : List.of(DEFINITIONS, MINE, MARKS)) {
+      for (Resource r : List.of(DEFINITIONS, MINE, MARKS, TALLIES)) {
         // Twice: a second start finds the tables and leaves them alone.
         r.ensureTable(c);
         r.ensureTable(c);
@@ -233,5 +237,57 @@ class ResourceTest {
     }
     List<Row> untouched = db.read(c -> MARKS.list(c, Scope.user(otherProjectId, carol)));
     assertThat(untouched).hasSize(1);
+  }
+
+  private java.util.Optional<Row> tallyOf(String user) throws Exception {
+    return db.read(c -> TALLIES.ofUser(c, Scope.user(projectId, user)));
+  }
+
+  private Row tally(String projectOf, String user, long total) throws Exception {
+    Scope scope = Scope.user(projectOf, user);
+    return db.transaction(c -> {
+      Row current = TALLIES.ofUser(c, scope).orElse(null);
+      Values values = TALLIES.values().set("total", Json.createValue(total));
+      return current == null ? TALLIES.insert(c, scope, values, T0) : TALLIES.update(c, current, values, T0);
+    });
+  }
+
+  @Test
+  void onePerUser_addressesTheRowByItsOwner_andRefusesASecondRow() throws Exception {
+    assertThat(tallyOf(alice)).isEmpty();
+    Row first = tally(projectId, alice, 5);
+    assertThat(TALLIES.json(first).keySet()).containsExactly("total", "note");
+    Row second = tally(projectId, alice, 7);
+    assertThat(second.bigint("total")).isEqualTo(7);
+    assertThat(second.userId()).isEqualTo(alice);
+    assertThat(tallyOf(bob)).isEmpty();
+    assertThatThrownBy(() -> db.transaction(c -> TALLIES.insert(c, Scope.user(projectId, alice),
+        TALLIES.values().set("total", Json.createValue(1)), T0)))
+        .isInstanceOfSatisfying(java.sql.SQLException.class, e -> assertThat(Database.isUniqueViolation(e)).isTrue());
+    assertThatThrownBy(() -> db.read(c -> MINE.ofUser(c, Scope.user(projectId, alice))))
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> Resource.in("kit_probe_bad", Owner.PROJECT).onePerUser().field(Field.text("x")).build())
+        .isInstanceOf(IllegalArgumentException.class);
+    boolean deleted = db.transaction(c -> TALLIES.delete(c, second));
+    assertThat(deleted).isTrue();
+    assertThat(tallyOf(alice)).isEmpty();
+  }
+
+  @Test
+  void pageOfEveryUser_listsTheProjectsUsersRows_inTheDeclaredDescendingOrder() throws Exception {
+    String carol = Stores.over(db, Clock.fixed(T0, ZoneOffset.UTC)).users().createAnonymous(projectId).id();
+    String elsewhere = Stores.over(db, Clock.fixed(T0, ZoneOffset.UTC)).users().createAnonymous(otherProjectId).id();
+    tally(projectId, alice, 10);
+    tally(projectId, bob, 30);
+    tally(projectId, carol, 20);
+    tally(otherProjectId, elsewhere, 99);
+    Listing<Row> all = db.read(c -> TALLIES.pageOfEveryUser(c, projectId, 10, 0));
+    assertThat(all.total()).isEqualTo(3);
+    assertThat(all.items()).extracting(Row::userId).containsExactly(bob, carol, alice);
+    Listing<Row> second = db.read(c -> TALLIES.pageOfEveryUser(c, projectId, 1, 1));
+    assertThat(second.items()).extracting(Row::userId).containsExactly(carol);
+    assertThat(second.total()).isEqualTo(3);
+    assertThatThrownBy(() -> db.read(c -> DEFINITIONS.pageOfEveryUser(c, projectId, 10, 0)))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }
