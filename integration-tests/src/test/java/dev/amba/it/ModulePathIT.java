@@ -73,6 +73,7 @@ class ModulePathIT {
             System.out.println("found=" + user.collection("notes", Note.class).find(Query.all()).items().size());
             amba.streaks().create(NewStreak.of("daily_play", "Daily play", "game.played"));
             System.out.println("streak=" + user.streaks().qualify("daily_play").streak().currentCount());
+            System.out.println("level=" + user.xp().balance().currentLevel());
           }
         }
       }
@@ -105,7 +106,7 @@ class ModulePathIT {
     assertThat(run.exitValue()).as(output).isZero();
     assertThat(output).contains("health=true", "tracked=1", "name=Mod", "admin-get=true", "admin-list=true",
         "entitlements=pro", "config=dark", "inserted=hello/5/true", "found=1",
-        "streak=1");
+        "streak=1", "level=1");
   }
 
   /** The SDK's modules and their runtime dependencies, taken from this test's own class path. */

@@ -1,8 +1,8 @@
 package dev.amba.internal.streaks;
 
+import dev.amba.internal.util.ModuleNames;
 import dev.amba.internal.util.PathSegment;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The streak rules the SDK checks before sending (amba-api-modules.md M1 and 12.2), so a mistake is
@@ -11,8 +11,6 @@ import java.util.regex.Pattern;
  */
 public final class StreakRules {
 
-  public static final int MAX_KEY = 64;
-  public static final int MAX_EVENT_NAME = 128;
   public static final int MAX_NAME = 128;
   public static final int MAX_DESCRIPTION = 1024;
   /** A grace period shorter than a week; a daily streak's must also be shorter than a day. */
@@ -21,27 +19,16 @@ public final class StreakRules {
   public static final int MAX_FREEZES = 100;
   public static final int MAX_FREEZES_PER_N_EVENTS = 1000;
 
-  private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]*");
-  private static final Pattern EVENT_NAME = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*");
-
   private StreakRules() {}
 
-  /** M1: {@code ^[a-z][a-z0-9_]*$}, 1..64 characters. */
+  /** M1 key rule, shared by every module. */
   public static String key(String key) {
-    if (key == null || key.isEmpty() || key.length() > MAX_KEY || !KEY.matcher(key).matches()) {
-      throw new IllegalArgumentException("key must be 1.." + MAX_KEY
-          + " characters of a-z, 0-9 and _, starting with a letter, got " + quoted(key));
-    }
-    return key;
+    return ModuleNames.key(key, "key");
   }
 
-  /** M1: snake_case words joined by {@code .}, at most 128 characters. */
+  /** M1 event-name rule, shared by every module. */
   public static String qualifyingEvent(String name) {
-    if (name == null || name.isEmpty() || name.length() > MAX_EVENT_NAME || !EVENT_NAME.matcher(name).matches()) {
-      throw new IllegalArgumentException("qualifyingEvent must be lowercase snake_case words joined by '.' "
-          + "(such as session.completed), at most " + MAX_EVENT_NAME + " characters, got " + quoted(name));
-    }
-    return name;
+    return ModuleNames.eventName(name, "qualifyingEvent");
   }
 
   public static String name(String name) {
