@@ -39,6 +39,12 @@ import dev.amba.storage.PresignedUpload;
 import dev.amba.storage.UploadSpec;
 import dev.amba.testkit.AmbaEmulator;
 import dev.amba.testkit.AmbaEmulatorExtension;
+import dev.amba.testkit.EmulatorProject;
+import dev.amba.streaks.NewStreak;
+import dev.amba.streaks.StreakStatus;
+import dev.amba.streaks.UserStreak;
+import dev.amba.xp.NewXpRule;
+import dev.amba.xp.XpBalance;
 import dev.amba.users.AppUser;
 import dev.amba.users.ProfileUpdate;
 import dev.amba.users.UserQuery;
@@ -62,6 +68,28 @@ import org.junit.jupiter.api.io.TempDir;
 public class ReadmeExamplesWireTest {
 
   public record Post(String id, String title, String status, Integer score, Instant createdAt) {}
+
+  @Test
+  void gamification(EmulatorProject project, AmbaClient amba, AmbaEmulator emulator) {
+    String uid = emulator.createUser(project);
+    amba.streaks().create(NewStreak.of("daily_play", "Daily play", "game.played")
+        .gracePeriodHours(6).freezeEnabled(true).maxFreezes(2));
+    amba.xp().createRule(NewXpRule.of("Game played", "game.played", 60).maxPerDay(5));
+
+    AmbaUser player = amba.asUser(uid);
+    player.events().track("game.played");
+    player.events().track("game.played");
+    UserStreak streak = player.streaks().list().get(0);
+    assertThat(streak.currentCount()).isEqualTo(1);
+    assertThat(streak.status()).isEqualTo(StreakStatus.ACTIVE);
+    XpBalance xp = player.xp().balance();
+    assertThat(xp.totalXp()).isEqualTo(120);
+    assertThat(xp.currentLevel()).isEqualTo(2);
+    assertThat(xp.xpIntoLevel()).isEqualTo(20);
+    assertThat(amba.streaks().grantShield(uid, "daily_play", 1).freezesRemaining()).isEqualTo(1);
+    assertThat(amba.events().count(EventCountQuery.since(Instant.now().minusSeconds(3600))
+        .eventName("xp_awarded").userId(uid)).total()).isEqualTo(2);
+  }
 
   @Test
   void quickstart(AmbaClient amba) {
