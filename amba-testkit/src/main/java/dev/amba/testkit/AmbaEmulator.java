@@ -2,6 +2,7 @@ package dev.amba.testkit;
 
 import dev.amba.AmbaConfig;
 import dev.amba.testkit.internal.Authenticator;
+import dev.amba.testkit.internal.EmulatorClock;
 import dev.amba.testkit.internal.EmulatorServer;
 import dev.amba.testkit.internal.HoldGate;
 import dev.amba.testkit.internal.IdempotencyCache;
@@ -72,7 +73,8 @@ public final class AmbaEmulator implements AutoCloseable {
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private AmbaEmulator(Builder builder) {
-    Clock clock = builder.clock;
+    // A test's clock, or the system's, that POST /_emulator/clock can move forward.
+    EmulatorClock clock = new EmulatorClock(builder.clock);
     this.db = builder.dataDirectory == null
         ? Database.inMemory("amba-" + Ids.uuid())
         : Database.inDirectory(createDirectories(builder.dataDirectory));

@@ -28,7 +28,7 @@ class EndpointContractTest {
 
   /** The emulator's table, built without stores: registering routes touches none. */
   private static RouteTable emulatorRoutes() {
-    return Routes.standard(null, Clock.systemUTC(), null);
+    return Routes.standard(null, new dev.amba.testkit.internal.EmulatorClock(Clock.systemUTC()), null);
   }
 
   /** The mismatches between a table of endpoints and a route table; empty when they agree. */

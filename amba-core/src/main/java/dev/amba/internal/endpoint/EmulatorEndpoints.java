@@ -1,11 +1,15 @@
 package dev.amba.internal.endpoint;
 
+import static dev.amba.internal.endpoint.Credential.NONE;
 import static dev.amba.internal.endpoint.Credential.SERVER_KEY;
 import static dev.amba.internal.endpoint.Declarations.ADMIN;
 import static dev.amba.internal.endpoint.Retry.METHOD;
 import static dev.amba.internal.endpoint.Retry.NEVER;
 
-/** The emulator's fault switch: Amba has no such route, so the OpenAPI description leaves these out. */
+/**
+ * The emulator's fault switch and clock: Amba has no such routes, so the OpenAPI description
+ * leaves these out.
+ */
 public final class EmulatorEndpoints {
 
   private EmulatorEndpoints() {}
@@ -20,4 +24,8 @@ public final class EmulatorEndpoints {
       AREA.emulatorOnly("emulator.faults.state", "GET", ADMIN + FAULTS_MARKER, SERVER_KEY, METHOD, Shape.ITEM);
   public static final Endpoint FAULTS_RESET =
       AREA.emulatorOnly("emulator.faults.reset", "DELETE", ADMIN + FAULTS_MARKER, SERVER_KEY, METHOD, Shape.NONE);
+
+  /** M3: moves the emulator's clock forward; no credential, loopback only. */
+  public static final Endpoint CLOCK =
+      AREA.emulatorOnly("emulator.clock", "POST", "/_emulator/clock", NONE, NEVER, Shape.ITEM);
 }

@@ -25,6 +25,7 @@ public final class ApiRequest {
   private Map<String, String> pathParams = Map.of();
   private InputStream bodyStream;
   private String baseUrl;
+  private boolean fromLoopback;
 
   public ApiRequest(
       String method,
@@ -40,6 +41,15 @@ public final class ApiRequest {
     this.body = body;
     this.requestId = requestId;
     this.query = parseQuery(rawQuery);
+  }
+
+  /** Whether the peer's address is a loopback one; set by the server. */
+  public boolean fromLoopback() {
+    return fromLoopback;
+  }
+
+  public void fromLoopback(boolean loopback) {
+    this.fromLoopback = loopback;
   }
 
   public String method() {

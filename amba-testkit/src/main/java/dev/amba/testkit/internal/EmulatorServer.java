@@ -142,6 +142,8 @@ public final class EmulatorServer implements AutoCloseable {
       recording = new Recording(method, rawQuery == null ? rawPath : rawPath + "?" + rawQuery, headers);
       ApiRequest request = new ApiRequest(method, rawPath, rawQuery, headers, "", requestId);
       request.baseUrl(baseUrl);
+      java.net.InetSocketAddress peer = exchange.getRemoteAddress();
+      request.fromLoopback(peer != null && peer.getAddress() != null && peer.getAddress().isLoopbackAddress());
 
       FaultAction fault = faults.next(rawPath, () -> claimedProject(request));
       RouteTable.Match match = null;

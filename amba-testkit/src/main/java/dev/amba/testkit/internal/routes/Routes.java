@@ -1,5 +1,6 @@
 package dev.amba.testkit.internal.routes;
 
+import dev.amba.testkit.internal.EmulatorClock;
 import dev.amba.testkit.internal.FaultControl;
 import dev.amba.testkit.internal.config.ConfigRoutes;
 import dev.amba.testkit.internal.entitlements.EntitlementRoutes;
@@ -7,13 +8,12 @@ import dev.amba.testkit.internal.RouteTable;
 import dev.amba.testkit.internal.store.Stores;
 import dev.amba.testkit.internal.streaks.StreakRoutes;
 import dev.amba.testkit.internal.xp.XpRoutes;
-import java.time.Clock;
 
 /** The one route table of the emulator: each area of the API is one module listed here. */
 public final class Routes {
   private Routes() {}
 
-  public static RouteTable standard(Stores stores, Clock clock, FaultControl faults) {
+  public static RouteTable standard(Stores stores, EmulatorClock clock, FaultControl faults) {
     // Modules that read streaks (achievements, challenges, leaderboards) take streaks.readings().
     StreakRoutes streaks = new StreakRoutes(stores, clock);
     // XP first: the modules that reward XP receive its credits through their constructors.
@@ -32,6 +32,7 @@ public final class Routes {
         .add(new EntitlementRoutes(stores, clock))
         .add(streaks)
         .add(xp)
-        .add(new FaultRoutes(faults));
+        .add(new FaultRoutes(faults))
+        .add(new ClockRoutes(clock));
   }
 }
