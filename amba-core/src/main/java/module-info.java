@@ -5,8 +5,10 @@ module dev.amba.core {
   requires jakarta.json;
 
   exports dev.amba;
+  exports dev.amba.achievements;
   exports dev.amba.ai;
   exports dev.amba.auth;
+  exports dev.amba.challenges;
   exports dev.amba.collections;
   exports dev.amba.config;
   exports dev.amba.entitlements;
@@ -22,8 +24,10 @@ module dev.amba.core {
   // JSON-B builds the SDK's response records reflectively, through their fields (ModuleOpensTest
   // checks every package that declares one is here); nothing else may reach in.
   opens dev.amba to org.eclipse.yasson;
+  opens dev.amba.achievements to org.eclipse.yasson;
   opens dev.amba.ai to org.eclipse.yasson;
   opens dev.amba.auth to org.eclipse.yasson;
+  opens dev.amba.challenges to org.eclipse.yasson;
   opens dev.amba.collections to org.eclipse.yasson;
   opens dev.amba.config to org.eclipse.yasson;
   opens dev.amba.entitlements to org.eclipse.yasson;
@@ -35,6 +39,8 @@ module dev.amba.core {
   opens dev.amba.xp to org.eclipse.yasson;
   // Internal wire shapes too (the answer envelopes; an area that reads answers into its own types first).
   opens dev.amba.internal to org.eclipse.yasson;
+  opens dev.amba.internal.achievements to org.eclipse.yasson;
+  opens dev.amba.internal.challenges to org.eclipse.yasson;
   opens dev.amba.internal.collections to org.eclipse.yasson;
   opens dev.amba.internal.config to org.eclipse.yasson;
   opens dev.amba.internal.events to org.eclipse.yasson;

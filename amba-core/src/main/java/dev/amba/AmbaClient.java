@@ -1,6 +1,8 @@
 package dev.amba;
 
+import dev.amba.achievements.ProjectAchievements;
 import dev.amba.ai.ProjectAi;
+import dev.amba.challenges.ProjectChallenges;
 import dev.amba.auth.ProjectAuth;
 import dev.amba.collections.ProjectCollections;
 import dev.amba.config.ProjectConfig;
@@ -90,6 +92,12 @@ public interface AmbaClient extends AutoCloseable {
   ProjectStreaks streaks();
   /** Admin: XP rules and grants, and every user's XP. Needs the server key. */
   ProjectXp xp();
+
+  /** Admin: achievement definitions. Needs the server key. A user's unlocks are read through {@code asUser(uid).achievements()}. */
+  ProjectAchievements achievements();
+
+  /** Admin: challenge definitions and their participants. Needs the server key. Users join through {@code asUser(uid).challenges()}. */
+  ProjectChallenges challenges();
 
   /** {@code GET /health}: whether the API is ready. Throws only when no answer came at all. */
   Health health();

@@ -1,6 +1,8 @@
 package dev.amba;
 
+import dev.amba.achievements.UserAchievements;
 import dev.amba.ai.UserAi;
+import dev.amba.challenges.UserChallenges;
 import dev.amba.collections.UserCollection;
 import dev.amba.config.UserConfig;
 import dev.amba.entitlements.UserEntitlements;
@@ -48,6 +50,12 @@ public interface AmbaUser {
   UserStreaks streaks();
   /** The user's XP and level, the rules that earn XP, and grant claims. */
   UserXp xp();
+
+  /** The user's achievements: what is unlocked and how far the rest are. */
+  UserAchievements achievements();
+
+  /** The challenges the user can join, and the user's standing in those joined. */
+  UserChallenges challenges();
 
   /**
    * The user's rows of a collection, as read-only maps of column names to values. Sends nothing.

@@ -27,6 +27,20 @@ public final class WireForms {
     }
   }
 
+  /**
+   * The body of an update value (a PATCH); one that sets nothing is refused, since sending it could
+   * only fail or change nothing.
+   *
+   * @throws IllegalArgumentException naming the argument {@code update} when it sets no field
+   */
+  public static Map<String, Object> ofUpdate(Object update) {
+    Map<String, Object> body = of(Objects.requireNonNull(update, "update"));
+    if (body.isEmpty()) {
+      throw new IllegalArgumentException("update: set at least one field");
+    }
+    return body;
+  }
+
   /** The JSON object the SDK sends for {@code value}. */
   public static Map<String, Object> of(Object value) {
     Objects.requireNonNull(value, "value");

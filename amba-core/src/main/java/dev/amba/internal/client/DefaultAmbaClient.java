@@ -5,7 +5,9 @@ import dev.amba.AmbaConfig;
 import dev.amba.AmbaUser;
 import dev.amba.Health;
 import dev.amba.RequestOptions;
+import dev.amba.achievements.ProjectAchievements;
 import dev.amba.ai.ProjectAi;
+import dev.amba.challenges.ProjectChallenges;
 import dev.amba.auth.ProjectAuth;
 import dev.amba.collections.ProjectCollections;
 import dev.amba.config.ProjectConfig;
@@ -15,7 +17,9 @@ import dev.amba.internal.ClientRuntime;
 import dev.amba.internal.ProjectCalls;
 import dev.amba.internal.Json;
 import dev.amba.internal.UserIds;
+import dev.amba.internal.achievements.AchievementAdmin;
 import dev.amba.internal.ai.AiAdmin;
+import dev.amba.internal.challenges.ChallengeAdmin;
 import dev.amba.internal.auth.ClientAuth;
 import dev.amba.internal.collections.CollectionSchemas;
 import dev.amba.internal.config.ConfigAdmin;
@@ -116,6 +120,18 @@ final class DefaultAmbaClient implements AmbaClient {
   public ProjectXp xp() {
     runtime.requireServerKey("xp()");
     return new XpAdmin(calls);
+  }
+
+  @Override
+  public ProjectAchievements achievements() {
+    runtime.requireServerKey("achievements()");
+    return new AchievementAdmin(calls);
+  }
+
+  @Override
+  public ProjectChallenges challenges() {
+    runtime.requireServerKey("challenges()");
+    return new ChallengeAdmin(calls);
   }
 
   @Override

@@ -2,14 +2,19 @@ package dev.amba.internal.client;
 
 import dev.amba.AmbaUser;
 import dev.amba.RequestOptions;
+import dev.amba.achievements.UserAchievements;
 import dev.amba.ai.UserAi;
+import dev.amba.challenges.UserChallenges;
 import dev.amba.collections.UserCollection;
 import dev.amba.config.UserConfig;
 import dev.amba.entitlements.UserEntitlements;
 import dev.amba.events.UserEvents;
 import dev.amba.internal.ClientRuntime;
 import dev.amba.internal.UserCalls;
+
+import dev.amba.internal.achievements.AchievementClient;
 import dev.amba.internal.ai.AiProxy;
+import dev.amba.internal.challenges.ChallengeClient;
 import dev.amba.internal.collections.CollectionHandle;
 import dev.amba.internal.collections.CollectionRows;
 import dev.amba.internal.config.ConfigReader;
@@ -92,6 +97,16 @@ final class DefaultAmbaUser implements AmbaUser {
   @Override
   public UserXp xp() {
     return new XpClient(calls);
+  }
+
+  @Override
+  public UserAchievements achievements() {
+    return new AchievementClient(calls);
+  }
+
+  @Override
+  public UserChallenges challenges() {
+    return new ChallengeClient(calls);
   }
 
   @Override

@@ -26,6 +26,8 @@ public final class Endpoints {
       CollectionEndpoints.AREA,
       StreakEndpoints.AREA,
       XpEndpoints.AREA,
+      AchievementEndpoints.AREA,
+      ChallengeEndpoints.AREA,
       EmulatorEndpoints.AREA);
 
   /** Every endpoint, in declaration order. */

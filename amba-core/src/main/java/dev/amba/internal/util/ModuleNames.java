@@ -15,6 +15,8 @@ public final class ModuleNames {
 
   private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]*");
   private static final Pattern EVENT_NAME = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*");
+  private static final Pattern UUID = Pattern.compile(
+      "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
   private ModuleNames() {}
 
@@ -37,6 +39,46 @@ public final class ModuleNames {
           + MAX_EVENT_NAME + " characters, got " + quoted(name));
     }
     return name;
+  }
+
+  /** @throws IllegalArgumentException naming {@code argument} unless {@code id} is a UUID string */
+  public static String uuid(String id, String argument) {
+    if (!isUuid(id)) {
+      throw new IllegalArgumentException(argument + " must be an id (a UUID such as "
+          + "123e4567-e89b-12d3-a456-426614174000), got " + quoted(id));
+    }
+    return id;
+  }
+
+  /** Whether a path value would be looked up by id rather than by key (M1). */
+  public static boolean isUuid(String idOrKey) {
+    return idOrKey != null && UUID.matcher(idOrKey).matches();
+  }
+
+  /**
+   * An {@code {idOrKey}} path value: not blank, and not a word the route's own path takes (M1's
+   * reserved keys: {@code GET /achievements/progress} is the progress list, never the achievement
+   * keyed {@code progress}).
+   *
+   * @param shadowed the words that would name another route here
+   */
+  public static String idOrKey(String idOrKey, String argument, String... shadowed) {
+    text(idOrKey, argument);
+    for (String word : shadowed) {
+      if (word.equals(idOrKey)) {
+        throw new IllegalArgumentException(argument + " \"" + idOrKey + "\" names another route here; pass the id"
+            + " of the row whose key it is");
+      }
+    }
+    return idOrKey;
+  }
+
+  /** @throws IllegalArgumentException naming {@code argument} unless {@code text} has a non-blank character */
+  public static String text(String text, String argument) {
+    if (text == null || text.isBlank()) {
+      throw new IllegalArgumentException(argument + " must not be " + (text == null ? "null" : "blank"));
+    }
+    return WellFormedText.require(text, argument);
   }
 
   // Long input is cut so a message never carries a whole pasted document.

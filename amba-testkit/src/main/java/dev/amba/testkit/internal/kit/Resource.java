@@ -403,6 +403,45 @@ public final class Resource {
     return key == null ? ofUser(c, scope).orElseThrow() : byKey(c, scope, row.string(key.name())).orElseThrow();
   }
 
+  /**
+   * As {@link #update}, but only while the {@code guarded} fields still hold the values {@code row}
+   * has: a compare-and-set, so that two writers racing on one row (two events of one user advancing
+   * the same progress) cannot both act on what they read. Empty when the row changed or went.
+   */
+  public Optional<Row> updateIfUnchanged(Connection c, Row row, Values values, Instant now, String... guarded)
+      throws SQLException {
+    if (guarded.length == 0) {
+      throw new IllegalArgumentException("name at least one guarded field");
+    }
+    stampTimes(values, now, false);
+    List<String> sets = new ArrayList<>();
+    List<Object> args = new ArrayList<>();
+    values.sql.forEach((f, v) -> {
+      sets.add(q(f.column()) + " = ?");
+      args.add(v);
+    });
+    if (sets.isEmpty()) {
+      return Optional.of(row);
+    }
+    StringBuilder sql = new StringBuilder("UPDATE ").append(table).append(" SET ").append(String.join(", ", sets));
+    appendRowMatch(sql, args, row);
+    for (String name : guarded) {
+      Field f = field(name);
+      JsonValue held = row.get(name);
+      if (held.getValueType() == JsonValue.ValueType.NULL) {
+        sql.append(" AND ").append(q(f.column())).append(" IS NULL");
+      } else {
+        sql.append(" AND ").append(q(f.column())).append(" = ?");
+        args.add(f.toSql(held, new FieldErrors()));
+      }
+    }
+    if (execute(c, sql.toString(), args) == 0) {
+      return Optional.empty();
+    }
+    Scope scope = new Scope(row.projectId(), row.userId());
+    return hasId ? byId(c, scope, row.id()) : byKey(c, scope, row.string(key.name()));
+  }
+
   /** Deletes one row; whether it was still there. */
   public boolean delete(Connection c, Row row) throws SQLException {
     StringBuilder sql = new StringBuilder("DELETE FROM ").append(table);
@@ -497,7 +536,7 @@ public final class Resource {
   /** One page of the scope's rows in the declared order, and the total. */
   public Listing<Row> page(Connection c, Scope scope, int limit, int offset) throws SQLException {
     checkScope(scope);
-    return pageOf(c, scope, limit, offset);
+    return pageOf(c, scope, null, null, limit, offset);
   }
 
   /**
@@ -505,14 +544,27 @@ public final class Resource {
    * an admin route lists across users (balances by total, say). Never for a client route.
    */
   public Listing<Row> pageOfEveryUser(Connection c, String projectId, int limit, int offset) throws SQLException {
+    return pageOfEveryUser(c, projectId, null, null, limit, offset);
+  }
+
+  /**
+   * As {@link #pageOfEveryUser(Connection, String, int, int)}, only the rows where a field equals a
+   * value (a challenge's participants); the total counts those rows alone.
+   */
+  public Listing<Row> pageOfEveryUser(Connection c, String projectId, String field, Object sqlValue, int limit,
+      int offset) throws SQLException {
     if (owner != Owner.USER || projectId == null) {
       throw new IllegalArgumentException(table + " is owned by " + owner + "; only user rows are listed across users");
     }
-    return pageOf(c, new Scope(projectId, null), limit, offset);
+    return pageOf(c, new Scope(projectId, null), field, sqlValue, limit, offset);
   }
 
-  /** A scope without a user here means every user of the project: only the two pagers pass one. */
-  private Listing<Row> pageOf(Connection c, Scope scope, int limit, int offset) throws SQLException {
+  /**
+   * A scope without a user here means every user of the project: only the pagers pass one. A null
+   * {@code field} pages every row of the scope.
+   */
+  private Listing<Row> pageOf(Connection c, Scope scope, String field, Object sqlValue, int limit, int offset)
+      throws SQLException {
     List<Object> args = new ArrayList<>();
     StringBuilder where = new StringBuilder(" WHERE project_id = ?");
     args.add(scope.projectId());
@@ -520,13 +572,22 @@ public final class Resource {
       where.append(" AND user_id = ?");
       args.add(scope.userId());
     }
+    String condition = "";
+    List<Object> conditionArgs = List.of();
+    if (field != null) {
+      condition = " AND " + q(field(field).column()) + " = ?";
+      conditionArgs = java.util.Collections.singletonList(sqlValue);
+      where.append(condition);
+      args.add(sqlValue);
+    }
     long total;
     try (PreparedStatement ps = prepare(c, "SELECT COUNT(*) FROM " + table + where, args);
         ResultSet rs = ps.executeQuery()) {
       rs.next();
       total = rs.getLong(1);
     }
-    List<Row> rows = select(c, scope, "", List.of(), orderBy() + " LIMIT ? OFFSET ?", List.of(limit, offset));
+    List<Row> rows = select(c, scope, condition, conditionArgs, orderBy() + " LIMIT ? OFFSET ?",
+        List.of(limit, offset));
     return new Listing<>(rows, total);
   }
 

@@ -2,6 +2,8 @@ package dev.amba.testkit.internal.routes;
 
 import dev.amba.testkit.internal.EmulatorClock;
 import dev.amba.testkit.internal.FaultControl;
+import dev.amba.testkit.internal.achievements.AchievementRoutes;
+import dev.amba.testkit.internal.challenges.ChallengeRoutes;
 import dev.amba.testkit.internal.config.ConfigRoutes;
 import dev.amba.testkit.internal.entitlements.EntitlementRoutes;
 import dev.amba.testkit.internal.RouteTable;
@@ -18,10 +20,12 @@ public final class Routes {
     StreakRoutes streaks = new StreakRoutes(stores, clock);
     // XP first: the modules that reward XP receive its credits through their constructors.
     XpRoutes xp = new XpRoutes(stores, clock);
+    // Achievements before users: a change of a user's properties re-evaluates them (14.4 #2).
+    AchievementRoutes achievements = new AchievementRoutes(stores, clock, xp.credits(), streaks.readings());
     return new RouteTable()
         .add(new HealthRoutes())
         .add(new AuthRoutes(stores))
-        .add(new UserRoutes(stores))
+        .add(new UserRoutes(stores, achievements.unlocks()::propertiesChanged))
         .add(new EventRoutes(stores, clock))
         .add(new CollectionRoutes(stores))
         .add(new CollectionAdminRoutes(stores))
@@ -32,6 +36,8 @@ public final class Routes {
         .add(new EntitlementRoutes(stores, clock))
         .add(streaks)
         .add(xp)
+        .add(achievements)
+        .add(new ChallengeRoutes(stores, clock, xp.credits(), streaks.readings(), achievements.unlocks()))
         .add(new FaultRoutes(faults))
         .add(new ClockRoutes(clock));
   }

@@ -27,10 +27,18 @@ public final class UserRoutes implements RouteModule {
   private static final int MAX_AVATAR_URL = 2048;
   private static final int MAX_TIMEZONE = 64;
 
-  private final Stores stores;
+  /** What a change of a user's {@code properties} sets off elsewhere (achievements, 14.4 #2). */
+  @FunctionalInterface
+  public interface PropertiesChanged {
+    void changed(String projectId, String userId) throws SQLException;
+  }
 
-  public UserRoutes(Stores stores) {
+  private final Stores stores;
+  private final PropertiesChanged propertiesChanged;
+
+  public UserRoutes(Stores stores, PropertiesChanged propertiesChanged) {
     this.stores = stores;
+    this.propertiesChanged = propertiesChanged;
   }
 
   @Override
@@ -82,7 +90,12 @@ public final class UserRoutes implements RouteModule {
     }
     errors.throwIfAny();
     String userId = caller.requireUser();
-    return ApiResponse.ok(UserJson.user(stores.users().updateProfile(userId, changes)));
+    JsonObject before = changes.containsKey("properties") ? actingUser(caller).properties() : null;
+    UserRow updated = stores.users().updateProfile(userId, changes);
+    if (before != null && !before.equals(updated.properties())) {
+      propertiesChanged.changed(caller.projectId(), userId);
+    }
+    return ApiResponse.ok(UserJson.user(updated));
   }
 
   /** Accepts a string within {@code max} characters, or null (which clears the field). */

@@ -183,6 +183,45 @@ class ResourceTest {
   }
 
   @Test
+  void pageOfEveryUser_filtered_countsAndPagesOnlyTheMatchingRows_ofThatProject() throws Exception {
+    for (String label : List.of("x", "y", "x")) {
+      create(Scope.user(projectId, alice), MINE, "{\"label\":\"" + label + "\"}");
+    }
+    create(Scope.user(projectId, bob), MINE, "{\"label\":\"x\"}");
+
+    Listing<Row> page = db.read(c -> MINE.pageOfEveryUser(c, projectId, "label", "x", 2, 1));
+    Listing<Row> all = db.read(c -> MINE.pageOfEveryUser(c, projectId, "label", "x", 10, 0));
+    Listing<Row> elsewhere = db.read(c -> MINE.pageOfEveryUser(c, otherProjectId, "label", "x", 10, 0));
+
+    assertThat(page.total()).isEqualTo(3);
+    assertThat(page.items()).hasSize(2).allSatisfy(r -> assertThat(r.string("label")).isEqualTo("x"));
+    assertThat(all.items()).extracting(Row::userId).containsExactlyInAnyOrder(alice, alice, bob);
+    assertThat(elsewhere.total()).isZero();
+    assertThatThrownBy(() -> db.read(c -> DEFINITIONS.pageOfEveryUser(c, projectId, "name", "x", 10, 0)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void updateIfUnchanged_writesOnlyWhileTheGuardedFieldsHoldWhatWasRead() throws Exception {
+    Row read = create(Scope.user(projectId, alice), MINE, "{\"label\":\"a\"}");
+    Instant later = T0.plusSeconds(5);
+
+    Row first = db.transaction(c -> MINE.updateIfUnchanged(c, read, MINE.forUpdate(json("{\"label\":\"b\"}")),
+        later, "label", "data")).orElseThrow();
+    // A second writer that read the same row loses: the label it read is gone.
+    java.util.Optional<Row> stale = db.transaction(c -> MINE.updateIfUnchanged(c, read,
+        MINE.forUpdate(json("{\"label\":\"c\"}")), later, "label"));
+    java.util.Optional<Row> fresh = db.transaction(c -> MINE.updateIfUnchanged(c, first,
+        MINE.forUpdate(json("{\"data\":[1]}")), later, "label", "data"));
+
+    assertThat(first.string("label")).isEqualTo("b");
+    assertThat(first.instant("updated_at")).isEqualTo(Instant.parse("2026-05-01T10:00:05.123Z"));
+    assertThat(stale).isEmpty();
+    assertThat(fresh).hasValueSatisfying(r -> assertThat(r.get("data")).isEqualTo(JsonIo.parse("[1]", "x", "x")));
+    assertThat(find(MINE, Scope.user(projectId, alice), read.id()).orElseThrow().string("label")).isEqualTo("b");
+  }
+
+  @Test
   void aDeclarationThatGainedANullableField_getsItsColumn_anyOtherStopsTheStart() throws Exception {
     Row old = create(Scope.user(projectId, alice), MINE, "{\"label\":\"a\"}");
     Resource grown = Resource.in("kit_probe_rows", Owner.USER).withId()

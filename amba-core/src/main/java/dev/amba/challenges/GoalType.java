@@ -1,0 +1,26 @@
+package dev.amba.challenges;
+
+import java.util.Objects;
+
+/**
+ * What a challenge counts toward its goal, by wire value; a record so that a goal type the server
+ * adds later still decodes.
+ */
+public record GoalType(String value) {
+
+  /** One for each of the user's events (of one name, or any tracked event) after joining. */
+  public static final GoalType EVENT_COUNT = new GoalType("event_count");
+  /** The XP the user earns after joining. */
+  public static final GoalType XP_EARNED = new GoalType("xp_earned");
+  /** The highest streak count the user reaches while joined. */
+  public static final GoalType STREAK_MAINTAINED = new GoalType("streak_maintained");
+
+  public GoalType {
+    Objects.requireNonNull(value, "value");
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}
