@@ -7,6 +7,7 @@ import dev.amba.collections.UserCollection;
 import dev.amba.config.UserConfig;
 import dev.amba.entitlements.UserEntitlements;
 import dev.amba.events.UserEvents;
+import dev.amba.leaderboards.UserLeaderboards;
 import dev.amba.push.UserPush;
 import dev.amba.storage.UserStorage;
 import dev.amba.streaks.UserStreaks;
@@ -56,6 +57,9 @@ public interface AmbaUser {
 
   /** The challenges the user can join, and the user's standing in those joined. */
   UserChallenges challenges();
+
+  /** The project's active leaderboards, ranked in their current windows, and this user's place on them. */
+  UserLeaderboards leaderboards();
 
   /**
    * The user's rows of a collection, as read-only maps of column names to values. Sends nothing.

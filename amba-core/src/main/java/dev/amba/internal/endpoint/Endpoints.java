@@ -28,6 +28,7 @@ public final class Endpoints {
       XpEndpoints.AREA,
       AchievementEndpoints.AREA,
       ChallengeEndpoints.AREA,
+      LeaderboardEndpoints.AREA,
       EmulatorEndpoints.AREA);
 
   /** Every endpoint, in declaration order. */
