@@ -14,6 +14,7 @@ module dev.amba.core {
   exports dev.amba.entitlements;
   exports dev.amba.events;
   exports dev.amba.leaderboards;
+  exports dev.amba.leagues;
   exports dev.amba.push;
   exports dev.amba.storage;
   exports dev.amba.streaks;
@@ -34,6 +35,7 @@ module dev.amba.core {
   opens dev.amba.entitlements to org.eclipse.yasson;
   opens dev.amba.events to org.eclipse.yasson;
   opens dev.amba.leaderboards to org.eclipse.yasson;
+  opens dev.amba.leagues to org.eclipse.yasson;
   opens dev.amba.push to org.eclipse.yasson;
   opens dev.amba.storage to org.eclipse.yasson;
   opens dev.amba.streaks to org.eclipse.yasson;
@@ -47,6 +49,7 @@ module dev.amba.core {
   opens dev.amba.internal.config to org.eclipse.yasson;
   opens dev.amba.internal.events to org.eclipse.yasson;
   opens dev.amba.internal.leaderboards to org.eclipse.yasson;
+  opens dev.amba.internal.leagues to org.eclipse.yasson;
   opens dev.amba.internal.push to org.eclipse.yasson;
   opens dev.amba.internal.storage to org.eclipse.yasson;
   opens dev.amba.internal.streaks to org.eclipse.yasson;

@@ -27,6 +27,7 @@ import dev.amba.internal.endpoint.HealthEndpoints;
 import dev.amba.internal.entitlements.EntitlementAdmin;
 import dev.amba.internal.events.EventAdmin;
 import dev.amba.internal.leaderboards.LeaderboardAdmin;
+import dev.amba.internal.leagues.LeagueAdmin;
 import dev.amba.internal.http.HttpResult;
 import dev.amba.internal.push.PushAdminClient;
 import dev.amba.internal.storage.StorageAdminClient;
@@ -35,6 +36,7 @@ import dev.amba.internal.users.AdminUsers;
 import dev.amba.internal.util.Secrets;
 import dev.amba.internal.xp.XpAdmin;
 import dev.amba.leaderboards.ProjectLeaderboards;
+import dev.amba.leagues.ProjectLeagues;
 import dev.amba.push.ProjectPush;
 import dev.amba.storage.ProjectStorage;
 import dev.amba.streaks.ProjectStreaks;
@@ -140,6 +142,12 @@ final class DefaultAmbaClient implements AmbaClient {
   public ProjectLeaderboards leaderboards() {
     runtime.requireServerKey("leaderboards()");
     return new LeaderboardAdmin(calls);
+  }
+
+  @Override
+  public ProjectLeagues leagues() {
+    runtime.requireServerKey("leagues()");
+    return new LeagueAdmin(calls);
   }
 
   @Override

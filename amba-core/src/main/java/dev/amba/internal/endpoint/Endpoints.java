@@ -29,6 +29,7 @@ public final class Endpoints {
       AchievementEndpoints.AREA,
       ChallengeEndpoints.AREA,
       LeaderboardEndpoints.AREA,
+      LeagueEndpoints.AREA,
       EmulatorEndpoints.AREA);
 
   /** Every endpoint, in declaration order. */
