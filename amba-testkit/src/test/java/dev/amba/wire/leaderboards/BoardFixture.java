@@ -16,8 +16,9 @@ import java.util.Map;
 
 /**
  * One emulator on a clock the test moves, starting Monday 2030-01-07 10:00 UTC, and the ways the
- * tests feed scores. The XP module is built beside this one, so XP arrives as admin-ingested
- * {@code xp_awarded} events with an {@code amount}, exactly as that module will store them.
+ * tests feed scores. XP arrives as admin-ingested {@code xp_awarded} events with an
+ * {@code amount}, the derived event the XP module stores for each credit, so a test sets exact
+ * amounts without defining rules; one test credits through a real XP rule as well.
  */
 final class BoardFixture implements AutoCloseable {
 

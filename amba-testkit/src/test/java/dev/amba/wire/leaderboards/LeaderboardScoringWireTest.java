@@ -15,6 +15,7 @@ import dev.amba.leaderboards.LeaderboardUpdate;
 import dev.amba.leaderboards.NewLeaderboard;
 import dev.amba.leaderboards.UserLeaderboards;
 import dev.amba.streaks.NewStreak;
+import dev.amba.xp.NewXpRule;
 import dev.amba.wire.JsonHttp.Answer;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * 16.1 and 16.4 over the wire: what clients read, and how scores, windows and ranks follow the
- * users' events. XP is fed as admin-ingested {@code xp_awarded} events (see {@link BoardFixture}).
+ * users' events. XP is mostly fed as admin-ingested {@code xp_awarded} events (see {@link BoardFixture}).
  */
 class LeaderboardScoringWireTest {
 
@@ -69,6 +70,17 @@ class LeaderboardScoringWireTest {
     f.as(ann).events().track("app_opened");
 
     assertThat(f.as(ann).leaderboards().me("streaks").score()).isEqualTo(2.0);
+  }
+
+  @Test
+  void xp_creditedByTheXpModulesRules_scoresToo() {
+    f.amba.xp().createRule(NewXpRule.of("Lesson", "lesson.done", 15));
+    f.amba.leaderboards().create(NewLeaderboard.xp("XP").key("xp"));
+    String ann = f.user("Ann");
+    f.as(ann).events().track("lesson.done");
+    f.as(ann).events().track("lesson.done");
+
+    assertThat(f.as(ann).leaderboards().me("xp").score()).isEqualTo(30.0);
   }
 
   @Test

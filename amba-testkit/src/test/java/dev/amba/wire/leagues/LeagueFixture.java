@@ -20,8 +20,8 @@ import java.util.Map;
 
 /**
  * One emulator on a clock the test moves week by week, from Monday 2030-01-07 10:00 UTC. XP is fed
- * as admin-ingested {@code xp_awarded} events with an {@code amount}, the way the XP module (built
- * beside this one) stores its credits.
+ * as admin-ingested {@code xp_awarded} events with an {@code amount}, the derived event the XP
+ * module stores for each credit; one test credits through a real XP rule as well.
  */
 final class LeagueFixture implements AutoCloseable {
 

@@ -12,6 +12,7 @@ import dev.amba.leagues.League;
 import dev.amba.leagues.LeagueStanding;
 import dev.amba.leagues.LeagueUpdate;
 import dev.amba.wire.JsonHttp.Answer;
+import dev.amba.xp.NewXpRule;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,6 +49,18 @@ class LeagueWeeksWireTest {
     assertThat(cohort.cohort()).isNull();
     assertThat(cohort.league()).isNull();
     assertThat(cohort.members()).isEmpty();
+  }
+
+  @Test
+  void theWeeksScore_countsXpTheXpModuleCredits() {
+    f.amba.xp().createRule(NewXpRule.of("Lesson", "lesson.done", 12));
+    List<String> u = f.users(1);
+    f.active(u);
+    f.nextWeek();
+    f.amba.asUser(u.get(0)).events().track("lesson.done");
+
+    assertThat(f.me(u.get(0)).score()).isEqualTo(12);
+    assertThat(f.me(u.get(0)).rank()).isEqualTo(1);
   }
 
   @Test
