@@ -13,6 +13,8 @@ module dev.amba.core {
   exports dev.amba.config;
   exports dev.amba.entitlements;
   exports dev.amba.events;
+  exports dev.amba.leaderboards;
+  exports dev.amba.leagues;
   exports dev.amba.push;
   exports dev.amba.storage;
   exports dev.amba.streaks;
@@ -32,6 +34,8 @@ module dev.amba.core {
   opens dev.amba.config to org.eclipse.yasson;
   opens dev.amba.entitlements to org.eclipse.yasson;
   opens dev.amba.events to org.eclipse.yasson;
+  opens dev.amba.leaderboards to org.eclipse.yasson;
+  opens dev.amba.leagues to org.eclipse.yasson;
   opens dev.amba.push to org.eclipse.yasson;
   opens dev.amba.storage to org.eclipse.yasson;
   opens dev.amba.streaks to org.eclipse.yasson;
@@ -44,6 +48,8 @@ module dev.amba.core {
   opens dev.amba.internal.collections to org.eclipse.yasson;
   opens dev.amba.internal.config to org.eclipse.yasson;
   opens dev.amba.internal.events to org.eclipse.yasson;
+  opens dev.amba.internal.leaderboards to org.eclipse.yasson;
+  opens dev.amba.internal.leagues to org.eclipse.yasson;
   opens dev.amba.internal.push to org.eclipse.yasson;
   opens dev.amba.internal.storage to org.eclipse.yasson;
   opens dev.amba.internal.streaks to org.eclipse.yasson;

@@ -8,6 +8,8 @@ import dev.amba.collections.ProjectCollections;
 import dev.amba.config.ProjectConfig;
 import dev.amba.entitlements.ProjectEntitlements;
 import dev.amba.events.ProjectEvents;
+import dev.amba.leaderboards.ProjectLeaderboards;
+import dev.amba.leagues.ProjectLeagues;
 import dev.amba.internal.client.ClientFactory;
 import dev.amba.internal.util.SdkVersion;
 import dev.amba.push.ProjectPush;
@@ -98,6 +100,12 @@ public interface AmbaClient extends AutoCloseable {
 
   /** Admin: challenge definitions and their participants. Needs the server key. Users join through {@code asUser(uid).challenges()}. */
   ProjectChallenges challenges();
+
+  /** Admin: the project's leaderboards; scores follow the users' events. Needs the server key. */
+  ProjectLeaderboards leaderboards();
+
+  /** Admin: the project's weekly league tiers. Needs the server key. */
+  ProjectLeagues leagues();
 
   /** {@code GET /health}: whether the API is ready. Throws only when no answer came at all. */
   Health health();

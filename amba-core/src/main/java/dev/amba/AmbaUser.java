@@ -7,6 +7,8 @@ import dev.amba.collections.UserCollection;
 import dev.amba.config.UserConfig;
 import dev.amba.entitlements.UserEntitlements;
 import dev.amba.events.UserEvents;
+import dev.amba.leaderboards.UserLeaderboards;
+import dev.amba.leagues.UserLeagues;
 import dev.amba.push.UserPush;
 import dev.amba.storage.UserStorage;
 import dev.amba.streaks.UserStreaks;
@@ -56,6 +58,12 @@ public interface AmbaUser {
 
   /** The challenges the user can join, and the user's standing in those joined. */
   UserChallenges challenges();
+
+  /** The project's active leaderboards, ranked in their current windows, and this user's place on them. */
+  UserLeaderboards leaderboards();
+
+  /** This user's weekly league: cohort, tier, live rank, and the cohort's members. */
+  UserLeagues leagues();
 
   /**
    * The user's rows of a collection, as read-only maps of column names to values. Sends nothing.

@@ -8,6 +8,10 @@ import dev.amba.collections.Filter;
 import dev.amba.config.ConfigUpdate;
 import dev.amba.config.NewConfigEntry;
 import dev.amba.entitlements.EntitlementGrant;
+import dev.amba.leaderboards.LeaderboardUpdate;
+import dev.amba.leaderboards.NewLeaderboard;
+import dev.amba.leagues.LeagueUpdate;
+import dev.amba.leagues.NewLeague;
 import dev.amba.push.CampaignUpdate;
 import dev.amba.push.NewCampaign;
 import dev.amba.push.TestPush;
@@ -26,7 +30,7 @@ class WireFormsTest {
   void requestValues_exposeNoPublicMethodReturningTheirWireMap() {
     List<Class<?>> values = List.of(PromptDefinition.class, ProfileUpdate.class, NewConfigEntry.class,
         ConfigUpdate.class, EntitlementGrant.class, CampaignUpdate.class, TestPush.class, NewCampaign.class,
-        Filter.class);
+        Filter.class, NewLeaderboard.class, LeaderboardUpdate.class, NewLeague.class, LeagueUpdate.class);
     for (Class<?> type : values) {
       assertThat(Arrays.stream(type.getMethods())
               .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()))

@@ -26,6 +26,8 @@ import dev.amba.internal.config.ConfigAdmin;
 import dev.amba.internal.endpoint.HealthEndpoints;
 import dev.amba.internal.entitlements.EntitlementAdmin;
 import dev.amba.internal.events.EventAdmin;
+import dev.amba.internal.leaderboards.LeaderboardAdmin;
+import dev.amba.internal.leagues.LeagueAdmin;
 import dev.amba.internal.http.HttpResult;
 import dev.amba.internal.push.PushAdminClient;
 import dev.amba.internal.storage.StorageAdminClient;
@@ -33,6 +35,8 @@ import dev.amba.internal.streaks.StreakAdmin;
 import dev.amba.internal.users.AdminUsers;
 import dev.amba.internal.util.Secrets;
 import dev.amba.internal.xp.XpAdmin;
+import dev.amba.leaderboards.ProjectLeaderboards;
+import dev.amba.leagues.ProjectLeagues;
 import dev.amba.push.ProjectPush;
 import dev.amba.storage.ProjectStorage;
 import dev.amba.streaks.ProjectStreaks;
@@ -132,6 +136,18 @@ final class DefaultAmbaClient implements AmbaClient {
   public ProjectChallenges challenges() {
     runtime.requireServerKey("challenges()");
     return new ChallengeAdmin(calls);
+  }
+
+  @Override
+  public ProjectLeaderboards leaderboards() {
+    runtime.requireServerKey("leaderboards()");
+    return new LeaderboardAdmin(calls);
+  }
+
+  @Override
+  public ProjectLeagues leagues() {
+    runtime.requireServerKey("leagues()");
+    return new LeagueAdmin(calls);
   }
 
   @Override

@@ -20,12 +20,16 @@ import dev.amba.internal.collections.CollectionRows;
 import dev.amba.internal.config.ConfigReader;
 import dev.amba.internal.entitlements.EntitlementClient;
 import dev.amba.internal.events.ClientEvents;
+import dev.amba.internal.leaderboards.LeaderboardClient;
+import dev.amba.internal.leagues.LeagueClient;
 import dev.amba.internal.http.Scope;
 import dev.amba.internal.push.PushClient;
 import dev.amba.internal.storage.StorageClient;
 import dev.amba.internal.streaks.StreakClient;
 import dev.amba.internal.users.UserProfile;
 import dev.amba.internal.xp.XpClient;
+import dev.amba.leaderboards.UserLeaderboards;
+import dev.amba.leagues.UserLeagues;
 import dev.amba.push.UserPush;
 import dev.amba.storage.UserStorage;
 import dev.amba.streaks.UserStreaks;
@@ -107,6 +111,16 @@ final class DefaultAmbaUser implements AmbaUser {
   @Override
   public UserChallenges challenges() {
     return new ChallengeClient(calls);
+  }
+
+  @Override
+  public UserLeaderboards leaderboards() {
+    return new LeaderboardClient(calls);
+  }
+
+  @Override
+  public UserLeagues leagues() {
+    return new LeagueClient(calls);
   }
 
   @Override

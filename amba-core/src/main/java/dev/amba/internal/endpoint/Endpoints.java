@@ -28,6 +28,8 @@ public final class Endpoints {
       XpEndpoints.AREA,
       AchievementEndpoints.AREA,
       ChallengeEndpoints.AREA,
+      LeaderboardEndpoints.AREA,
+      LeagueEndpoints.AREA,
       EmulatorEndpoints.AREA);
 
   /** Every endpoint, in declaration order. */

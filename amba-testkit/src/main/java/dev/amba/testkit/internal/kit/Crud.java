@@ -47,6 +47,15 @@ public final class Crud {
     void apply(Connection c, Row row) throws SQLException;
   }
 
+  /**
+   * A domain rule about a whole row a create, update or upsert has just written, run inside the
+   * write's transaction (scores recomputed for a changed definition).
+   */
+  @FunctionalInterface
+  public interface AfterWrite {
+    void apply(Connection c, Row written) throws SQLException;
+  }
+
   /** Adds or replaces the computed fields of a row's JSON (values read at the time of the answer). */
   @FunctionalInterface
   public interface View {
@@ -64,30 +73,39 @@ public final class Crud {
   private final WriteRule rule;
   private final View view;
   private final DeleteRule onDelete;
+  private final AfterWrite afterWrite;
 
-  private Crud(Resource resource, Stores stores, Clock clock, WriteRule rule, View view, DeleteRule onDelete) {
+  private Crud(Resource resource, Stores stores, Clock clock, WriteRule rule, View view, DeleteRule onDelete,
+      AfterWrite afterWrite) {
     this.resource = resource;
     this.stores = stores;
     this.clock = clock;
     this.rule = rule;
     this.view = view;
     this.onDelete = onDelete;
+    this.afterWrite = afterWrite;
   }
 
   public static Crud of(Resource resource, Stores stores, Clock clock) {
-    return new Crud(resource, stores, clock, (c, s, v, row) -> { }, (row, json) -> json, (c, row) -> { });
+    return new Crud(resource, stores, clock, (c, s, v, row) -> { }, (row, json) -> json, (c, row) -> { },
+        (c, row) -> { });
   }
 
   public Crud withRule(WriteRule writeRule) {
-    return new Crud(resource, stores, clock, writeRule, view, onDelete);
+    return new Crud(resource, stores, clock, writeRule, view, onDelete, afterWrite);
   }
 
   public Crud withView(View rowView) {
-    return new Crud(resource, stores, clock, rule, rowView, onDelete);
+    return new Crud(resource, stores, clock, rule, rowView, onDelete, afterWrite);
   }
 
   public Crud withDeleteRule(DeleteRule deleteRule) {
-    return new Crud(resource, stores, clock, rule, view, deleteRule);
+    return new Crud(resource, stores, clock, rule, view, deleteRule, afterWrite);
+  }
+
+  /** Runs {@code rule} on the row every create, update and upsert wrote, in the write's transaction. */
+  public Crud withAfterWrite(AfterWrite rule) {
+    return new Crud(resource, stores, clock, this.rule, view, onDelete, rule);
   }
 
   public Resource resource() {
@@ -126,7 +144,7 @@ public final class Crud {
       Values values = resource.forCreate(request.jsonObject());
       Row row = stores.db().transaction(c -> {
         rule.apply(c, scope, values, null);
-        return resource.insert(c, scope, values, clock.instant());
+        return written(c, resource.insert(c, scope, values, clock.instant()));
       });
       return ApiResponse.created(json(row));
     };
@@ -146,8 +164,8 @@ public final class Crud {
           Row row = stores.db().transaction(c -> {
             Row current = resource.find(c, scope, key).orElse(null);
             rule.apply(c, scope, values, current);
-            return current == null ? resource.insert(c, scope, values, clock.instant())
-                : resource.update(c, current, values, clock.instant());
+            return written(c, current == null ? resource.insert(c, scope, values, clock.instant())
+                : resource.update(c, current, values, clock.instant()));
           });
           return ApiResponse.ok(json(row));
         } catch (ApiException | SQLException e) {
@@ -160,6 +178,11 @@ public final class Crud {
         }
       }
     };
+  }
+
+  private Row written(Connection c, Row row) throws SQLException {
+    afterWrite.apply(c, row);
+    return row;
   }
 
   /** {@code {data: [rows]}} in the declared order. */
@@ -225,7 +248,7 @@ public final class Crud {
       Row row = stores.db().transaction(c -> {
         Row current = resource.require(c, scope, idOrKey);
         rule.apply(c, scope, values, current);
-        return resource.update(c, current, values, clock.instant());
+        return written(c, resource.update(c, current, values, clock.instant()));
       });
       return ApiResponse.ok(json(row));
     };

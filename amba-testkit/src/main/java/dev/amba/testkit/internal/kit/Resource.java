@@ -62,6 +62,7 @@ public final class Resource {
   private final List<Field> fields;
   private final Map<String, Field> byName;
   private final Field key;
+  private final List<Field> unique;
   private final List<String> order;
   private final String notFoundCode;
   private final String notFoundMessage;
@@ -91,6 +92,9 @@ public final class Resource {
     if (onePerUser && (owner != Owner.USER || key != null)) {
       throw new IllegalArgumentException(table + ": one row per user needs a USER owner and no key");
     }
+    List<Field> uniqueFields = new ArrayList<>();
+    b.unique.forEach(name -> uniqueFields.add(field(name)));
+    this.unique = List.copyOf(uniqueFields);
     this.order = List.copyOf(b.order);
     order.forEach(name -> field(ascending(name)));
     this.notFoundCode = b.notFoundCode;
@@ -163,6 +167,10 @@ public final class Resource {
       ddl.add("CREATE UNIQUE INDEX " + table + "_owner ON " + table + "(" + ownerColumns() + ")");
     } else if (!hasId) {
       throw new IllegalStateException(table + " needs an id or a key to address its rows");
+    }
+    for (Field f : unique) {
+      ddl.add("CREATE UNIQUE INDEX " + table + "_" + f.column() + " ON " + table + "(" + ownerColumns() + ", "
+          + q(f.column()) + ")");
     }
     return ddl;
   }
@@ -533,6 +541,17 @@ public final class Resource {
     return select(c, scope, " AND " + q(field(field).column()) + " = ?", List.of(sqlValue), orderBy(), List.of());
   }
 
+  /**
+   * The rows of the whole project where a field equals a value, whoever owns them (every user's
+   * entry of one leaderboard), in the declared order. Only a project-wide rule reads this way; a
+   * request reads through its own scope.
+   */
+  public List<Row> listAcrossOwners(Connection c, String projectId, String field, Object sqlValue)
+      throws SQLException {
+    return select(c, new Scope(projectId, null), " AND " + q(field(field).column()) + " = ?", List.of(sqlValue),
+        orderBy(), List.of());
+  }
+
   /** One page of the scope's rows in the declared order, and the total. */
   public Listing<Row> page(Connection c, Scope scope, int limit, int offset) throws SQLException {
     checkScope(scope);
@@ -591,6 +610,7 @@ public final class Resource {
     return new Listing<>(rows, total);
   }
 
+  /** A scope without a user reads the rows of every user of the project: only project-wide reads pass one. */
   private List<Row> select(Connection c, Scope scope, String condition, List<Object> conditionArgs,
       String tail, List<Object> tailArgs) throws SQLException {
     List<Object> args = new ArrayList<>();
@@ -729,6 +749,7 @@ public final class Resource {
     private boolean onePerUser;
     private final List<Field> fields = new ArrayList<>();
     private String key;
+    private final List<String> unique = new ArrayList<>();
     private final List<String> order = new ArrayList<>();
     private String notFoundCode = "not_found";
     private String notFoundMessage;
@@ -775,6 +796,15 @@ public final class Resource {
     /** The text field that is unique per owner and that a path may name instead of the id. */
     public Builder key(String field) {
       key = field;
+      return this;
+    }
+
+    /**
+     * A field no two rows of one owner may share besides the key (a league's tier order); a write
+     * that would repeat it is the declared conflict. The index is made with the table.
+     */
+    public Builder unique(String field) {
+      unique.add(field);
       return this;
     }
 

@@ -7,6 +7,8 @@ import dev.amba.testkit.internal.challenges.ChallengeRoutes;
 import dev.amba.testkit.internal.config.ConfigRoutes;
 import dev.amba.testkit.internal.entitlements.EntitlementRoutes;
 import dev.amba.testkit.internal.RouteTable;
+import dev.amba.testkit.internal.leaderboards.LeaderboardRoutes;
+import dev.amba.testkit.internal.leagues.LeagueRoutes;
 import dev.amba.testkit.internal.store.Stores;
 import dev.amba.testkit.internal.streaks.StreakRoutes;
 import dev.amba.testkit.internal.xp.XpRoutes;
@@ -38,6 +40,8 @@ public final class Routes {
         .add(xp)
         .add(achievements)
         .add(new ChallengeRoutes(stores, clock, xp.credits(), streaks.readings(), achievements.unlocks()))
+        .add(new LeaderboardRoutes(stores, clock, streaks.readings()))
+        .add(new LeagueRoutes(stores, clock))
         .add(new FaultRoutes(faults))
         .add(new ClockRoutes(clock));
   }

@@ -255,6 +255,44 @@ class ResourceTest {
         .isInstanceOf(IllegalStateException.class);
   }
 
+  private static final Resource TIERS = Resource.in("kit_probe_tiers", Owner.PROJECT).withId()
+      .field(Field.text("name").asRequired(), Field.integer("tier_order").asRequired())
+      .unique("tier_order").orderBy("tier_order").conflict("tier_exists", "order taken").build();
+
+  @Test
+  void aUniqueField_isTheDeclaredConflict_perOwner() throws Exception {
+    db.read(c -> {
+      TIERS.ensureTable(c);
+      return null;
+    });
+    create(Scope.project(projectId), TIERS, "{\"name\":\"Bronze\",\"tier_order\":0}");
+    assertThatThrownBy(() -> create(Scope.project(projectId), TIERS, "{\"name\":\"Other\",\"tier_order\":0}"))
+        .isInstanceOfSatisfying(ApiException.class, e -> {
+          assertThat(e.status()).isEqualTo(409);
+          assertThat(e.code()).isEqualTo("tier_exists");
+        });
+    assertThat(create(Scope.project(otherProjectId), TIERS, "{\"name\":\"Bronze\",\"tier_order\":0}")
+        .integer("tier_order")).isZero();
+  }
+
+  @Test
+  void listAcrossOwners_readsEveryUsersMatchingRows_ofThatProjectOnly_inTheDeclaredOrder() throws Exception {
+    for (String user : List.of(bob, alice)) {
+      Values values = MARKS.values().set("definition_id", Json.createValue("d1"));
+      db.transaction(c -> MARKS.insert(c, Scope.user(projectId, user), values, T0));
+    }
+    Values other = MARKS.values().set("definition_id", Json.createValue("d2"));
+    db.transaction(c -> MARKS.insert(c, Scope.user(projectId, alice), other, T0));
+    String carol = Stores.over(db, Clock.fixed(T0, ZoneOffset.UTC)).users().createAnonymous(otherProjectId).id();
+    Values elsewhere = MARKS.values().set("definition_id", Json.createValue("d1"));
+    db.transaction(c -> MARKS.insert(c, Scope.user(otherProjectId, carol), elsewhere, T0));
+
+    List<Row> across = db.read(c -> MARKS.listAcrossOwners(c, projectId, "definition_id", "d1"));
+
+    assertThat(across).extracting(Row::userId).containsExactlyInAnyOrder(alice, bob);
+    assertThat(across).extracting(Row::id).isSorted();
+  }
+
   @Test
   void deleteWhere_removesEveryUsersMatchingRows_ofThatProjectOnly() throws Exception {
     for (String user : List.of(alice, bob)) {

@@ -1,0 +1,52 @@
+package dev.amba.leaderboards;
+
+import dev.amba.OffsetPage;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The leaderboards as the acting user's app sees them: active boards only (an inactive one answers
+ * 404 here), each ranked in its current window.
+ *
+ * <pre>{@code
+ * LeaderboardEntry mine = amba.asUser(uid).leaderboards().me("weekly_xp");
+ * List<LeaderboardEntry> top10 = amba.asUser(uid).leaderboards().entries("weekly_xp").limit(10).toList();
+ * }</pre>
+ */
+public interface UserLeaderboards {
+
+  /** The largest page the service serves. */
+  int MAX_PAGE = 100;
+
+  /** Every active leaderboard. */
+  List<LeaderboardDefinition> list();
+
+  /**
+   * The active leaderboard with this key. There is no route for one board: this reads
+   * {@link #list()} (one request) and picks it.
+   *
+   * @throws dev.amba.AmbaNotFoundException ({@code not_found}) when no active board has the key
+   */
+  LeaderboardDefinition get(String key);
+
+  /**
+   * One page of the ranked entries, best first.
+   *
+   * @param idOrKey the board's id or key
+   * @param limit 1 to {@value #MAX_PAGE}
+   * @throws dev.amba.AmbaNotFoundException when there is no such active board
+   */
+  OffsetPage<LeaderboardEntry> entries(String idOrKey, int offset, int limit);
+
+  /**
+   * Every ranked entry, best first, fetched a page at a time as the stream is consumed; users past
+   * the board's {@code maxEntries} are not in it (see {@link #me}).
+   */
+  Stream<LeaderboardEntry> entries(String idOrKey);
+
+  /**
+   * The acting user's entry: rank and score, or rank null and score 0 before the user's first
+   * contribution in this window. A user past {@code maxEntries} sees the score with rank null.
+   */
+  LeaderboardEntry me(String idOrKey);
+}

@@ -1,0 +1,43 @@
+package dev.amba.leagues;
+
+import dev.amba.internal.WireForms;
+import java.util.Map;
+
+/**
+ * The changes to a league tier; only what is set is sent, and a tier's order never changes.
+ * Changes apply from the next rollover: this week's cohorts keep their members. Immutable.
+ *
+ * <pre>{@code
+ * amba.leagues().update(bronzeId, LeagueUpdate.create().cohortSize(20));
+ * }</pre>
+ */
+public final class LeagueUpdate extends LeagueFields<LeagueUpdate> {
+
+  static {
+    WireForms.register(LeagueUpdate.class, LeagueUpdate::fields);
+  }
+
+  private LeagueUpdate(Map<String, Object> fields) {
+    super(fields);
+  }
+
+  /** An update that changes nothing yet; sending one is refused. */
+  public static LeagueUpdate create() {
+    return new LeagueUpdate(Map.of());
+  }
+
+  /** Takes the tier off the ladder (false) from the next rollover, or puts it back (true). */
+  public LeagueUpdate active(boolean active) {
+    return with("is_active", active);
+  }
+
+  /** Whether nothing is set. */
+  public boolean isEmpty() {
+    return fields().isEmpty();
+  }
+
+  @Override
+  LeagueUpdate make(Map<String, Object> changed) {
+    return new LeagueUpdate(changed);
+  }
+}
