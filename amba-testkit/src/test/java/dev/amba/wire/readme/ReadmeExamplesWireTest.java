@@ -40,6 +40,11 @@ import dev.amba.storage.UploadSpec;
 import dev.amba.testkit.AmbaEmulator;
 import dev.amba.testkit.AmbaEmulatorExtension;
 import dev.amba.testkit.EmulatorProject;
+import dev.amba.achievements.AchievementCriteria;
+import dev.amba.achievements.NewAchievement;
+import dev.amba.leaderboards.LeaderboardEntry;
+import dev.amba.leaderboards.LeaderboardPeriod;
+import dev.amba.leaderboards.NewLeaderboard;
 import dev.amba.streaks.NewStreak;
 import dev.amba.streaks.StreakStatus;
 import dev.amba.streaks.UserStreak;
@@ -75,6 +80,9 @@ public class ReadmeExamplesWireTest {
     amba.streaks().create(NewStreak.of("daily_play", "Daily play", "game.played")
         .gracePeriodHours(6).freezeEnabled(true).maxFreezes(2));
     amba.xp().createRule(NewXpRule.of("Game played", "game.played", 60).maxPerDay(5));
+    amba.achievements().create(NewAchievement.of("ten_games", "Ten games",
+        AchievementCriteria.eventCount("game.played", 10)).xpReward(50));
+    amba.leaderboards().create(NewLeaderboard.xp("Weekly XP").key("weekly_xp").period(LeaderboardPeriod.WEEKLY));
 
     AmbaUser player = amba.asUser(uid);
     player.events().track("game.played");
@@ -87,6 +95,9 @@ public class ReadmeExamplesWireTest {
     assertThat(xp.currentLevel()).isEqualTo(2);
     assertThat(xp.xpIntoLevel()).isEqualTo(20);
     assertThat(amba.streaks().grantShield(uid, "daily_play", 1).freezesRemaining()).isEqualTo(1);
+    LeaderboardEntry me = player.leaderboards().me("weekly_xp");
+    assertThat(me.score()).isEqualTo(120.0);
+    assertThat(me.rank()).isEqualTo(1);
     assertThat(amba.events().count(EventCountQuery.since(Instant.now().minusSeconds(3600))
         .eventName("xp_awarded").userId(uid)).total()).isEqualTo(2);
   }
