@@ -1,6 +1,7 @@
 package dev.amba.catalog;
 
 import dev.amba.internal.catalog.CatalogArguments;
+import dev.amba.internal.util.TextArguments;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -25,12 +26,12 @@ abstract class CatalogItemFields<S extends CatalogItemFields<S>> {
 
   /** The name shown to users, 1..128 characters, not blank. */
   public S name(String name) {
-    return with("name", CatalogArguments.name(name));
+    return with("name", TextArguments.name(name));
   }
 
   /** A description shown to users, at most 1024 characters. */
   public S description(String description) {
-    return with("description", CatalogArguments.description(description));
+    return with("description", TextArguments.description(description));
   }
 
   /** The icon's URL, 1..2048 characters. */

@@ -1,7 +1,8 @@
 package dev.amba.catalog;
 
 import dev.amba.internal.WireForms;
-import dev.amba.internal.catalog.CatalogArguments;
+import dev.amba.internal.util.ModuleNames;
+import dev.amba.internal.util.TextArguments;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -33,8 +34,8 @@ public final class NewCatalogItem extends CatalogItemFields<NewCatalogItem> {
    */
   public static NewCatalogItem of(String key, String name) {
     Map<String, Object> f = new LinkedHashMap<>();
-    f.put("key", CatalogArguments.key(key));
-    f.put("name", CatalogArguments.name(name));
+    f.put("key", ModuleNames.key(key, "key"));
+    f.put("name", TextArguments.name(name));
     return new NewCatalogItem(f);
   }
 

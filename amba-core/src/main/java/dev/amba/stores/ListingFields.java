@@ -3,7 +3,6 @@ package dev.amba.stores;
 import dev.amba.internal.stores.StoreArguments;
 import java.time.Instant;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -12,15 +11,11 @@ import java.util.TreeMap;
  * The settings a listing's create and update share, each checked as it is set. Immutable: each
  * method returns a new value of the concrete type.
  */
-abstract class ListingFields<S extends ListingFields<S>> {
-
-  private final Map<String, Object> fields;
+abstract class ListingFields<S extends ListingFields<S>> extends StoreRequest<S> {
 
   ListingFields(Map<String, Object> fields) {
-    this.fields = Collections.unmodifiableMap(fields);
+    super(fields);
   }
-
-  abstract S make(Map<String, Object> changed);
 
   /**
    * The store's own price in a currency, a whole amount of at least 0, which a purchase through
@@ -54,7 +49,7 @@ abstract class ListingFields<S extends ListingFields<S>> {
 
   @SuppressWarnings("unchecked")
   private Map<String, Long> overridePrices() {
-    Object set = fields.get("override_prices");
+    Object set = fields().get("override_prices");
     return set == null ? Map.of() : (Map<String, Long>) set;
   }
 
@@ -83,33 +78,7 @@ abstract class ListingFields<S extends ListingFields<S>> {
   }
 
   private Instant instant(String field) {
-    Object set = fields.get(field);
+    Object set = fields().get(field);
     return set == null ? null : Instant.parse((String) set);
-  }
-
-  final S with(String name, Object value) {
-    Map<String, Object> changed = new LinkedHashMap<>(fields);
-    changed.put(name, value);
-    return make(changed);
-  }
-
-  /** The wire body, in the order the fields were set. */
-  final Map<String, Object> fields() {
-    return fields;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o != null && o.getClass() == getClass() && ((ListingFields<?>) o).fields.equals(fields);
-  }
-
-  @Override
-  public int hashCode() {
-    return fields.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return getClass().getSimpleName() + fields;
   }
 }

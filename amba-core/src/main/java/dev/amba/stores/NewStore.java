@@ -1,7 +1,8 @@
 package dev.amba.stores;
 
 import dev.amba.internal.WireForms;
-import dev.amba.internal.stores.StoreArguments;
+import dev.amba.internal.util.ModuleNames;
+import dev.amba.internal.util.TextArguments;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -26,7 +27,7 @@ public final class NewStore extends StoreFields<NewStore> {
   /** @param name the name shown to users, 1..128 characters */
   public static NewStore named(String name) {
     Map<String, Object> f = new LinkedHashMap<>();
-    f.put("name", StoreArguments.name(name));
+    f.put("name", TextArguments.name(name));
     return new NewStore(f);
   }
 
@@ -35,7 +36,7 @@ public final class NewStore extends StoreFields<NewStore> {
    * which client paths can name instead of the id. Without one the store is reached by id alone.
    */
   public NewStore key(String key) {
-    return with("key", StoreArguments.key(key));
+    return with("key", ModuleNames.key(key, "key"));
   }
 
   @Override

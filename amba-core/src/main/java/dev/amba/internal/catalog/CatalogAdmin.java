@@ -13,6 +13,7 @@ import dev.amba.internal.Json;
 import dev.amba.internal.ProjectCalls;
 import dev.amba.internal.WireForms;
 import dev.amba.internal.endpoint.CatalogEndpoints;
+import dev.amba.internal.util.TextArguments;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,13 +55,13 @@ public final class CatalogAdmin implements ProjectCatalog {
 
   @Override
   public CatalogItemDetail get(String itemId) {
-    CatalogArguments.id(itemId, "itemId");
+    TextArguments.pathValue(itemId, "itemId");
     return calls.call(CatalogEndpoints.ADMIN_GET, itemId).<CatalogWire.Item>data(CatalogWire.Item.class).toDetail();
   }
 
   @Override
   public CatalogItem update(String itemId, CatalogItemUpdate update) {
-    CatalogArguments.id(itemId, "itemId");
+    TextArguments.pathValue(itemId, "itemId");
     Objects.requireNonNull(update, "update");
     Map<String, Object> body = WireForms.of(update);
     if (body.isEmpty()) {
@@ -72,13 +73,13 @@ public final class CatalogAdmin implements ProjectCatalog {
 
   @Override
   public void delete(String itemId) {
-    CatalogArguments.id(itemId, "itemId");
+    TextArguments.pathValue(itemId, "itemId");
     calls.call(CatalogEndpoints.ADMIN_DELETE, itemId).data(Map.class);
   }
 
   @Override
   public CatalogItemPrice setPrice(String itemId, String currencyCode, BigDecimal price) {
-    CatalogArguments.id(itemId, "itemId");
+    TextArguments.pathValue(itemId, "itemId");
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("currency_code", CatalogArguments.currencyCode(currencyCode));
     body.put("price", CatalogArguments.price(price));
@@ -87,24 +88,24 @@ public final class CatalogAdmin implements ProjectCatalog {
 
   @Override
   public void deletePrice(String itemId, String currencyCode) {
-    CatalogArguments.id(itemId, "itemId");
+    TextArguments.pathValue(itemId, "itemId");
     calls.call(CatalogEndpoints.ADMIN_PRICE_DELETE, itemId, CatalogArguments.currencyCode(currencyCode))
         .data(Map.class);
   }
 
   @Override
   public BundleContent setBundleContent(String bundleId, String contentItemId, int quantity) {
-    CatalogArguments.id(bundleId, "bundleId");
+    TextArguments.pathValue(bundleId, "bundleId");
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("content_item_id", CatalogArguments.id(contentItemId, "contentItemId"));
+    body.put("content_item_id", TextArguments.pathValue(contentItemId, "contentItemId"));
     body.put("quantity", CatalogArguments.quantity(quantity));
     return calls.call(CatalogEndpoints.ADMIN_BUNDLE_SET, bundleId).body(body).data(BundleContent.class);
   }
 
   @Override
   public void deleteBundleContent(String bundleId, String contentItemId) {
-    CatalogArguments.id(bundleId, "bundleId");
-    CatalogArguments.id(contentItemId, "contentItemId");
+    TextArguments.pathValue(bundleId, "bundleId");
+    TextArguments.pathValue(contentItemId, "contentItemId");
     calls.call(CatalogEndpoints.ADMIN_BUNDLE_DELETE, bundleId, contentItemId).data(Map.class);
   }
 }

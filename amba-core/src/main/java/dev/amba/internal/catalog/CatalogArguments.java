@@ -11,31 +11,18 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The catalog's argument rules (amba-api-modules.md M1 and 18.2), checked before anything is sent.
+ * The catalog's own argument rules (amba-api-modules.md 18.2), checked before anything is sent; keys,
+ * names and ids follow the rules every module shares ({@code ModuleNames}, {@code TextArguments}).
  * The lengths are the emulator's (X); the service decides anything finer.
  */
 public final class CatalogArguments {
 
-  public static final int MAX_NAME = 128;
-  public static final int MAX_DESCRIPTION = 1024;
   public static final int MAX_ICON_URL = 2048;
   public static final int MAX_CATEGORY = 64;
   public static final int MAX_TAG = 64;
   public static final int MAX_TAGS = 50;
 
   private CatalogArguments() {}
-
-  public static String key(String key) {
-    return ModuleNames.key(key, "key");
-  }
-
-  public static String name(String name) {
-    return TextArguments.require(name, "name", 1, MAX_NAME);
-  }
-
-  public static String description(String description) {
-    return TextArguments.require(description, "description", 0, MAX_DESCRIPTION);
-  }
 
   public static String iconUrl(String iconUrl) {
     return TextArguments.require(iconUrl, "iconUrl", 1, MAX_ICON_URL);
@@ -87,10 +74,5 @@ public final class CatalogArguments {
       throw new IllegalArgumentException("quantity must be at least 1, got " + quantity);
     }
     return quantity;
-  }
-
-  /** An item's id (or, on client paths, its key) for a path. */
-  public static String id(String id, String argument) {
-    return TextArguments.pathValue(id, argument);
   }
 }

@@ -10,6 +10,7 @@ import dev.amba.internal.Paging;
 import dev.amba.internal.UserCalls;
 import dev.amba.internal.WireForms;
 import dev.amba.internal.endpoint.CatalogEndpoints;
+import dev.amba.internal.util.TextArguments;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -48,7 +49,7 @@ public final class CatalogClient implements UserCatalog {
 
   @Override
   public CatalogItemDetail item(String idOrKey) {
-    CatalogArguments.id(idOrKey, "idOrKey");
+    TextArguments.pathValue(idOrKey, "idOrKey");
     return calls.call(CatalogEndpoints.GET, idOrKey).<CatalogWire.Item>data(CatalogWire.Item.class).toDetail();
   }
 }

@@ -4,6 +4,7 @@ import dev.amba.internal.Json;
 import dev.amba.internal.ProjectCalls;
 import dev.amba.internal.WireForms;
 import dev.amba.internal.endpoint.StoreEndpoints;
+import dev.amba.internal.util.TextArguments;
 import dev.amba.stores.ListingUpdate;
 import dev.amba.stores.NewListing;
 import dev.amba.stores.NewStore;
@@ -42,20 +43,20 @@ public final class StoreAdmin implements ProjectStores {
 
   @Override
   public Store update(String storeId, StoreUpdate update) {
-    StoreArguments.id(storeId, "storeId");
+    TextArguments.pathValue(storeId, "storeId");
     Objects.requireNonNull(update, "update");
     return calls.call(StoreEndpoints.ADMIN_UPDATE, storeId).body(nonEmpty(WireForms.of(update))).data(Store.class);
   }
 
   @Override
   public void delete(String storeId) {
-    StoreArguments.id(storeId, "storeId");
+    TextArguments.pathValue(storeId, "storeId");
     calls.call(StoreEndpoints.ADMIN_DELETE, storeId).data(Map.class);
   }
 
   @Override
   public StoreListing addListing(String storeId, NewListing listing) {
-    StoreArguments.id(storeId, "storeId");
+    TextArguments.pathValue(storeId, "storeId");
     Objects.requireNonNull(listing, "listing");
     return calls.call(StoreEndpoints.ADMIN_LISTING_CREATE, storeId).body(WireForms.of(listing))
         .<StoreWire.Listing>data(StoreWire.Listing.class).toListing();
@@ -63,15 +64,15 @@ public final class StoreAdmin implements ProjectStores {
 
   @Override
   public List<StoreListingView> listings(String storeId) {
-    StoreArguments.id(storeId, "storeId");
+    TextArguments.pathValue(storeId, "storeId");
     List<StoreWire.Listing> all = calls.call(StoreEndpoints.ADMIN_LISTING_LIST, storeId).data(LISTINGS);
     return all.stream().map(StoreWire.Listing::toView).toList();
   }
 
   @Override
   public StoreListing updateListing(String storeId, String listingId, ListingUpdate update) {
-    StoreArguments.id(storeId, "storeId");
-    StoreArguments.id(listingId, "listingId");
+    TextArguments.pathValue(storeId, "storeId");
+    TextArguments.pathValue(listingId, "listingId");
     Objects.requireNonNull(update, "update");
     return calls.call(StoreEndpoints.ADMIN_LISTING_UPDATE, storeId, listingId).body(nonEmpty(WireForms.of(update)))
         .<StoreWire.Listing>data(StoreWire.Listing.class).toListing();
@@ -79,8 +80,8 @@ public final class StoreAdmin implements ProjectStores {
 
   @Override
   public void deleteListing(String storeId, String listingId) {
-    StoreArguments.id(storeId, "storeId");
-    StoreArguments.id(listingId, "listingId");
+    TextArguments.pathValue(storeId, "storeId");
+    TextArguments.pathValue(listingId, "listingId");
     calls.call(StoreEndpoints.ADMIN_LISTING_DELETE, storeId, listingId).data(Map.class);
   }
 

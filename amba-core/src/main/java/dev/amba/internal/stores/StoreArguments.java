@@ -5,29 +5,16 @@ import dev.amba.internal.util.TextArguments;
 import java.time.Instant;
 
 /**
- * The stores' argument rules (amba-api-modules.md M1 and 19.2), checked before anything is sent.
- * The lengths and the bound on override prices are the emulator's (X).
+ * The stores' own argument rules (amba-api-modules.md 19.2), checked before anything is sent; keys,
+ * names and ids follow the rules every module shares ({@code ModuleNames}, {@code TextArguments}).
+ * The bound on override prices is the emulator's (X).
  */
 public final class StoreArguments {
 
-  public static final int MAX_NAME = 128;
-  public static final int MAX_DESCRIPTION = 1024;
   /** Far more currencies than a project defines; bounds what one listing carries. */
   public static final int MAX_OVERRIDE_PRICES = 50;
 
   private StoreArguments() {}
-
-  public static String key(String key) {
-    return ModuleNames.key(key, "key");
-  }
-
-  public static String name(String name) {
-    return TextArguments.require(name, "name", 1, MAX_NAME);
-  }
-
-  public static String description(String description) {
-    return TextArguments.require(description, "description", 0, MAX_DESCRIPTION);
-  }
 
   public static String segmentId(String segmentId) {
     return TextArguments.uuid(segmentId, "segmentId");
@@ -69,10 +56,5 @@ public final class StoreArguments {
     if (from != null && until != null && !until.isAfter(from)) {
       throw new IllegalArgumentException("availableUntil (" + until + ") must be after availableFrom (" + from + ")");
     }
-  }
-
-  /** A store's or listing's id for a path. */
-  public static String id(String id, String argument) {
-    return TextArguments.pathValue(id, argument);
   }
 }

@@ -3,6 +3,7 @@ package dev.amba.internal.stores;
 import dev.amba.internal.Json;
 import dev.amba.internal.UserCalls;
 import dev.amba.internal.endpoint.StoreEndpoints;
+import dev.amba.internal.util.TextArguments;
 import dev.amba.stores.Store;
 import dev.amba.stores.StoreFront;
 import dev.amba.stores.UserStores;
@@ -26,7 +27,7 @@ public final class StoreClient implements UserStores {
 
   @Override
   public StoreFront get(String idOrKey) {
-    StoreArguments.id(idOrKey, "idOrKey");
+    TextArguments.pathValue(idOrKey, "idOrKey");
     return calls.call(StoreEndpoints.GET, idOrKey).<StoreWire.Front>data(StoreWire.Front.class).toPublic();
   }
 }

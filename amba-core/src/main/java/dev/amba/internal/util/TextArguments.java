@@ -8,6 +8,11 @@ import java.util.regex.Pattern;
  */
 public final class TextArguments {
 
+  /** The longest name of a module definition (an item, a store, ...): what users are shown. */
+  public static final int MAX_NAME = 128;
+  /** The longest description of a module definition. */
+  public static final int MAX_DESCRIPTION = 1024;
+
   private static final Pattern CANONICAL_UUID =
       Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
@@ -24,6 +29,16 @@ public final class TextArguments {
           + " characters, got " + (value == null ? "null" : value.length() + " characters"));
     }
     return WellFormedText.require(value, argument);
+  }
+
+  /** A definition's name: 1..{@value #MAX_NAME} characters, not blank. */
+  public static String name(String name) {
+    return require(name, "name", 1, MAX_NAME);
+  }
+
+  /** A definition's description: at most {@value #MAX_DESCRIPTION} characters. */
+  public static String description(String description) {
+    return require(description, "description", 0, MAX_DESCRIPTION);
   }
 
   /** An id of the service's own making, such as a segment's: a UUID in its 8-4-4-4-12 form. */

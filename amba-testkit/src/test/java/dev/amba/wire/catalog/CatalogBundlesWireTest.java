@@ -12,6 +12,7 @@ import dev.amba.catalog.CatalogItemUpdate;
 import dev.amba.catalog.ItemSummary;
 import dev.amba.catalog.ItemType;
 import dev.amba.catalog.NewCatalogItem;
+import dev.amba.wire.ModuleCalls;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -32,11 +33,11 @@ class CatalogBundlesWireTest {
 
     BundleContent first = p.amba.catalog().setBundleContent(pack.id(), sword.id(), 1);
     assertThat(first).isEqualTo(new BundleContent(first.id(), pack.id(), sword.id(), 1));
-    CatalogFixture.Raw defaulted = p.admin("POST", "/catalog/" + pack.id() + "/bundle",
+    ModuleCalls.Answer defaulted = p.admin("POST", "/catalog/" + pack.id() + "/bundle",
         "{\"content_item_id\":\"" + potion.id() + "\"}");
     assertThat(defaulted.status()).isEqualTo(201);
     assertThat(defaulted.data().getInt("quantity")).isEqualTo(1);
-    CatalogFixture.Raw replaced = p.admin("POST", "/catalog/" + pack.id() + "/bundle",
+    ModuleCalls.Answer replaced = p.admin("POST", "/catalog/" + pack.id() + "/bundle",
         "{\"content_item_id\":\"" + potion.id() + "\",\"quantity\":5}");
     assertThat(replaced.status()).isEqualTo(201);
     assertThat(replaced.data().getString("id")).isEqualTo(defaulted.data().getString("id"));
@@ -79,7 +80,7 @@ class CatalogBundlesWireTest {
       assertThatThrownBy(() -> p.amba.catalog().setBundleContent(pack.id(), theirs.id(), 1))
           .isInstanceOf(AmbaNotFoundException.class);
     }
-    CatalogFixture.Raw zero = p.admin("POST", "/catalog/" + pack.id() + "/bundle",
+    ModuleCalls.Answer zero = p.admin("POST", "/catalog/" + pack.id() + "/bundle",
         "{\"content_item_id\":\"" + sword.id() + "\",\"quantity\":0}");
     assertThat(zero.status()).isEqualTo(400);
     assertThat(zero.fieldPaths()).containsExactly("quantity");
@@ -93,7 +94,7 @@ class CatalogBundlesWireTest {
     CatalogItem pack = p.item("pack", ItemType.BUNDLE);
     CatalogItem sword = p.item("sword");
     BundleContent link = p.amba.catalog().setBundleContent(pack.id(), sword.id(), 2);
-    CatalogFixture.Raw deleted = p.admin("DELETE", "/catalog/" + pack.id() + "/bundle/" + sword.id(), null);
+    ModuleCalls.Answer deleted = p.admin("DELETE", "/catalog/" + pack.id() + "/bundle/" + sword.id(), null);
     assertThat(deleted.status()).isEqualTo(200);
     assertThat(deleted.data().getString("id")).isEqualTo(link.id());
     assertThat(deleted.data().getBoolean("deleted")).isTrue();

@@ -14,6 +14,7 @@ import dev.amba.catalog.CatalogItemView;
 import dev.amba.catalog.ItemType;
 import dev.amba.catalog.NewCatalogItem;
 import dev.amba.testkit.RecordedRequest;
+import dev.amba.wire.ModuleCalls;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -89,20 +90,20 @@ class CatalogClientWireTest {
     p.item("two");
     p.item("three");
     AmbaUser user = p.newUser();
-    CatalogFixture.Raw page = p.client(user.uid(), "GET", "/v1/client/catalog?limit=2&offset=1", null);
+    ModuleCalls.Answer page = p.client(user.uid(), "GET", "/catalog?limit=2&offset=1", null);
     assertThat(page.status()).isEqualTo(200);
-    assertThat(page.body().getJsonNumber("total").intValue()).isEqualTo(3);
-    assertThat(page.body().getInt("offset")).isEqualTo(1);
-    assertThat(page.body().getInt("limit")).isEqualTo(2);
-    assertThat(page.body().getJsonArray("data").stream().map(v -> v.asJsonObject().getString("key")))
+    assertThat(page.json().getJsonNumber("total").intValue()).isEqualTo(3);
+    assertThat(page.json().getInt("offset")).isEqualTo(1);
+    assertThat(page.json().getInt("limit")).isEqualTo(2);
+    assertThat(page.json().getJsonArray("data").stream().map(v -> v.asJsonObject().getString("key")))
         .containsExactly("two", "three");
-    assertThat(page.body().getJsonArray("data").getJsonObject(0).getJsonArray("catalog_item_prices")).isEmpty();
-    CatalogFixture.Raw defaults = p.client(user.uid(), "GET", "/v1/client/catalog", null);
-    assertThat(defaults.body().getInt("limit")).isEqualTo(50);
-    CatalogFixture.Raw tooMany = p.client(user.uid(), "GET", "/v1/client/catalog?limit=101", null);
+    assertThat(page.json().getJsonArray("data").getJsonObject(0).getJsonArray("catalog_item_prices")).isEmpty();
+    ModuleCalls.Answer defaults = p.client(user.uid(), "GET", "/catalog", null);
+    assertThat(defaults.json().getInt("limit")).isEqualTo(50);
+    ModuleCalls.Answer tooMany = p.client(user.uid(), "GET", "/catalog?limit=101", null);
     assertThat(tooMany.status()).isEqualTo(400);
     assertThat(tooMany.code()).isEqualTo("invalid_input");
-    assertThat(p.client(user.uid(), "GET", "/v1/client/catalog?offset=-1", null).status()).isEqualTo(400);
+    assertThat(p.client(user.uid(), "GET", "/catalog?offset=-1", null).status()).isEqualTo(400);
   }
 
   @Test

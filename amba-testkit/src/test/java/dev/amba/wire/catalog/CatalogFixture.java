@@ -8,15 +8,7 @@ import dev.amba.catalog.NewCatalogItem;
 import dev.amba.testkit.AmbaEmulator;
 import dev.amba.testkit.EmulatorProject;
 import dev.amba.wire.ManualClock;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.IOException;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import dev.amba.wire.ModuleCalls;
 import java.time.Instant;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -36,7 +28,6 @@ public final class CatalogFixture implements AutoCloseable, AfterAllCallback {
 
   /** A Monday morning, UTC. */
   public static final Instant START = Instant.parse("2030-01-07T09:00:00Z");
-  private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   public final ManualClock clock = new ManualClock(START);
   public final AmbaEmulator emulator = AmbaEmulator.builder().quiet(true).clock(clock).start();
@@ -70,34 +61,17 @@ public final class CatalogFixture implements AutoCloseable, AfterAllCallback {
       return amba.catalog().create(NewCatalogItem.of(key, key.replace('_', ' ')).itemType(type));
     }
 
-    /** An admin call without the SDK, to read the answer exactly as sent; {@code rest} follows the project path. */
-    public Raw admin(String method, String rest, String jsonBody) throws IOException, InterruptedException {
-      return send(null, method, "/v1/admin/projects/" + project.projectId() + rest, jsonBody);
+    /** Plain HTTP to this project, to read an answer exactly as sent or send what the SDK refuses. */
+    public final ModuleCalls raw = new ModuleCalls(emulator, project);
+
+    /** An admin call without the SDK; {@code rest} follows the project's path. */
+    public ModuleCalls.Answer admin(String method, String rest, String jsonBody) {
+      return raw.admin(method, rest, jsonBody);
     }
 
-    /** A client-plane call for {@code uid} without the SDK. */
-    public Raw client(String uid, String method, String path, String jsonBody)
-        throws IOException, InterruptedException {
-      return send(uid, method, path, jsonBody);
-    }
-
-    private Raw send(String uid, String method, String path, String jsonBody) throws IOException, InterruptedException {
-      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(emulator.apiUrl() + path))
-          .header("Authorization", "Bearer " + project.serverKey())
-          .header("Content-Type", "application/json")
-          .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
-              : HttpRequest.BodyPublishers.ofString(jsonBody));
-      if (uid != null) {
-        request.header("X-Api-Key", project.clientKey()).header("X-Amba-On-Behalf-Of", uid);
-      }
-      HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      JsonObject body = null;
-      if (!response.body().isEmpty()) {
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-          body = reader.readObject();
-        }
-      }
-      return new Raw(response.statusCode(), body);
+    /** A client-plane call for {@code uid} without the SDK; {@code rest} follows {@code /v1/client}. */
+    public ModuleCalls.Answer client(String uid, String method, String rest, String jsonBody) {
+      return raw.asUser(uid, method, rest, jsonBody);
     }
 
     @Override
@@ -108,25 +82,6 @@ public final class CatalogFixture implements AutoCloseable, AfterAllCallback {
     @Override
     public void afterEach(ExtensionContext context) {
       close();
-    }
-  }
-
-  /** An answer as sent: the status and the JSON body. */
-  public record Raw(int status, JsonObject body) {
-
-    public JsonObject data() {
-      return body.getJsonObject("data");
-    }
-
-    /** The error code, or null for a success. */
-    public String code() {
-      return body.containsKey("error") ? body.getJsonObject("error").getString("code") : null;
-    }
-
-    /** The {@code details.fields[].path} values of a 400. */
-    public java.util.List<String> fieldPaths() {
-      return body.getJsonObject("error").getJsonObject("details").getJsonArray("fields").stream()
-          .map(f -> f.asJsonObject().getString("path")).toList();
     }
   }
 }

@@ -12,6 +12,7 @@ import dev.amba.catalog.CatalogItemUpdate;
 import dev.amba.catalog.CatalogItemView;
 import dev.amba.catalog.ItemType;
 import dev.amba.catalog.NewCatalogItem;
+import dev.amba.wire.ModuleCalls;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,12 +65,12 @@ class CatalogItemsWireTest {
 
   @Test
   void theEmulatorRefusesBadBodies_namingEveryField() throws Exception {
-    CatalogFixture.Raw bad = p.admin("POST", "/catalog", "{\"key\":\"Bad Key\",\"name\":\" \",\"item_type\":\"pass\","
+    ModuleCalls.Answer bad = p.admin("POST", "/catalog", "{\"key\":\"Bad Key\",\"name\":\" \",\"item_type\":\"pass\","
         + "\"extra\":1}");
     assertThat(bad.status()).isEqualTo(400);
     assertThat(bad.code()).isEqualTo("invalid_input");
     assertThat(bad.fieldPaths()).containsExactlyInAnyOrder("key", "name", "item_type", "extra");
-    CatalogFixture.Raw shapes = p.admin("POST", "/catalog", "{\"key\":\"k\",\"name\":\"N\",\"tags\":[\"ok\",\" \",3],"
+    ModuleCalls.Answer shapes = p.admin("POST", "/catalog", "{\"key\":\"k\",\"name\":\"N\",\"tags\":[\"ok\",\" \",3],"
         + "\"metadata\":[1]}");
     assertThat(shapes.status()).isEqualTo(400);
     assertThat(shapes.fieldPaths()).containsExactly("tags[1]", "tags[2]", "metadata");
@@ -123,7 +124,7 @@ class CatalogItemsWireTest {
     assertThat(changed).isEqualTo(new CatalogItem(item.id(), "bow", "Long bow", null, null, null, List.of(),
         ItemType.CONSUMABLE, Map.of("range", 30L), false, item.createdAt(), fixture.clock.instant()));
     assertThat(p.amba.catalog().get(item.id()).item()).isEqualTo(changed);
-    CatalogFixture.Raw key = p.admin("PATCH", "/catalog/" + item.id(), "{\"key\":\"other\"}");
+    ModuleCalls.Answer key = p.admin("PATCH", "/catalog/" + item.id(), "{\"key\":\"other\"}");
     assertThat(key.status()).isEqualTo(400);
     assertThat(key.code()).isEqualTo("immutable_field");
     assertThat(p.admin("PATCH", "/catalog/" + item.id(), "{\"tags\":null}").fieldPaths()).containsExactly("tags");
@@ -140,7 +141,7 @@ class CatalogItemsWireTest {
     p.amba.catalog().setBundleContent(pack.id(), sword.id(), 1);
     p.amba.catalog().setBundleContent(pack.id(), potion.id(), 3);
 
-    CatalogFixture.Raw deleted = p.admin("DELETE", "/catalog/" + sword.id(), null);
+    ModuleCalls.Answer deleted = p.admin("DELETE", "/catalog/" + sword.id(), null);
 
     assertThat(deleted.status()).isEqualTo(200);
     assertThat(deleted.data()).isEqualTo(jakarta.json.Json.createObjectBuilder().add("id", sword.id())

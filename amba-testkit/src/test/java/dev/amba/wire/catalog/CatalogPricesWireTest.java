@@ -10,6 +10,7 @@ import dev.amba.catalog.CatalogItemPrice;
 import dev.amba.catalog.ItemPrice;
 import dev.amba.catalog.NewCatalogItem;
 import dev.amba.testkit.Fault;
+import dev.amba.wire.ModuleCalls;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +32,7 @@ class CatalogPricesWireTest {
     CatalogItemPrice first = p.amba.catalog().setPrice(item.id(), "gems", new BigDecimal("250"));
     assertThat(first).isEqualTo(new CatalogItemPrice(first.id(), item.id(), "gems", new BigDecimal("250"), made, made));
     fixture.clock.advance(Duration.ofMinutes(1));
-    CatalogFixture.Raw replaced = p.admin("POST", "/catalog/" + item.id() + "/prices",
+    ModuleCalls.Answer replaced = p.admin("POST", "/catalog/" + item.id() + "/prices",
         "{\"currency_code\":\"gems\",\"price\":200}");
     assertThat(replaced.status()).isEqualTo(201);
     assertThat(replaced.data().getString("id")).isEqualTo(first.id());
@@ -56,11 +57,11 @@ class CatalogPricesWireTest {
   @Test
   void theEmulatorRefusesANegativePrice_aBadCode_andAnUnknownItem() throws Exception {
     CatalogItem item = p.item("k");
-    CatalogFixture.Raw negative = p.admin("POST", "/catalog/" + item.id() + "/prices",
+    ModuleCalls.Answer negative = p.admin("POST", "/catalog/" + item.id() + "/prices",
         "{\"currency_code\":\"gems\",\"price\":-1}");
     assertThat(negative.status()).isEqualTo(400);
     assertThat(negative.fieldPaths()).containsExactly("price");
-    CatalogFixture.Raw code = p.admin("POST", "/catalog/" + item.id() + "/prices",
+    ModuleCalls.Answer code = p.admin("POST", "/catalog/" + item.id() + "/prices",
         "{\"currency_code\":\"USD\",\"price\":\"4.99\"}");
     assertThat(code.fieldPaths()).containsExactlyInAnyOrder("currency_code", "price");
     assertThatThrownBy(() -> p.amba.catalog().setPrice("00000000-0000-0000-0000-000000000000", "gems", BigDecimal.ONE))
@@ -75,7 +76,7 @@ class CatalogPricesWireTest {
     CatalogItem item = p.item("k");
     CatalogItemPrice gems = p.amba.catalog().setPrice(item.id(), "gems", BigDecimal.TEN);
     p.amba.catalog().setPrice(item.id(), "coins", BigDecimal.ONE);
-    CatalogFixture.Raw deleted = p.admin("DELETE", "/catalog/" + item.id() + "/prices/gems", null);
+    ModuleCalls.Answer deleted = p.admin("DELETE", "/catalog/" + item.id() + "/prices/gems", null);
     assertThat(deleted.status()).isEqualTo(200);
     assertThat(deleted.data().getString("id")).isEqualTo(gems.id());
     assertThat(deleted.data().getBoolean("deleted")).isTrue();

@@ -13,6 +13,7 @@ import dev.amba.stores.Store;
 import dev.amba.stores.StoreFront;
 import dev.amba.stores.StoreListingView;
 import dev.amba.stores.StoreUpdate;
+import dev.amba.wire.ModuleCalls;
 import dev.amba.wire.catalog.CatalogFixture;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -56,7 +57,7 @@ class StoreFrontWireTest {
     assertThat(front).isEqualTo(user.stores().get(shop.id()));
     assertThat(front.store()).isEqualTo(shop);
     assertThat(front.listings()).extracting(v -> v.item().key()).containsExactly("bow", "sword");
-    CatalogFixture.Raw raw = p.client(user.uid(), "GET", "/v1/client/stores/shop", null);
+    ModuleCalls.Answer raw = p.client(user.uid(), "GET", "/stores/shop", null);
     assertThat(raw.data().keySet()).containsExactly("store", "listings");
   }
 

@@ -18,6 +18,7 @@ import dev.amba.stores.NewStore;
 import dev.amba.stores.Store;
 import dev.amba.stores.StoreListing;
 import dev.amba.stores.StoreListingView;
+import dev.amba.wire.ModuleCalls;
 import dev.amba.wire.catalog.CatalogFixture;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -48,14 +49,14 @@ class StoreListingsWireTest {
     assertThat(listing).isEqualTo(new StoreListing(listing.id(), shop.id(), sword.id(), Map.of(), 0, null, null, null,
         now, now));
     CatalogItem bow = p.item("bow");
-    CatalogFixture.Raw raw = p.admin("POST", "/stores/" + shop.id() + "/listings", "{\"catalog_item_id\":\""
+    ModuleCalls.Answer raw = p.admin("POST", "/stores/" + shop.id() + "/listings", "{\"catalog_item_id\":\""
         + bow.id() + "\",\"override_prices\":{\"gems\":150},\"sort_order\":2,\"available_from\":"
         + "\"2030-01-08T00:00:00Z\",\"available_until\":\"2030-01-09T00:00:00Z\",\"max_purchases_per_user\":1}");
     assertThat(raw.status()).isEqualTo(201);
     assertThat(raw.data().getJsonObject("override_prices").getInt("gems")).isEqualTo(150);
     assertThat(raw.data().getString("available_from")).isEqualTo("2030-01-08T00:00:00.000Z");
     assertThat(raw.data().getInt("max_purchases_per_user")).isEqualTo(1);
-    assertThat(p.admin("GET", "/stores/" + shop.id() + "/listings", null).body().getJsonArray("data")
+    assertThat(p.admin("GET", "/stores/" + shop.id() + "/listings", null).json().getJsonArray("data")
         .getJsonObject(0).isNull("override_prices")).isTrue();
   }
 
@@ -131,7 +132,7 @@ class StoreListingsWireTest {
     assertThat(p.admin("POST", path, item + "\"sort_order\":-1,\"max_purchases_per_user\":0}").fieldPaths())
         .containsExactlyInAnyOrder("sort_order", "max_purchases_per_user");
     assertThat(p.admin("POST", path, "{\"catalog_item_id\":\"sword\"}").fieldPaths()).containsExactly("catalog_item_id");
-    CatalogFixture.Raw whole = p.admin("POST", path, item + "\"override_prices\":{\"gems\":10.0}}");
+    ModuleCalls.Answer whole = p.admin("POST", path, item + "\"override_prices\":{\"gems\":10.0}}");
     assertThat(whole.status()).isEqualTo(201);
     assertThat(p.amba.stores().listings(shop.id())).singleElement()
         .satisfies(v -> assertThat(v.listing().overridePrices()).isEqualTo(Map.of("gems", 10L)));
@@ -157,7 +158,7 @@ class StoreListingsWireTest {
         .clearAvailableFrom().clearAvailableUntil().clearOverridePrices().clearMaxPurchasesPerUser());
     assertThat(cleared).extracting(StoreListing::availableFrom, StoreListing::availableUntil,
         StoreListing::maxPurchasesPerUser, StoreListing::overridePrices).containsExactly(null, null, null, Map.of());
-    CatalogFixture.Raw empty = p.admin("PATCH", "/stores/" + shop.id() + "/listings/" + listing.id(), "{}");
+    ModuleCalls.Answer empty = p.admin("PATCH", "/stores/" + shop.id() + "/listings/" + listing.id(), "{}");
     assertThat(empty.status()).isEqualTo(400);
   }
 
@@ -191,7 +192,7 @@ class StoreListingsWireTest {
     assertThatThrownBy(() -> p.amba.stores().deleteListing(other.id(), listing.id()))
         .isInstanceOf(AmbaNotFoundException.class);
 
-    CatalogFixture.Raw deleted = p.admin("DELETE", "/stores/" + shop.id() + "/listings/" + listing.id(), null);
+    ModuleCalls.Answer deleted = p.admin("DELETE", "/stores/" + shop.id() + "/listings/" + listing.id(), null);
 
     assertThat(deleted.status()).isEqualTo(200);
     assertThat(deleted.data().getString("id")).isEqualTo(listing.id());

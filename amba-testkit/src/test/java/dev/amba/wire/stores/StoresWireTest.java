@@ -11,6 +11,7 @@ import dev.amba.stores.NewListing;
 import dev.amba.stores.NewStore;
 import dev.amba.stores.Store;
 import dev.amba.stores.StoreUpdate;
+import dev.amba.wire.ModuleCalls;
 import dev.amba.wire.catalog.CatalogFixture;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,7 +69,7 @@ class StoresWireTest {
         .active(false));
     assertThat(changed).isEqualTo(new Store(store.id(), "shop", "Big shop", null, false, null, store.createdAt(),
         fixture.clock.instant()));
-    CatalogFixture.Raw key = p.admin("PATCH", "/stores/" + store.id(), "{\"key\":\"other\"}");
+    ModuleCalls.Answer key = p.admin("PATCH", "/stores/" + store.id(), "{\"key\":\"other\"}");
     assertThat(key.status()).isEqualTo(400);
     assertThat(key.code()).isEqualTo("immutable_field");
     assertThatThrownBy(() -> p.amba.stores().update("shop", StoreUpdate.create().name("x")))
@@ -86,7 +87,7 @@ class StoresWireTest {
     assertThatThrownBy(() -> p.amba.stores().update(store.id(), StoreUpdate.create().segmentId(SEGMENT)))
         .isInstanceOfSatisfying(AmbaNotFoundException.class, e -> assertThat(e.code()).isEqualTo("segment_not_found"));
     assertThat(p.amba.stores().update(store.id(), StoreUpdate.create().clearSegment()).segmentId()).isNull();
-    CatalogFixture.Raw notAUuid = p.admin("POST", "/stores", "{\"name\":\"N\",\"segment_id\":\"vip\"}");
+    ModuleCalls.Answer notAUuid = p.admin("POST", "/stores", "{\"name\":\"N\",\"segment_id\":\"vip\"}");
     assertThat(notAUuid.status()).isEqualTo(400);
     assertThat(notAUuid.fieldPaths()).containsExactly("segment_id");
   }
@@ -97,7 +98,7 @@ class StoresWireTest {
     CatalogItem sword = p.item("sword");
     String listingId = p.amba.stores().addListing(store.id(), NewListing.of(sword.id())).id();
 
-    CatalogFixture.Raw deleted = p.admin("DELETE", "/stores/" + store.id(), null);
+    ModuleCalls.Answer deleted = p.admin("DELETE", "/stores/" + store.id(), null);
 
     assertThat(deleted.status()).isEqualTo(200);
     assertThat(deleted.data().getString("id")).isEqualTo(store.id());

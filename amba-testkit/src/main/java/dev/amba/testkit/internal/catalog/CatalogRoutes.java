@@ -150,7 +150,6 @@ public final class CatalogRoutes implements RouteModule {
 
   /** Upsert by currency code: 201 whether it made the price or replaced it (X). */
   private ApiResponse setPrice(ApiRequest request, Caller caller) throws SQLException {
-    Scope scope = Scope.project(caller.projectId());
     Values values = PRICES.forCreate(request.jsonObject());
     JsonNumber price = (JsonNumber) values.get("price");
     if (price.bigDecimalValue().signum() < 0) {
@@ -158,29 +157,13 @@ public final class CatalogRoutes implements RouteModule {
           .toException();
     }
     String code = ((JsonString) values.get("currency_code")).getString();
-    Row row = stores.db().transaction(c -> {
-      Row item = items.require(c, scope, request.pathParam("itemId"));
-      values.set("catalog_item_id", Json.createValue(item.id()));
-      Row current = priceOf(c, item, code);
-      return current == null ? PRICES.insert(c, scope, values, clock.instant())
-          : PRICES.update(c, current, values, clock.instant());
-    });
-    return ApiResponse.created(PRICES.json(row));
+    return upsert(request, caller, PRICES, values, "catalog_item_id", (c, item) -> { },
+        (c, item) -> priceOf(c, item, code));
   }
 
   private ApiResponse deletePrice(ApiRequest request, Caller caller) throws SQLException {
-    Scope scope = Scope.project(caller.projectId());
     String code = request.pathParam("currencyCode");
-    Row removed = stores.db().transaction(c -> {
-      Row item = items.require(c, scope, request.pathParam("itemId"));
-      Row price = priceOf(c, item, code);
-      if (price == null) {
-        throw PRICES.notFound();
-      }
-      PRICES.delete(c, price);
-      return price;
-    });
-    return deleted(removed);
+    return remove(request, caller, PRICES, (c, item) -> priceOf(c, item, code));
   }
 
   /**
@@ -192,8 +175,7 @@ public final class CatalogRoutes implements RouteModule {
     Scope scope = Scope.project(caller.projectId());
     Values values = BUNDLES.forCreate(request.jsonObject());
     String contentId = ((JsonString) values.get("content_item_id")).getString();
-    Row row = stores.db().transaction(c -> {
-      Row bundle = items.require(c, scope, request.pathParam("itemId"));
+    return upsert(request, caller, BUNDLES, values, "bundle_item_id", (c, bundle) -> {
       if (!isBundle(bundle)) {
         throw ApiException.badRequest("not_a_bundle", "only an item of item_type bundle has contents");
       }
@@ -202,25 +184,51 @@ public final class CatalogRoutes implements RouteModule {
       if (isBundle(content)) {
         throw ApiException.badRequest("nested_bundle", "a bundle cannot hold a bundle");
       }
-      values.set("bundle_item_id", Json.createValue(bundle.id()));
-      Row current = linkOf(c, bundle, contentId);
-      return current == null ? BUNDLES.insert(c, scope, values, clock.instant())
-          : BUNDLES.update(c, current, values, clock.instant());
-    });
-    return ApiResponse.created(BUNDLES.json(row));
+    }, (c, bundle) -> linkOf(c, bundle, contentId));
   }
 
   private ApiResponse deleteBundleContent(ApiRequest request, Caller caller) throws SQLException {
-    Scope scope = Scope.project(caller.projectId());
     String contentId = request.pathParam("contentItemId");
+    return remove(request, caller, BUNDLES, (c, bundle) -> linkOf(c, bundle, contentId));
+  }
+
+  /** A check of the path's item before one of its rows is written. */
+  @FunctionalInterface
+  private interface ItemCheck {
+    void check(Connection c, Row item) throws SQLException;
+  }
+
+  /** The row of the path's item that a body or path value names (a price, a bundle link), or null. */
+  @FunctionalInterface
+  private interface ItemRow {
+    Row of(Connection c, Row item) throws SQLException;
+  }
+
+  /** Creates the item's row that {@code existing} finds, or replaces it: 201 with the row either way. */
+  private ApiResponse upsert(ApiRequest request, Caller caller, Resource rows, Values values, String itemField,
+      ItemCheck check, ItemRow existing) throws SQLException {
+    Scope scope = Scope.project(caller.projectId());
+    Row row = stores.db().transaction(c -> {
+      Row item = items.require(c, scope, request.pathParam("itemId"));
+      check.check(c, item);
+      values.set(itemField, Json.createValue(item.id()));
+      Row current = existing.of(c, item);
+      return current == null ? rows.insert(c, scope, values, clock.instant())
+          : rows.update(c, current, values, clock.instant());
+    });
+    return ApiResponse.created(rows.json(row));
+  }
+
+  /** Deletes the item's row that {@code existing} finds: 404 with the rows' code when there is none. */
+  private ApiResponse remove(ApiRequest request, Caller caller, Resource rows, ItemRow existing) throws SQLException {
+    Scope scope = Scope.project(caller.projectId());
     Row removed = stores.db().transaction(c -> {
-      Row bundle = items.require(c, scope, request.pathParam("itemId"));
-      Row link = linkOf(c, bundle, contentId);
-      if (link == null) {
-        throw BUNDLES.notFound();
+      Row row = existing.of(c, items.require(c, scope, request.pathParam("itemId")));
+      if (row == null) {
+        throw rows.notFound();
       }
-      BUNDLES.delete(c, link);
-      return link;
+      rows.delete(c, row);
+      return row;
     });
     return deleted(removed);
   }
