@@ -8,6 +8,7 @@ module dev.amba.core {
   exports dev.amba.achievements;
   exports dev.amba.ai;
   exports dev.amba.auth;
+  exports dev.amba.catalog;
   exports dev.amba.challenges;
   exports dev.amba.collections;
   exports dev.amba.config;
@@ -17,6 +18,7 @@ module dev.amba.core {
   exports dev.amba.leagues;
   exports dev.amba.push;
   exports dev.amba.storage;
+  exports dev.amba.stores;
   exports dev.amba.streaks;
   exports dev.amba.users;
   exports dev.amba.xp;
@@ -29,6 +31,7 @@ module dev.amba.core {
   opens dev.amba.achievements to org.eclipse.yasson;
   opens dev.amba.ai to org.eclipse.yasson;
   opens dev.amba.auth to org.eclipse.yasson;
+  opens dev.amba.catalog to org.eclipse.yasson;
   opens dev.amba.challenges to org.eclipse.yasson;
   opens dev.amba.collections to org.eclipse.yasson;
   opens dev.amba.config to org.eclipse.yasson;
@@ -38,12 +41,14 @@ module dev.amba.core {
   opens dev.amba.leagues to org.eclipse.yasson;
   opens dev.amba.push to org.eclipse.yasson;
   opens dev.amba.storage to org.eclipse.yasson;
+  opens dev.amba.stores to org.eclipse.yasson;
   opens dev.amba.streaks to org.eclipse.yasson;
   opens dev.amba.users to org.eclipse.yasson;
   opens dev.amba.xp to org.eclipse.yasson;
   // Internal wire shapes too (the answer envelopes; an area that reads answers into its own types first).
   opens dev.amba.internal to org.eclipse.yasson;
   opens dev.amba.internal.achievements to org.eclipse.yasson;
+  opens dev.amba.internal.catalog to org.eclipse.yasson;
   opens dev.amba.internal.challenges to org.eclipse.yasson;
   opens dev.amba.internal.collections to org.eclipse.yasson;
   opens dev.amba.internal.config to org.eclipse.yasson;
@@ -52,6 +57,7 @@ module dev.amba.core {
   opens dev.amba.internal.leagues to org.eclipse.yasson;
   opens dev.amba.internal.push to org.eclipse.yasson;
   opens dev.amba.internal.storage to org.eclipse.yasson;
+  opens dev.amba.internal.stores to org.eclipse.yasson;
   opens dev.amba.internal.streaks to org.eclipse.yasson;
   opens dev.amba.internal.xp to org.eclipse.yasson;
 }

@@ -4,6 +4,7 @@ import dev.amba.achievements.ProjectAchievements;
 import dev.amba.ai.ProjectAi;
 import dev.amba.challenges.ProjectChallenges;
 import dev.amba.auth.ProjectAuth;
+import dev.amba.catalog.ProjectCatalog;
 import dev.amba.collections.ProjectCollections;
 import dev.amba.config.ProjectConfig;
 import dev.amba.entitlements.ProjectEntitlements;
@@ -15,6 +16,7 @@ import dev.amba.internal.util.SdkVersion;
 import dev.amba.push.ProjectPush;
 import dev.amba.storage.ProjectStorage;
 import dev.amba.streaks.ProjectStreaks;
+import dev.amba.stores.ProjectStores;
 import dev.amba.users.ProjectUsers;
 import dev.amba.xp.ProjectXp;
 
@@ -106,6 +108,12 @@ public interface AmbaClient extends AutoCloseable {
 
   /** Admin: the project's weekly league tiers. Needs the server key. */
   ProjectLeagues leagues();
+
+  /** Admin: catalog items, their prices and bundle contents. Needs the server key. */
+  ProjectCatalog catalog();
+
+  /** Admin: stores and their listings. Needs the server key. */
+  ProjectStores stores();
 
   /** {@code GET /health}: whether the API is ready. Throws only when no answer came at all. */
   Health health();

@@ -2,6 +2,7 @@ package dev.amba;
 
 import dev.amba.achievements.UserAchievements;
 import dev.amba.ai.UserAi;
+import dev.amba.catalog.UserCatalog;
 import dev.amba.challenges.UserChallenges;
 import dev.amba.collections.UserCollection;
 import dev.amba.config.UserConfig;
@@ -11,6 +12,7 @@ import dev.amba.leaderboards.UserLeaderboards;
 import dev.amba.leagues.UserLeagues;
 import dev.amba.push.UserPush;
 import dev.amba.storage.UserStorage;
+import dev.amba.stores.UserStores;
 import dev.amba.streaks.UserStreaks;
 import dev.amba.users.UserUsers;
 import dev.amba.xp.UserXp;
@@ -64,6 +66,12 @@ public interface AmbaUser {
 
   /** This user's weekly league: cohort, tier, live rank, and the cohort's members. */
   UserLeagues leagues();
+
+  /** The project's active catalog items, their prices and bundle contents. */
+  UserCatalog catalog();
+
+  /** The stores this user may see, with the listings each shows now. */
+  UserStores stores();
 
   /**
    * The user's rows of a collection, as read-only maps of column names to values. Sends nothing.

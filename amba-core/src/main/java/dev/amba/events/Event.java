@@ -1,6 +1,6 @@
 package dev.amba.events;
 
-import dev.amba.internal.events.JsonProperties;
+import dev.amba.internal.util.JsonProperties;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;

@@ -9,6 +9,7 @@ import dev.amba.achievements.ProjectAchievements;
 import dev.amba.ai.ProjectAi;
 import dev.amba.challenges.ProjectChallenges;
 import dev.amba.auth.ProjectAuth;
+import dev.amba.catalog.ProjectCatalog;
 import dev.amba.collections.ProjectCollections;
 import dev.amba.config.ProjectConfig;
 import dev.amba.entitlements.ProjectEntitlements;
@@ -21,6 +22,7 @@ import dev.amba.internal.achievements.AchievementAdmin;
 import dev.amba.internal.ai.AiAdmin;
 import dev.amba.internal.challenges.ChallengeAdmin;
 import dev.amba.internal.auth.ClientAuth;
+import dev.amba.internal.catalog.CatalogAdmin;
 import dev.amba.internal.collections.CollectionSchemas;
 import dev.amba.internal.config.ConfigAdmin;
 import dev.amba.internal.endpoint.HealthEndpoints;
@@ -31,6 +33,7 @@ import dev.amba.internal.leagues.LeagueAdmin;
 import dev.amba.internal.http.HttpResult;
 import dev.amba.internal.push.PushAdminClient;
 import dev.amba.internal.storage.StorageAdminClient;
+import dev.amba.internal.stores.StoreAdmin;
 import dev.amba.internal.streaks.StreakAdmin;
 import dev.amba.internal.users.AdminUsers;
 import dev.amba.internal.util.Secrets;
@@ -39,6 +42,7 @@ import dev.amba.leaderboards.ProjectLeaderboards;
 import dev.amba.leagues.ProjectLeagues;
 import dev.amba.push.ProjectPush;
 import dev.amba.storage.ProjectStorage;
+import dev.amba.stores.ProjectStores;
 import dev.amba.streaks.ProjectStreaks;
 import dev.amba.users.ProjectUsers;
 import dev.amba.xp.ProjectXp;
@@ -148,6 +152,18 @@ final class DefaultAmbaClient implements AmbaClient {
   public ProjectLeagues leagues() {
     runtime.requireServerKey("leagues()");
     return new LeagueAdmin(calls);
+  }
+
+  @Override
+  public ProjectCatalog catalog() {
+    runtime.requireServerKey("catalog()");
+    return new CatalogAdmin(calls);
+  }
+
+  @Override
+  public ProjectStores stores() {
+    runtime.requireServerKey("stores()");
+    return new StoreAdmin(calls);
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.amba.AmbaUser;
 import dev.amba.RequestOptions;
 import dev.amba.achievements.UserAchievements;
 import dev.amba.ai.UserAi;
+import dev.amba.catalog.UserCatalog;
 import dev.amba.challenges.UserChallenges;
 import dev.amba.collections.UserCollection;
 import dev.amba.config.UserConfig;
@@ -14,6 +15,7 @@ import dev.amba.internal.UserCalls;
 
 import dev.amba.internal.achievements.AchievementClient;
 import dev.amba.internal.ai.AiProxy;
+import dev.amba.internal.catalog.CatalogClient;
 import dev.amba.internal.challenges.ChallengeClient;
 import dev.amba.internal.collections.CollectionHandle;
 import dev.amba.internal.collections.CollectionRows;
@@ -25,6 +27,7 @@ import dev.amba.internal.leagues.LeagueClient;
 import dev.amba.internal.http.Scope;
 import dev.amba.internal.push.PushClient;
 import dev.amba.internal.storage.StorageClient;
+import dev.amba.internal.stores.StoreClient;
 import dev.amba.internal.streaks.StreakClient;
 import dev.amba.internal.users.UserProfile;
 import dev.amba.internal.xp.XpClient;
@@ -32,6 +35,7 @@ import dev.amba.leaderboards.UserLeaderboards;
 import dev.amba.leagues.UserLeagues;
 import dev.amba.push.UserPush;
 import dev.amba.storage.UserStorage;
+import dev.amba.stores.UserStores;
 import dev.amba.streaks.UserStreaks;
 import dev.amba.users.UserUsers;
 import dev.amba.xp.UserXp;
@@ -121,6 +125,16 @@ final class DefaultAmbaUser implements AmbaUser {
   @Override
   public UserLeagues leagues() {
     return new LeagueClient(calls);
+  }
+
+  @Override
+  public UserCatalog catalog() {
+    return new CatalogClient(calls);
+  }
+
+  @Override
+  public UserStores stores() {
+    return new StoreClient(calls);
   }
 
   @Override

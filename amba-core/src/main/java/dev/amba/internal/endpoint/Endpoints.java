@@ -30,6 +30,9 @@ public final class Endpoints {
       ChallengeEndpoints.AREA,
       LeaderboardEndpoints.AREA,
       LeagueEndpoints.AREA,
+
+      CatalogEndpoints.AREA,
+      StoreEndpoints.AREA,
       EmulatorEndpoints.AREA);
 
   /** Every endpoint, in declaration order. */

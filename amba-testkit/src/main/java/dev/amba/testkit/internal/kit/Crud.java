@@ -74,9 +74,10 @@ public final class Crud {
   private final View view;
   private final DeleteRule onDelete;
   private final AfterWrite afterWrite;
+  private final boolean byIdOnly;
 
   private Crud(Resource resource, Stores stores, Clock clock, WriteRule rule, View view, DeleteRule onDelete,
-      AfterWrite afterWrite) {
+      AfterWrite afterWrite, boolean byIdOnly) {
     this.resource = resource;
     this.stores = stores;
     this.clock = clock;
@@ -84,28 +85,42 @@ public final class Crud {
     this.view = view;
     this.onDelete = onDelete;
     this.afterWrite = afterWrite;
+    this.byIdOnly = byIdOnly;
   }
 
   public static Crud of(Resource resource, Stores stores, Clock clock) {
     return new Crud(resource, stores, clock, (c, s, v, row) -> { }, (row, json) -> json, (c, row) -> { },
-        (c, row) -> { });
+        (c, row) -> { }, false);
   }
 
   public Crud withRule(WriteRule writeRule) {
-    return new Crud(resource, stores, clock, writeRule, view, onDelete, afterWrite);
+    return new Crud(resource, stores, clock, writeRule, view, onDelete, afterWrite, byIdOnly);
   }
 
   public Crud withView(View rowView) {
-    return new Crud(resource, stores, clock, rule, rowView, onDelete, afterWrite);
+    return new Crud(resource, stores, clock, rule, rowView, onDelete, afterWrite, byIdOnly);
   }
 
   public Crud withDeleteRule(DeleteRule deleteRule) {
-    return new Crud(resource, stores, clock, rule, view, deleteRule, afterWrite);
+    return new Crud(resource, stores, clock, rule, view, deleteRule, afterWrite, byIdOnly);
   }
 
   /** Runs {@code rule} on the row every create, update and upsert wrote, in the write's transaction. */
   public Crud withAfterWrite(AfterWrite rule) {
-    return new Crud(resource, stores, clock, this.rule, view, onDelete, rule);
+    return new Crud(resource, stores, clock, this.rule, view, onDelete, rule, byIdOnly);
+  }
+
+  /**
+   * Path values name rows by id alone ({@code {itemId}}, not {@code {idOrKey}}), so a key there finds
+   * nothing, as on the service.
+   */
+  public Crud byIdOnly() {
+    return new Crud(resource, stores, clock, rule, view, onDelete, afterWrite, true);
+  }
+
+  /** The row a path value names, by id or key as M1 says, or by id alone after {@link #byIdOnly()}. */
+  public Row require(Connection c, Scope scope, String pathValue) throws SQLException {
+    return byIdOnly ? resource.requireById(c, scope, pathValue) : resource.require(c, scope, pathValue);
   }
 
   public Resource resource() {
@@ -235,7 +250,7 @@ public final class Crud {
     return (request, caller) -> {
       Scope scope = scope(request, caller);
       String idOrKey = request.pathParam(pathParam);
-      return ApiResponse.ok(json(stores.db().read(c -> resource.require(c, scope, idOrKey))));
+      return ApiResponse.ok(json(stores.db().read(c -> require(c, scope, idOrKey))));
     };
   }
 
@@ -246,7 +261,7 @@ public final class Crud {
       String idOrKey = request.pathParam(pathParam);
       Values values = resource.forUpdate(request.jsonObject());
       Row row = stores.db().transaction(c -> {
-        Row current = resource.require(c, scope, idOrKey);
+        Row current = require(c, scope, idOrKey);
         rule.apply(c, scope, values, current);
         return written(c, resource.update(c, current, values, clock.instant()));
       });
@@ -260,7 +275,7 @@ public final class Crud {
       Scope scope = scope(request, caller);
       String idOrKey = request.pathParam(pathParam);
       Row removed = stores.db().transaction(c -> {
-        Row current = resource.require(c, scope, idOrKey);
+        Row current = require(c, scope, idOrKey);
         onDelete.apply(c, current);
         resource.delete(c, current);
         return current;

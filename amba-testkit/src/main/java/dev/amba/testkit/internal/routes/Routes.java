@@ -3,6 +3,7 @@ package dev.amba.testkit.internal.routes;
 import dev.amba.testkit.internal.EmulatorClock;
 import dev.amba.testkit.internal.FaultControl;
 import dev.amba.testkit.internal.achievements.AchievementRoutes;
+import dev.amba.testkit.internal.catalog.CatalogRoutes;
 import dev.amba.testkit.internal.challenges.ChallengeRoutes;
 import dev.amba.testkit.internal.config.ConfigRoutes;
 import dev.amba.testkit.internal.entitlements.EntitlementRoutes;
@@ -10,6 +11,7 @@ import dev.amba.testkit.internal.RouteTable;
 import dev.amba.testkit.internal.leaderboards.LeaderboardRoutes;
 import dev.amba.testkit.internal.leagues.LeagueRoutes;
 import dev.amba.testkit.internal.store.Stores;
+import dev.amba.testkit.internal.stores.StoreRoutes;
 import dev.amba.testkit.internal.streaks.StreakRoutes;
 import dev.amba.testkit.internal.xp.XpRoutes;
 
@@ -24,6 +26,9 @@ public final class Routes {
     XpRoutes xp = new XpRoutes(stores, clock);
     // Achievements before users: a change of a user's properties re-evaluates them (14.4 #2).
     AchievementRoutes achievements = new AchievementRoutes(stores, clock, xp.credits(), streaks.readings());
+    // Inventory prices its purchases through storefronts.offers() (the catalog and the stores).
+    CatalogRoutes catalog = new CatalogRoutes(stores, clock);
+    StoreRoutes storefronts = new StoreRoutes(stores, clock, catalog.readings());
     return new RouteTable()
         .add(new HealthRoutes())
         .add(new AuthRoutes(stores))
@@ -42,6 +47,8 @@ public final class Routes {
         .add(new ChallengeRoutes(stores, clock, xp.credits(), streaks.readings(), achievements.unlocks()))
         .add(new LeaderboardRoutes(stores, clock, streaks.readings()))
         .add(new LeagueRoutes(stores, clock))
+        .add(catalog)
+        .add(storefronts)
         .add(new FaultRoutes(faults))
         .add(new ClockRoutes(clock));
   }

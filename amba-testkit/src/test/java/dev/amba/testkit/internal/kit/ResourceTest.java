@@ -48,6 +48,16 @@ class ResourceTest {
       .field(Field.bigint("total").asServerSet().withDefault(Json.createValue(0)), Field.text("note"))
       .orderBy("-total").build();
 
+  /** A link table: one row per (parent, child), rows in the order made, 409 for a second. */
+  private static final Resource LINKS = Resource.in("kit_probe_links", Owner.PROJECT).withId()
+      .field(Field.uuid("parent_id").asRequired(), Field.uuid("child_id").asRequired(), Field.integer("weight"))
+      .unique("parent_id", "child_id").creationOrder().orderBy("weight")
+      .conflict("probe_linked", "linked already").build();
+
+  /** The same rule without a conflict code: the SQL violation reaches the caller, for an upsert to retry. */
+  private static final Resource PAIRS = Resource.in("kit_probe_pairs", Owner.PROJECT).withId()
+      .field(Field.text("a").asRequired(), Field.text("b").asRequired()).unique("a", "b").build();
+
   private Database db;
   private String projectId;
   private String otherProjectId;
@@ -63,7 +73,7 @@ class ResourceTest {
     alice = stores.users().createAnonymous(projectId).id();
     bob = stores.users().createAnonymous(projectId).id();
     db.read(c -> {
-      for (Resource r : List.of(DEFINITIONS, MINE, MARKS, TALLIES)) {
+      for (Resource r : List.of(DEFINITIONS, MINE, MARKS, TALLIES, LINKS, PAIRS)) {
         // Twice: a second start finds the tables and leaves them alone.
         r.ensureTable(c);
         r.ensureTable(c);
@@ -101,6 +111,12 @@ class ResourceTest {
     assertThat(out.getInt("grace_period_hours")).isZero();
     assertThat(row.integer("max_freezes")).isEqualTo(1);
     assertThat(out.getString("created_at")).isEqualTo("2026-05-01T10:00:00.123Z");
+    // A whole second still carries its three digits (M2), as written and as read back.
+    Instant whole = Instant.parse("2026-05-01T10:00:00Z");
+    Values values = DEFINITIONS.forCreate(json("{\"key\":\"b\",\"name\":\"B\",\"qualifying_event\":\"e\"}"));
+    Row second = db.transaction(c -> DEFINITIONS.insert(c, Scope.project(projectId), values, whole));
+    assertThat(DEFINITIONS.json(second).getString("updated_at")).isEqualTo("2026-05-01T10:00:00.000Z");
+    assertThat(second.instant("updated_at")).isEqualTo(whole);
   }
 
   @Test
@@ -366,5 +382,73 @@ class ResourceTest {
     assertThat(second.total()).isEqualTo(3);
     assertThatThrownBy(() -> db.read(c -> DEFINITIONS.pageOfEveryUser(c, projectId, 10, 0)))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static final String P1 = "11111111-1111-1111-1111-111111111111";
+  private static final String P2 = "22222222-2222-2222-2222-222222222222";
+
+  private Row link(String projectOf, String parent, String child, int weight) throws Exception {
+    return create(Scope.project(projectOf), LINKS,
+        "{\"parent_id\":\"" + parent + "\",\"child_id\":\"" + child + "\",\"weight\":" + weight + "}");
+  }
+
+  @Test
+  void unique_refusesASecondRowWithTheSameValues_perProject_onInsertAndUpdate() throws Exception {
+    Row first = link(projectId, P1, P2, 0);
+    Row other = link(projectId, P2, P1, 0);
+    assertThat(LINKS.json(first).keySet()).containsExactly("id", "parent_id", "child_id", "weight");
+    assertThatThrownBy(() -> link(projectId, P1, P2, 5))
+        .isInstanceOfSatisfying(ApiException.class, e -> {
+          assertThat(e.status()).isEqualTo(409);
+          assertThat(e.code()).isEqualTo("probe_linked");
+        });
+    assertThat(link(otherProjectId, P1, P2, 0).string("parent_id")).isEqualTo(P1);
+    Values clash = LINKS.forUpdate(json("{\"parent_id\":\"" + P1 + "\",\"child_id\":\"" + P2 + "\"}"));
+    assertThatThrownBy(() -> db.transaction(c -> LINKS.update(c, other, clash, T0)))
+        .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("probe_linked"));
+    List<Row> links = db.read(c -> LINKS.list(c, Scope.project(projectId)));
+    assertThat(links).hasSize(2);
+    String pair = "{\"a\":\"x\",\"b\":\"y\"}";
+    create(Scope.project(projectId), PAIRS, pair);
+    assertThatThrownBy(() -> create(Scope.project(projectId), PAIRS, pair))
+        .isInstanceOfSatisfying(java.sql.SQLException.class, e -> assertThat(Database.isUniqueViolation(e)).isTrue());
+    assertThat(create(Scope.project(projectId), PAIRS, "{\"a\":\"x\",\"b\":\"z\"}").string("b")).isEqualTo("z");
+  }
+
+  @Test
+  void creationOrder_breaksTiesOfTheDeclaredOrder_inTheOrderRowsWereMade_withinOneInstant() throws Exception {
+    // Every row is made at T0: without the hidden number the random ids would order the ties.
+    List<String> made = new java.util.ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      String child = String.format("00000000-0000-0000-0000-%012d", 100 - i);
+      made.add(link(projectId, P1, child, i % 2).string("child_id"));
+    }
+    List<String> evens = new java.util.ArrayList<>();
+    List<String> odds = new java.util.ArrayList<>();
+    for (int i = 0; i < made.size(); i++) {
+      (i % 2 == 0 ? evens : odds).add(made.get(i));
+    }
+    List<String> expected = new java.util.ArrayList<>(evens);
+    expected.addAll(odds);
+    List<Row> listed = db.read(c -> LINKS.list(c, Scope.project(projectId)));
+    assertThat(listed).extracting(r -> r.string("child_id")).containsExactlyElementsOf(expected);
+    // Numbered per owner: another project's rows start again.
+    assertThat(link(otherProjectId, P2, P1, 0)).isNotNull();
+    Listing<Row> page = db.read(c -> LINKS.page(c, Scope.project(projectId), 3, 0));
+    assertThat(page.items()).extracting(r -> r.string("child_id")).containsExactlyElementsOf(expected.subList(0, 3));
+  }
+
+  @Test
+  void findById_findsOnlyByTheId_neverByTheKey() throws Exception {
+    Scope scope = Scope.project(projectId);
+    Row row = create(scope, DEFINITIONS, "{\"key\":\"a\",\"name\":\"A\",\"qualifying_event\":\"e\"}");
+    java.util.Optional<Row> byId = db.read(c -> DEFINITIONS.findById(c, scope, row.id()));
+    java.util.Optional<Row> byKey = db.read(c -> DEFINITIONS.findById(c, scope, "a"));
+    java.util.Optional<Row> elsewhere = db.read(c -> DEFINITIONS.findById(c, Scope.project(otherProjectId), row.id()));
+    assertThat(byId).contains(row);
+    assertThat(byKey).isEmpty();
+    assertThat(elsewhere).isEmpty();
+    assertThatThrownBy(() -> db.read(c -> DEFINITIONS.requireById(c, scope, "a")))
+        .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("probe_not_found"));
   }
 }

@@ -1,6 +1,5 @@
-package dev.amba.internal.events;
+package dev.amba.internal.util;
 
-import dev.amba.internal.util.WellFormedText;
 import java.lang.reflect.Array;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -15,11 +14,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Checks and copies a tree of caller values that will travel as JSON (event properties), once,
- * when it is handed over. What the JSON encoder would choke on later (NaN, a map that contains
- * itself, a type with no JSON form) is refused here, on the caller's thread, naming the place;
- * what is kept is an unmodifiable deep copy, so a caller changing its own map afterwards cannot
- * make a queued event fail on the sender thread.
+ * Checks and copies a tree of caller values that will travel as JSON (event properties, catalog
+ * metadata), once, when it is handed over. What the JSON encoder would choke on later (NaN, a map
+ * that contains itself, a type with no JSON form) is refused here, on the caller's thread, naming
+ * the place; what is kept is an unmodifiable deep copy, so a caller changing its own map
+ * afterwards cannot make a queued event fail on the sender thread.
  *
  * <p>One walk that also makes the copy; track is a hot path, so the path of a refused value is
  * only put together while the refusal unwinds, never on the way down.
