@@ -14,6 +14,7 @@ import dev.amba.currencies.GrantRule;
 import dev.amba.currencies.NewCurrency;
 import dev.amba.currencies.NewGrantRule;
 import java.math.BigDecimal;
+import dev.amba.wire.ModuleCalls;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -67,7 +68,7 @@ class CurrencyDefinitionsWireTest {
   @Test
   void update_ofTheCode_is400ImmutableField_andAnUnknownCurrency404NotFound() throws Exception {
     p.amba.currencies().create(NewCurrency.of("gems", "Gems"));
-    CurrencyFixture.Raw code = p.admin("PATCH", "/currencies/gems", "{\"code\":\"jewels\"}");
+    ModuleCalls.Answer code = p.raw.admin("PATCH", "/currencies/gems", "{\"code\":\"jewels\"}");
     assertThat(code.status()).isEqualTo(400);
     assertThat(code.code()).isEqualTo("immutable_field");
     assertThatThrownBy(() -> p.amba.currencies().update("rubies", CurrencyUpdate.create().name("R")))
@@ -78,7 +79,7 @@ class CurrencyDefinitionsWireTest {
 
   @Test
   void anInitialBalanceAboveTheCap_is400_alsoAgainstTheStoredCap() throws Exception {
-    CurrencyFixture.Raw create = p.admin("POST", "/currencies",
+    ModuleCalls.Answer create = p.raw.admin("POST", "/currencies",
         "{\"code\":\"gems\",\"name\":\"Gems\",\"initial_balance\":11,\"max_balance\":10}");
     assertThat(create.status()).isEqualTo(400);
     assertThat(create.code()).isEqualTo("invalid_input");
@@ -91,7 +92,7 @@ class CurrencyDefinitionsWireTest {
   @Test
   void delete_answersTheDeletedMarker_andTheCodeIsFreeAgain() throws Exception {
     CurrencyDefinition gems = p.amba.currencies().create(NewCurrency.of("gems", "Gems"));
-    CurrencyFixture.Raw deleted = p.admin("DELETE", "/currencies/gems", null);
+    ModuleCalls.Answer deleted = p.raw.admin("DELETE", "/currencies/gems", null);
     assertThat(deleted.status()).isEqualTo(200);
     assertThat(deleted.data()).isEqualTo(jakarta.json.Json.createObjectBuilder().add("id", gems.id())
         .add("deleted", true).build());
@@ -124,7 +125,7 @@ class CurrencyDefinitionsWireTest {
     assertThat(scaled.grantMultiplier()).isEqualByComparingTo(BigDecimal.ONE);
     assertThat(p.amba.currencies().grantRules()).containsExactly(fixed, scaled);
 
-    CurrencyFixture.Raw deleted = p.admin("DELETE", "/currencies/grant-rules/" + fixed.id(), null);
+    ModuleCalls.Answer deleted = p.raw.admin("DELETE", "/currencies/grant-rules/" + fixed.id(), null);
     assertThat(deleted.data().getString("id")).isEqualTo(fixed.id());
     assertThat(deleted.data().getBoolean("deleted")).isTrue();
     assertThat(p.amba.currencies().grantRules()).containsExactly(scaled);
@@ -142,7 +143,7 @@ class CurrencyDefinitionsWireTest {
         "{\"currency_key\":\"coins\",\"event_name\":\"e\",\"grant_amount\":0}",
         "{\"currency_key\":\"coins\",\"event_name\":\"Bad Name\",\"grant_amount\":1}",
         "{\"currency_key\":\"coins\",\"event_name\":\"e\",\"grant_amount\":1,\"max_per_day\":0}"}) {
-      CurrencyFixture.Raw answer = p.admin("POST", "/currencies/grant-rules", body);
+      ModuleCalls.Answer answer = p.raw.admin("POST", "/currencies/grant-rules", body);
       assertThat(answer.status()).as(body).isEqualTo(400);
       assertThat(answer.code()).as(body).isEqualTo("invalid_grant_rule");
     }

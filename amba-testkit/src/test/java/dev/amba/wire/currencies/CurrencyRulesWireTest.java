@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import dev.amba.wire.ModuleCalls;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -78,7 +79,7 @@ class CurrencyRulesWireTest {
     assertThat(none).extracting(CurrencyTransaction::amount, CurrencyTransaction::balanceAfter,
         CurrencyTransaction::transactionType, CurrencyTransaction::source)
         .containsExactly(0L, 10L, CurrencyTransactionType.GRANT, CurrencySource.ADMIN);
-    CurrencyFixture.Raw raw = p.admin("POST", "/currencies/grant",
+    ModuleCalls.Answer raw = p.raw.admin("POST", "/currencies/grant",
         "{\"app_user_id\":\"" + user.uid() + "\",\"currency_code\":\"energy\",\"amount\":1}");
     assertThat(raw.status()).isEqualTo(200);
     assertThat(raw.data().isNull("id")).isTrue();
@@ -160,7 +161,7 @@ class CurrencyRulesWireTest {
     p.amba.currencies().create(NewCurrency.of("energy", "Energy").initialBalance(1).autoRecharge(1, 1));
     fixture.clock.advance(Duration.ofHours(5));
     assertThat(balance("energy")).isEqualTo(1);
-    p.admin("POST", "/currencies", "{\"code\":\"half\",\"name\":\"Half\",\"auto_recharge_amount\":5}");
+    p.raw.admin("POST", "/currencies", "{\"code\":\"half\",\"name\":\"Half\",\"auto_recharge_amount\":5}");
     p.amba.currencies().grant(CurrencyGrant.of(user.uid(), "half", 1));
     fixture.clock.advance(Duration.ofHours(5));
     assertThat(balance("half")).isEqualTo(1);
@@ -316,7 +317,7 @@ class CurrencyRulesWireTest {
     for (String body : new String[] {"{}", "{\"app_user_id\":\"" + user.uid() + "\",\"currency_code\":\"coins\",\"amount\":0}",
         "{\"app_user_id\":\"" + user.uid() + "\",\"currency_code\":\"coins\",\"amount\":1.5}",
         "{\"app_user_id\":\"" + user.uid() + "\",\"currency_code\":\"coins\",\"amount\":1,\"extra\":1}"}) {
-      CurrencyFixture.Raw answer = p.admin("POST", "/currencies/grant", body);
+      ModuleCalls.Answer answer = p.raw.admin("POST", "/currencies/grant", body);
       assertThat(answer.status()).as(body).isEqualTo(400);
       assertThat(answer.code()).as(body).isEqualTo("invalid_input");
     }
@@ -348,7 +349,7 @@ class CurrencyRulesWireTest {
 
   @Test
   void transactions_withACurrencyCodeThatIsNoCode_is400() throws Exception {
-    CurrencyFixture.Raw answer = p.admin("GET", "/currencies/transactions/" + user.uid() + "?currency_code=Bad-Code", null);
+    ModuleCalls.Answer answer = p.raw.admin("GET", "/currencies/transactions/" + user.uid() + "?currency_code=Bad-Code", null);
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.code()).isEqualTo("invalid_input");
   }
