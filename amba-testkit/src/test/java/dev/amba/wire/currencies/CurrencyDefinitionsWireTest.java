@@ -116,7 +116,6 @@ class CurrencyDefinitionsWireTest {
     p.amba.currencies().create(NewCurrency.of("coins", "Coins"));
     GrantRule fixed = p.amba.currencies().createGrantRule(NewGrantRule.fixed("coins", "level.completed", 10)
         .maxPerDay(5));
-    fixture.clock.advance(java.time.Duration.ofMillis(1));
     GrantRule scaled = p.amba.currencies().createGrantRule(NewGrantRule.fromProperty("coins", "run.finished", "km"));
     assertThat(fixed).extracting(GrantRule::currencyKey, GrantRule::eventName, GrantRule::grantAmount,
         GrantRule::grantProperty, GrantRule::grantMultiplier, GrantRule::maxPerDay, GrantRule::isActive)

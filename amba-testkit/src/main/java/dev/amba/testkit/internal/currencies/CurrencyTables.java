@@ -88,6 +88,7 @@ final class CurrencyTables {
           Field.timestamp(Resource.CREATED_AT).asRequired().asServerSet(),
           Field.text("currency_id").asRequired().asServerSet().withLength(36, 36).offWire())
       .orderBy(Resource.CREATED_AT)
+      .creationOrder()
       .notFound("not_found", "no grant rule with this id in the project")
       .invalidCode("invalid_grant_rule")
       .build();
