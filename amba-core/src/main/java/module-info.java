@@ -12,6 +12,7 @@ module dev.amba.core {
   exports dev.amba.challenges;
   exports dev.amba.collections;
   exports dev.amba.config;
+  exports dev.amba.currencies;
   exports dev.amba.entitlements;
   exports dev.amba.events;
   exports dev.amba.leaderboards;
@@ -35,6 +36,7 @@ module dev.amba.core {
   opens dev.amba.challenges to org.eclipse.yasson;
   opens dev.amba.collections to org.eclipse.yasson;
   opens dev.amba.config to org.eclipse.yasson;
+  opens dev.amba.currencies to org.eclipse.yasson;
   opens dev.amba.entitlements to org.eclipse.yasson;
   opens dev.amba.events to org.eclipse.yasson;
   opens dev.amba.leaderboards to org.eclipse.yasson;
@@ -52,6 +54,7 @@ module dev.amba.core {
   opens dev.amba.internal.challenges to org.eclipse.yasson;
   opens dev.amba.internal.collections to org.eclipse.yasson;
   opens dev.amba.internal.config to org.eclipse.yasson;
+  opens dev.amba.internal.currencies to org.eclipse.yasson;
   opens dev.amba.internal.events to org.eclipse.yasson;
   opens dev.amba.internal.leaderboards to org.eclipse.yasson;
   opens dev.amba.internal.leagues to org.eclipse.yasson;

@@ -15,6 +15,7 @@ import dev.amba.internal.client.ClientFactory;
 import dev.amba.internal.util.SdkVersion;
 import dev.amba.push.ProjectPush;
 import dev.amba.storage.ProjectStorage;
+import dev.amba.currencies.ProjectCurrencies;
 import dev.amba.streaks.ProjectStreaks;
 import dev.amba.stores.ProjectStores;
 import dev.amba.users.ProjectUsers;
@@ -96,6 +97,8 @@ public interface AmbaClient extends AutoCloseable {
   ProjectStreaks streaks();
   /** Admin: XP rules and grants, and every user's XP. Needs the server key. */
   ProjectXp xp();
+  /** Admin: currencies, grants of them to users (retry-safe), ledgers and event grant rules. Needs the server key. */
+  ProjectCurrencies currencies();
 
   /** Admin: achievement definitions. Needs the server key. A user's unlocks are read through {@code asUser(uid).achievements()}. */
   ProjectAchievements achievements();

@@ -13,6 +13,7 @@ import dev.amba.leagues.UserLeagues;
 import dev.amba.push.UserPush;
 import dev.amba.storage.UserStorage;
 import dev.amba.stores.UserStores;
+import dev.amba.currencies.UserCurrencies;
 import dev.amba.streaks.UserStreaks;
 import dev.amba.users.UserUsers;
 import dev.amba.xp.UserXp;
@@ -54,6 +55,8 @@ public interface AmbaUser {
   UserStreaks streaks();
   /** The user's XP and level, the rules that earn XP, and grant claims. */
   UserXp xp();
+  /** The user's currency balances and transactions (read-only). */
+  UserCurrencies currencies();
 
   /** The user's achievements: what is unlocked and how far the rest are. */
   UserAchievements achievements();

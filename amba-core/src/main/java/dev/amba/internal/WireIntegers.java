@@ -29,8 +29,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * the server had sent it.
  *
  * <p>Non-negative because every integer the SDK reads from an answer is a count, a size, an
- * offset, a version, an index or a time in seconds. Callers' own row types are never checked:
- * their fields mean what the caller says.
+ * offset, a version, an index or a time in seconds, except the few marked {@link SignedInteger}
+ * (a currency debit). Callers' own row types are never checked: their fields mean what the caller
+ * says.
  */
 final class WireIntegers {
 
@@ -60,10 +61,10 @@ final class WireIntegers {
 
   /** @throws NotAnInteger naming the first field that holds no acceptable integer */
   static void check(JsonValue value, Type type) {
-    check(value, type, Map.of(), "");
+    check(value, type, Map.of(), "", false);
   }
 
-  private static void check(JsonValue value, Type type, Map<String, Type> bindings, String path) {
+  private static void check(JsonValue value, Type type, Map<String, Type> bindings, String path, boolean signed) {
     if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
       return;
     }
@@ -74,32 +75,32 @@ final class WireIntegers {
     }
     int bits = integerBits(raw);
     if (bits > 0) {
-      integer(value, bits, path);
+      integer(value, bits, path, signed);
       return;
     }
     Type[] args = resolved instanceof ParameterizedType p ? p.getActualTypeArguments() : new Type[0];
     if (Collection.class.isAssignableFrom(raw) && args.length == 1 && value instanceof JsonArray array) {
       for (int i = 0; i < array.size(); i++) {
-        check(array.get(i), args[0], bindings, path + "[" + i + "]");
+        check(array.get(i), args[0], bindings, path + "[" + i + "]", false);
       }
     } else if (Map.class.isAssignableFrom(raw) && args.length == 2 && value instanceof JsonObject object) {
-      object.forEach((k, v) -> check(v, args[1], bindings, join(path, k)));
+      object.forEach((k, v) -> check(v, args[1], bindings, join(path, k), false));
     } else if (isSdkType(raw) && value instanceof JsonObject object) {
       Map<String, Type> inner = bindingsOf(raw, args, bindings);
       for (Property p : properties(raw)) {
-        check(object.get(p.jsonName()), p.type(), inner, join(path, p.jsonName()));
+        check(object.get(p.jsonName()), p.type(), inner, join(path, p.jsonName()), p.signed());
       }
     }
   }
 
-  private static void integer(JsonValue value, int bits, String path) {
+  private static void integer(JsonValue value, int bits, String path, boolean signed) {
     String name = path.isEmpty() ? "a number" : "\"" + path + "\"";
     if (!(value instanceof JsonNumber number)) {
       throw new NotAnInteger(name + " is not a number but a " + value.getValueType().toString().toLowerCase());
     }
     BigDecimal d = number.bigDecimalValue();
     String shown = d.toString().length() <= 32 ? " (" + d + ")" : "";
-    if (d.signum() < 0) {
+    if (d.signum() < 0 && !signed) {
       throw new NotAnInteger(name + " is negative" + shown);
     }
     // Digits before the point, judged before any exact conversion so 1e100000 costs nothing.
@@ -141,7 +142,7 @@ final class WireIntegers {
     return false;
   }
 
-  private record Property(String jsonName, Type type) {}
+  private record Property(String jsonName, Type type, boolean signed) {}
 
   private static Iterable<Property> properties(Class<?> c) {
     return PROPERTIES.computeIfAbsent(c, WireIntegers::readProperties);
@@ -163,12 +164,14 @@ final class WireIntegers {
             // A record always has a field per component.
           }
         }
-        out.add(new Property(jsonName(rc.getName(), named), rc.getGenericType()));
+        out.add(new Property(jsonName(rc.getName(), named), rc.getGenericType(),
+            rc.isAnnotationPresent(SignedInteger.class)));
       }
     } else {
       for (Field f : c.getDeclaredFields()) {
         if (!Modifier.isStatic(f.getModifiers()) && !Modifier.isTransient(f.getModifiers()) && !f.isSynthetic()) {
-          out.add(new Property(jsonName(f.getName(), f.getAnnotation(JsonbProperty.class)), f.getGenericType()));
+          out.add(new Property(jsonName(f.getName(), f.getAnnotation(JsonbProperty.class)), f.getGenericType(),
+              f.isAnnotationPresent(SignedInteger.class)));
         }
       }
     }

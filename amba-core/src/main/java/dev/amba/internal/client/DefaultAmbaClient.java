@@ -12,6 +12,7 @@ import dev.amba.auth.ProjectAuth;
 import dev.amba.catalog.ProjectCatalog;
 import dev.amba.collections.ProjectCollections;
 import dev.amba.config.ProjectConfig;
+import dev.amba.currencies.ProjectCurrencies;
 import dev.amba.entitlements.ProjectEntitlements;
 import dev.amba.events.ProjectEvents;
 import dev.amba.internal.ClientRuntime;
@@ -34,6 +35,7 @@ import dev.amba.internal.http.HttpResult;
 import dev.amba.internal.push.PushAdminClient;
 import dev.amba.internal.storage.StorageAdminClient;
 import dev.amba.internal.stores.StoreAdmin;
+import dev.amba.internal.currencies.CurrencyAdmin;
 import dev.amba.internal.streaks.StreakAdmin;
 import dev.amba.internal.users.AdminUsers;
 import dev.amba.internal.util.Secrets;
@@ -164,6 +166,12 @@ final class DefaultAmbaClient implements AmbaClient {
   public ProjectStores stores() {
     runtime.requireServerKey("stores()");
     return new StoreAdmin(calls);
+  }
+
+  @Override
+  public ProjectCurrencies currencies() {
+    runtime.requireServerKey("currencies()");
+    return new CurrencyAdmin(calls);
   }
 
   @Override

@@ -8,6 +8,7 @@ import dev.amba.catalog.UserCatalog;
 import dev.amba.challenges.UserChallenges;
 import dev.amba.collections.UserCollection;
 import dev.amba.config.UserConfig;
+import dev.amba.currencies.UserCurrencies;
 import dev.amba.entitlements.UserEntitlements;
 import dev.amba.events.UserEvents;
 import dev.amba.internal.ClientRuntime;
@@ -28,6 +29,7 @@ import dev.amba.internal.http.Scope;
 import dev.amba.internal.push.PushClient;
 import dev.amba.internal.storage.StorageClient;
 import dev.amba.internal.stores.StoreClient;
+import dev.amba.internal.currencies.CurrencyClient;
 import dev.amba.internal.streaks.StreakClient;
 import dev.amba.internal.users.UserProfile;
 import dev.amba.internal.xp.XpClient;
@@ -135,6 +137,11 @@ final class DefaultAmbaUser implements AmbaUser {
   @Override
   public UserStores stores() {
     return new StoreClient(calls);
+  }
+
+  @Override
+  public UserCurrencies currencies() {
+    return new CurrencyClient(calls);
   }
 
   @Override

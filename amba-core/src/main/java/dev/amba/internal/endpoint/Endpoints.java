@@ -31,6 +31,7 @@ public final class Endpoints {
       LeaderboardEndpoints.AREA,
       LeagueEndpoints.AREA,
 
+      CurrencyEndpoints.AREA,
       CatalogEndpoints.AREA,
       StoreEndpoints.AREA,
       EmulatorEndpoints.AREA);

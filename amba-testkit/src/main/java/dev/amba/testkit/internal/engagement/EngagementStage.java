@@ -17,4 +17,25 @@ public interface EngagementStage {
    * pipeline stores and runs them after every stage has seen this one.
    */
   void apply(StoredEvent event, Consumer<DerivedEvent> emit) throws SQLException;
+
+  /** What a stage does for one event: {@link #apply}, as a lambda. */
+  @FunctionalInterface
+  interface Work {
+    void apply(StoredEvent event, Consumer<DerivedEvent> emit) throws SQLException;
+  }
+
+  /** The stage numbered {@code step} in M4 that does {@code work}, for a module whose stage is one call. */
+  static EngagementStage of(int step, Work work) {
+    return new EngagementStage() {
+      @Override
+      public int step() {
+        return step;
+      }
+
+      @Override
+      public void apply(StoredEvent event, Consumer<DerivedEvent> emit) throws SQLException {
+        work.apply(event, emit);
+      }
+    };
+  }
 }

@@ -230,11 +230,16 @@ public final class Crud {
 
   /** One page's rows, read on the given connection. */
   @FunctionalInterface
-  private interface PageRead {
+  public interface PageRead {
     Listing<Row> read(Connection c, int limit, int offset) throws SQLException;
   }
 
-  private ApiResponse offsetList(ApiRequest request, int defaultLimit, int maxLimit, PageRead read)
+  /**
+   * The offset list of section 3 for rows a domain rule selects (a user's transactions in one
+   * currency, say): {@code limit} (default and cap as given) and {@code offset} read and checked,
+   * the page read, each row rendered as this resource's JSON.
+   */
+  public ApiResponse offsetList(ApiRequest request, int defaultLimit, int maxLimit, PageRead read)
       throws SQLException {
     int limit = Params.intParam(request, "limit", defaultLimit, 1, maxLimit, "invalid_input");
     int offset = Params.intParam(request, "offset", 0, 0, Integer.MAX_VALUE, "invalid_input");

@@ -616,7 +616,23 @@ public final class Resource {
   /** One page of the scope's rows in the declared order, and the total. */
   public Listing<Row> page(Connection c, Scope scope, int limit, int offset) throws SQLException {
     checkScope(scope);
-    return pageOf(c, scope, null, null, limit, offset);
+    return pageOf(c, scope, "", List.of(), limit, offset);
+  }
+
+  /**
+   * One page of the scope's rows where a field equals one of {@code anyOf} (a user's transactions
+   * in the currencies that still exist), in the declared order, and how many such rows there are.
+   * None match an empty {@code anyOf}.
+   */
+  public Listing<Row> pageWhereIn(Connection c, Scope scope, String field, java.util.Collection<?> anyOf, int limit,
+      int offset) throws SQLException {
+    checkScope(scope);
+    if (anyOf.isEmpty()) {
+      return new Listing<>(List.of(), 0);
+    }
+    String marks = String.join(", ", java.util.Collections.nCopies(anyOf.size(), "?"));
+    return pageOf(c, scope, " AND " + q(field(field).column()) + " IN (" + marks + ")", new ArrayList<>(anyOf), limit,
+        offset);
   }
 
   /**
@@ -636,15 +652,18 @@ public final class Resource {
     if (owner != Owner.USER || projectId == null) {
       throw new IllegalArgumentException(table + " is owned by " + owner + "; only user rows are listed across users");
     }
-    return pageOf(c, new Scope(projectId, null), field, sqlValue, limit, offset);
+    return field == null ? pageOf(c, new Scope(projectId, null), "", List.of(), limit, offset)
+        : pageOf(c, new Scope(projectId, null), " AND " + q(field(field).column()) + " = ?",
+            java.util.Collections.singletonList(sqlValue), limit, offset);
   }
 
   /**
-   * A scope without a user here means every user of the project: only the pagers pass one. A null
-   * {@code field} pages every row of the scope.
+   * A scope without a user here means every user of the project: only the pagers pass one.
+   * {@code condition} is SQL the declaration built (empty for every row of the scope), its values
+   * bound from {@code conditionArgs}.
    */
-  private Listing<Row> pageOf(Connection c, Scope scope, String field, Object sqlValue, int limit, int offset)
-      throws SQLException {
+  private Listing<Row> pageOf(Connection c, Scope scope, String condition, List<Object> conditionArgs, int limit,
+      int offset) throws SQLException {
     List<Object> args = new ArrayList<>();
     StringBuilder where = new StringBuilder(" WHERE project_id = ?");
     args.add(scope.projectId());
@@ -652,14 +671,8 @@ public final class Resource {
       where.append(" AND user_id = ?");
       args.add(scope.userId());
     }
-    String condition = "";
-    List<Object> conditionArgs = List.of();
-    if (field != null) {
-      condition = " AND " + q(field(field).column()) + " = ?";
-      conditionArgs = java.util.Collections.singletonList(sqlValue);
-      where.append(condition);
-      args.add(sqlValue);
-    }
+    where.append(condition);
+    args.addAll(conditionArgs);
     long total;
     try (PreparedStatement ps = prepare(c, "SELECT COUNT(*) FROM " + table + where, args);
         ResultSet rs = ps.executeQuery()) {

@@ -4,6 +4,7 @@ import dev.amba.testkit.internal.engagement.DerivedEvent;
 import dev.amba.testkit.internal.engagement.EngagementStage;
 import dev.amba.testkit.internal.engagement.StoredEvent;
 import dev.amba.testkit.internal.engagement.StreakReadings;
+import dev.amba.testkit.internal.kit.KeyedLocks;
 import dev.amba.testkit.internal.kit.Resource;
 import dev.amba.testkit.internal.kit.Resource.Scope;
 import dev.amba.testkit.internal.kit.Row;
@@ -39,6 +40,11 @@ final class LeaderboardScores implements EngagementStage {
 
   private final Stores stores;
   private final StreakReadings streaks;
+  /**
+   * One user's rescoring at a time: two events of a user scored side by side could each read the
+   * history before the other's write, and the later write would put back the older score.
+   */
+  private final KeyedLocks users = new KeyedLocks();
 
   LeaderboardScores(Stores stores, StreakReadings streaks) {
     this.stores = stores;
@@ -60,14 +66,14 @@ final class LeaderboardScores implements EngagementStage {
   public void apply(StoredEvent event, Consumer<DerivedEvent> emit) throws SQLException {
     for (int attempt = 1; ; attempt++) {
       try {
-        stores.db().transaction(c -> {
+        users.transaction(stores.db(), c -> {
           for (Row board : LeaderboardRoutes.BOARDS.list(c, Scope.project(event.projectId()))) {
             if (moves(board, event.name())) {
               rescore(c, board, event.userId(), event.receivedAt());
             }
           }
           return null;
-        });
+        }, event.projectId(), event.userId());
         return;
       } catch (SQLException e) {
         // Two events of one user raced to write its first entry; the retry finds the winner's row.

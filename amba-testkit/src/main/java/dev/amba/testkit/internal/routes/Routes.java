@@ -6,6 +6,7 @@ import dev.amba.testkit.internal.achievements.AchievementRoutes;
 import dev.amba.testkit.internal.catalog.CatalogRoutes;
 import dev.amba.testkit.internal.challenges.ChallengeRoutes;
 import dev.amba.testkit.internal.config.ConfigRoutes;
+import dev.amba.testkit.internal.currencies.CurrencyRoutes;
 import dev.amba.testkit.internal.entitlements.EntitlementRoutes;
 import dev.amba.testkit.internal.RouteTable;
 import dev.amba.testkit.internal.leaderboards.LeaderboardRoutes;
@@ -26,6 +27,8 @@ public final class Routes {
     XpRoutes xp = new XpRoutes(stores, clock);
     // Achievements before users: a change of a user's properties re-evaluates them (14.4 #2).
     AchievementRoutes achievements = new AchievementRoutes(stores, clock, xp.credits(), streaks.readings());
+    // Modules that move currency (inventory, referrals) take currencies.wallets().
+    CurrencyRoutes currencies = new CurrencyRoutes(stores, clock);
     // Inventory prices its purchases through storefronts.offers() (the catalog and the stores).
     CatalogRoutes catalog = new CatalogRoutes(stores, clock);
     StoreRoutes storefronts = new StoreRoutes(stores, clock, catalog.readings());
@@ -43,6 +46,7 @@ public final class Routes {
         .add(new EntitlementRoutes(stores, clock))
         .add(streaks)
         .add(xp)
+        .add(currencies)
         .add(achievements)
         .add(new ChallengeRoutes(stores, clock, xp.credits(), streaks.readings(), achievements.unlocks()))
         .add(new LeaderboardRoutes(stores, clock, streaks.readings()))

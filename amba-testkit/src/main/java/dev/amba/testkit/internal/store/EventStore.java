@@ -82,7 +82,8 @@ public final class EventStore {
           + "app_user_id, event_name, properties, occurred_at, received_at, event_id) "
           + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
         for (NewEvent e : events) {
-          ps.setString(1, Ids.uuid());
+          String id = Ids.uuid();
+          ps.setString(1, id);
           ps.setString(2, projectId);
           ps.setString(3, e.userId());
           ps.setString(4, e.name());
@@ -93,7 +94,7 @@ public final class EventStore {
           try {
             ps.executeUpdate();
             stored++;
-            fresh.add(new StoredEvent(projectId, e.userId(), e.name(), e.properties(), receivedAt, depth));
+            fresh.add(new StoredEvent(id, projectId, e.userId(), e.name(), e.properties(), receivedAt, depth));
           } catch (SQLException ex) {
             if (e.eventId() != null && Database.isUniqueViolation(ex)) {
               duplicates++;
@@ -122,10 +123,11 @@ public final class EventStore {
   /** Stores an event a stage derived (M5), one level deeper than its parent, without running it. */
   public StoredEvent storeDerived(StoredEvent parent, DerivedEvent derived) throws SQLException {
     Instant now = Times.truncate(clock.instant());
+    String id = Ids.uuid();
     db.read(c -> {
       try (PreparedStatement ps = c.prepareStatement("INSERT INTO events(id, project_id, app_user_id, "
           + "event_name, properties, occurred_at, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-        ps.setString(1, Ids.uuid());
+        ps.setString(1, id);
         ps.setString(2, parent.projectId());
         ps.setString(3, parent.userId());
         ps.setString(4, derived.name());
@@ -135,7 +137,7 @@ public final class EventStore {
         return ps.executeUpdate();
       }
     });
-    return new StoredEvent(parent.projectId(), parent.userId(), derived.name(), derived.properties(), now,
+    return new StoredEvent(id, parent.projectId(), parent.userId(), derived.name(), derived.properties(), now,
         parent.depth() + 1);
   }
 

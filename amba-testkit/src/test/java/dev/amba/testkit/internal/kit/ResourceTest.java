@@ -332,6 +332,33 @@ class ResourceTest {
     assertThat(untouched).hasSize(1);
   }
 
+  @Test
+  void pageWhereIn_pagesOnlyTheScopesRowsWhoseFieldIsOneOfTheValues_andCountsThem() throws Exception {
+    for (String definition : List.of("d1", "d2", "d1", "d3", "d1")) {
+      Values values = MARKS.values().set("definition_id", Json.createValue(definition));
+      db.transaction(c -> MARKS.insert(c, Scope.user(projectId, alice), values, T0));
+    }
+    Values bobs = MARKS.values().set("definition_id", Json.createValue("d1"));
+    db.transaction(c -> MARKS.insert(c, Scope.user(projectId, bob), bobs, T0));
+    Scope mine = Scope.user(projectId, alice);
+
+    Listing<Row> first = db.read(c -> MARKS.pageWhereIn(c, mine, "definition_id", List.of("d1", "d3"), 3, 0));
+    Listing<Row> rest = db.read(c -> MARKS.pageWhereIn(c, mine, "definition_id", List.of("d1", "d3"), 3, 3));
+
+    assertThat(first.total()).isEqualTo(4);
+    assertThat(first.items()).hasSize(3);
+    assertThat(rest.items()).hasSize(1);
+    assertThat(java.util.stream.Stream.concat(first.items().stream(), rest.items().stream()))
+        .extracting(r -> r.string("definition_id")).containsExactlyInAnyOrder("d1", "d1", "d1", "d3");
+    Listing<Row> one = db.read(c -> MARKS.pageWhereIn(c, mine, "definition_id", List.of("d2"), 10, 0));
+    assertThat(one.items()).extracting(r -> r.string("definition_id")).containsExactly("d2");
+    Listing<Row> none = db.read(c -> MARKS.pageWhereIn(c, mine, "definition_id", List.of(), 10, 0));
+    assertThat(none.total()).isZero();
+    assertThat(none.items()).isEmpty();
+    Listing<Row> labels = db.read(c -> MINE.pageWhereIn(c, mine, "label", List.of("x"), 10, 0));
+    assertThat(labels.total()).isZero();
+  }
+
   private java.util.Optional<Row> tallyOf(String user) throws Exception {
     return db.read(c -> TALLIES.ofUser(c, Scope.user(projectId, user)));
   }

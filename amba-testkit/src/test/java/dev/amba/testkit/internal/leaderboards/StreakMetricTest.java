@@ -91,7 +91,8 @@ class StreakMetricTest {
   private void event(String userId) throws Exception {
     stores.events().insert(projectId, List.of(new NewEvent(userId, "lesson_done", JsonObject.EMPTY_JSON_OBJECT,
         null, null)));
-    scores.apply(new StoredEvent(projectId, userId, "lesson_done", JsonObject.EMPTY_JSON_OBJECT, clock.instant(), 0),
+    scores.apply(new StoredEvent(dev.amba.testkit.internal.Ids.uuid(), projectId, userId, "lesson_done",
+        JsonObject.EMPTY_JSON_OBJECT, clock.instant(), 0),
         derived -> { throw new AssertionError("stage 6 derives nothing"); });
   }
 

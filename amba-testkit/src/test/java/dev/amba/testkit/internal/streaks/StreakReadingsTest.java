@@ -72,7 +72,8 @@ class StreakReadingsTest {
   }
 
   private void event(String project, String user, String name) throws Exception {
-    stage.apply(new StoredEvent(project, user, name, JsonValue.EMPTY_JSON_OBJECT, clock.instant(), 0), emitted::add);
+    stage.apply(new StoredEvent(dev.amba.testkit.internal.Ids.uuid(), project, user, name, JsonValue.EMPTY_JSON_OBJECT,
+        clock.instant(), 0), emitted::add);
   }
 
   @Test
