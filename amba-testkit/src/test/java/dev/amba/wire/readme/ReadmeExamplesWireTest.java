@@ -18,6 +18,10 @@ import dev.amba.ai.AiRequest;
 import dev.amba.ai.AnthropicMessage;
 import dev.amba.ai.PromptDefinition;
 import dev.amba.collections.CollectionDefinition;
+import dev.amba.currencies.CurrencyGrant;
+import dev.amba.currencies.CurrencyTransaction;
+import dev.amba.currencies.NewCurrency;
+import dev.amba.currencies.NewGrantRule;
 import dev.amba.collections.Column;
 import dev.amba.collections.ColumnType;
 import dev.amba.collections.Direction;
@@ -100,6 +104,23 @@ public class ReadmeExamplesWireTest {
     assertThat(me.rank()).isEqualTo(1);
     assertThat(amba.events().count(EventCountQuery.since(Instant.now().minusSeconds(3600))
         .eventName("xp_awarded").userId(uid)).total()).isEqualTo(2);
+  }
+
+  @Test
+  void economy(EmulatorProject project, AmbaClient amba, AmbaEmulator emulator) {
+    String uid = emulator.createUser(project);
+    amba.currencies().create(NewCurrency.of("coins", "Coins").maxBalance(10_000));
+    amba.currencies().createGrantRule(NewGrantRule.fixed("coins", "level.completed", 25));
+
+    String providerEventId = "evt_" + java.util.UUID.randomUUID();
+    for (int delivery = 0; delivery < 3; delivery++) {
+      CurrencyTransaction paid = amba.currencies().grant(
+          CurrencyGrant.of(uid, "coins", 500).reason("pack_500"), providerEventId);
+      assertThat(paid.balanceAfter()).isEqualTo(500);
+    }
+    assertThat(amba.asUser(uid).currencies().balances().get(0).balance()).isEqualTo(500);
+    amba.asUser(uid).events().track("level.completed");
+    assertThat(amba.asUser(uid).currencies().balances().get(0).balance()).isEqualTo(525);
   }
 
   @Test
