@@ -11,11 +11,13 @@ import dev.amba.testkit.internal.JsonIo;
 import dev.amba.testkit.internal.engagement.DerivedEvent;
 import dev.amba.testkit.internal.engagement.StoredEvent;
 import dev.amba.testkit.internal.engagement.XpCredits;
+import dev.amba.testkit.internal.kit.KeyedLocks;
 import dev.amba.testkit.internal.kit.Resource;
 import dev.amba.testkit.internal.kit.Resource.Scope;
 import dev.amba.testkit.internal.kit.Resource.Values;
 import dev.amba.testkit.internal.kit.Row;
 import dev.amba.testkit.internal.store.EventStore.NewEvent;
+import dev.amba.testkit.internal.store.SqlWork;
 import dev.amba.testkit.internal.store.Stores;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
@@ -51,7 +53,9 @@ final class XpLedger implements XpCredits {
 
   private final Stores stores;
   private final Clock clock;
-  private final UserLocks locks = new UserLocks();
+  // One user's XP work runs one at a time: a credit reads the balance and writes it back, and an
+  // award reads a rule's cooldown and daily count before crediting.
+  private final KeyedLocks locks = new KeyedLocks();
 
   XpLedger(Stores stores, Clock clock) {
     this.stores = stores;
@@ -71,8 +75,7 @@ final class XpLedger implements XpCredits {
     }
     Instant now = clock.instant();
     List<DerivedEvent> derived = new ArrayList<>();
-    locks.transaction(stores.db(), projectId, userId,
-        c -> write(c, Scope.user(projectId, userId), credit, now, derived));
+    locked(projectId, userId, c -> write(c, Scope.user(projectId, userId), credit, now, derived));
     derived.forEach(emit);
   }
 
@@ -102,7 +105,7 @@ final class XpLedger implements XpCredits {
     // M3: the server's clock at receipt, never the event's own timestamp.
     Instant now = event.receivedAt();
     List<DerivedEvent> derived = new ArrayList<>();
-    locks.transaction(stores.db(), projectId, event.userId(), c -> {
+    locked(projectId, event.userId(), c -> {
       for (Row rule : rules) {
         if (admit(c, user, rule, now)) {
           write(c, user, new Credit(rule.integer("xp_amount"), RULE, rule.string("name"), rule.id(), event.name(),
@@ -122,7 +125,7 @@ final class XpLedger implements XpCredits {
     Scope user = Scope.user(projectId, userId);
     Instant now = clock.instant();
     List<DerivedEvent> derived = new ArrayList<>();
-    Row entry = locks.transaction(stores.db(), projectId, userId, c -> {
+    Row entry = locked(projectId, userId, c -> {
       Row grant = GRANTS.require(c, Scope.project(projectId), grantKey);
       if (!LEDGER.listWhere(c, user, "xp_grant_id", UUID.fromString(grant.id())).isEmpty()) {
         throw new ApiException(409, "already_claimed", "this user has already claimed the grant");
@@ -238,5 +241,10 @@ final class XpLedger implements XpCredits {
   static Instant weekStart(Instant now) {
     return now.atZone(ZoneOffset.UTC).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
         .atStartOfDay(ZoneOffset.UTC).toInstant();
+  }
+
+  /** Runs {@code work} in one transaction holding the user's lock; never nested (see KeyedLocks). */
+  private <T> T locked(String projectId, String userId, SqlWork<T> work) throws SQLException {
+    return locks.transaction(stores.db(), work, projectId, userId);
   }
 }
