@@ -1,6 +1,7 @@
 package dev.amba.internal;
 
 import dev.amba.RequestOptions;
+import dev.amba.internal.endpoint.Credential;
 import dev.amba.internal.endpoint.Endpoint;
 
 /**
@@ -10,14 +11,13 @@ import dev.amba.internal.endpoint.Endpoint;
  */
 public record ProjectCalls(ClientRuntime runtime, RequestOptions options) {
 
-  private static final String ADMIN_PREFIX = "/v1/admin/projects/{projectId}";
-
   /**
    * A call of an admin {@code endpoint} in the client's project; {@code pathArgs} fill the
    * parameters after {@code {projectId}}.
    */
   public Api.Call call(Endpoint endpoint, String... pathArgs) {
-    if (!endpoint.template().startsWith(ADMIN_PREFIX)) {
+    // The table guarantees a server-key endpoint names its project first (Endpoint's constructor).
+    if (endpoint.credential() != Credential.SERVER_KEY) {
       throw new IllegalStateException(endpoint.name() + " is not an admin endpoint");
     }
     String[] args = new String[pathArgs.length + 1];
