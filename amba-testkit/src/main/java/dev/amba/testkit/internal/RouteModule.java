@@ -1,6 +1,7 @@
 package dev.amba.testkit.internal;
 
 import dev.amba.testkit.internal.engagement.EngagementStage;
+import dev.amba.testkit.internal.engagement.ModeratedContent;
 import dev.amba.testkit.internal.kit.Resource;
 import java.util.List;
 
@@ -15,6 +16,11 @@ public interface RouteModule {
 
   /** What the area does for every stored event (M4), such as qualifying streaks. */
   default List<EngagementStage> stages() {
+    return List.of();
+  }
+
+  /** The content types the area owns, with what a moderation decision does to them (27.4). */
+  default List<ModeratedContent> moderatedContent() {
     return List.of();
   }
 }

@@ -2,6 +2,7 @@ package dev.amba.testkit.internal;
 
 import dev.amba.internal.endpoint.Endpoint;
 import dev.amba.testkit.internal.engagement.EngagementStage;
+import dev.amba.testkit.internal.engagement.ModeratedContent;
 import dev.amba.testkit.internal.kit.Resource;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -67,12 +68,22 @@ public final class RouteTable {
   private final List<Endpoint> endpoints = new ArrayList<>();
   private final List<Resource> resources = new ArrayList<>();
   private final List<EngagementStage> stages = new ArrayList<>();
+  private final List<ModeratedContent> moderated = new ArrayList<>();
 
   public synchronized RouteTable add(RouteModule module) {
     module.register(this);
     resources.addAll(module.resources());
     stages.addAll(module.stages());
+    moderated.addAll(module.moderatedContent());
     return this;
+  }
+
+  /**
+   * The moderated content types of every area added. The moderation module reads it when it
+   * resolves an item, so it can be built before the areas it moderates.
+   */
+  public synchronized List<ModeratedContent> moderatedContent() {
+    return List.copyOf(moderated);
   }
 
   /** The engagement stages of every area added. */
