@@ -3,8 +3,6 @@ package dev.amba.wire.inventory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.amba.AmbaApiException;
-import dev.amba.AmbaBadRequestException;
 import dev.amba.AmbaConflictException;
 import dev.amba.AmbaNotFoundException;
 import dev.amba.AmbaUser;
@@ -25,7 +23,6 @@ import dev.amba.wire.catalog.CatalogFixture;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.util.Map;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -43,16 +40,6 @@ class InventoryPurchaseWireTest {
   @BeforeEach
   void gems() {
     shop.currency("gems");
-  }
-
-  /** The call fails with that status and code, and leaves the user's gems, ledger and holdings as they were. */
-  private void refused(ThrowingCallable call, int status, String code) {
-    Shop.State before = shop.state(user, "gems");
-    assertThatThrownBy(call).isInstanceOfSatisfying(AmbaApiException.class, e -> {
-      assertThat(e.status()).isEqualTo(status);
-      assertThat(e.code()).isEqualTo(code);
-    });
-    assertThat(shop.state(user, "gems")).isEqualTo(before);
   }
 
   @Test
@@ -106,10 +93,10 @@ class InventoryPurchaseWireTest {
   void row1_theItemComesFirst_aMissingOrInactiveOne_is404NotFound_beforeAnyPriceOrBalanceCheck() {
     CatalogItem hidden = shop.item("hidden", ItemType.DURABLE, "gems", 10);
     p.amba.catalog().update(hidden.id(), CatalogItemUpdate.create().active(false));
-    refused(() -> user.inventory().purchase("no_such_item", "gems"), 404, "not_found");
-    refused(() -> user.inventory().purchase("no_such_item", "not_a_currency"), 404, "not_found");
-    refused(() -> user.inventory().purchase("hidden", "gems"), 404, "not_found");
-    refused(() -> user.inventory().purchase(hidden.id(), "gems"), 404, "not_found");
+    shop.refused(user, "gems", () -> user.inventory().purchase("no_such_item", "gems"), 404, "not_found");
+    shop.refused(user, "gems", () -> user.inventory().purchase("no_such_item", "not_a_currency"), 404, "not_found");
+    shop.refused(user, "gems", () -> user.inventory().purchase("hidden", "gems"), 404, "not_found");
+    shop.refused(user, "gems", () -> user.inventory().purchase(hidden.id(), "gems"), 404, "not_found");
   }
 
   @Test
@@ -117,7 +104,7 @@ class InventoryPurchaseWireTest {
     shop.currency("coins");
     shop.item("sword", ItemType.DURABLE, "gems", 150);
     // No coins price, and no coins at all: the price is what is refused.
-    refused(() -> user.inventory().purchase("sword", "coins"), 400, "no_price");
+    shop.refused(user, "gems", () -> user.inventory().purchase("sword", "coins"), 400, "no_price");
   }
 
   @Test
@@ -126,14 +113,14 @@ class InventoryPurchaseWireTest {
     shop.fund(user, "gems", 150);
     user.inventory().purchase("sword", "gems");
     assertThat(shop.balance(user, "gems")).isZero();
-    refused(() -> user.inventory().purchase("sword", "gems"), 409, "already_owned");
+    shop.refused(user, "gems", () -> user.inventory().purchase("sword", "gems"), 409, "already_owned");
   }
 
   @Test
   void row1_theBalanceComesLast_400InsufficientBalance_andNothingChanges() {
     shop.item("sword", ItemType.DURABLE, "gems", 150);
     shop.fund(user, "gems", 149);
-    refused(() -> user.inventory().purchase("sword", "gems"), 400, "insufficient_balance");
+    shop.refused(user, "gems", () -> user.inventory().purchase("sword", "gems"), 400, "insufficient_balance");
     assertThat(shop.balance(user, "gems")).isEqualTo(149);
     assertThat(shop.ledger(user, "gems")).hasSize(1);
     assertThat(shop.holdings(user)).isEmpty();
@@ -196,13 +183,13 @@ class InventoryPurchaseWireTest {
     p.amba.catalog().setPrice(bow.id(), "gems", new BigDecimal("2.5"));
     shop.fund(user, "gems", 1000);
     // usd and eur are display prices: no currency of the project has those codes.
-    refused(() -> user.inventory().purchase("sword", "usd"), 400, "no_price");
-    refused(() -> user.inventory().purchase("sword", "eur"), 400, "no_price");
-    refused(() -> user.inventory().purchase("bow", "gems"), 400, "no_price");
+    shop.refused(user, "gems", () -> user.inventory().purchase("sword", "usd"), 400, "no_price");
+    shop.refused(user, "gems", () -> user.inventory().purchase("sword", "eur"), 400, "no_price");
+    shop.refused(user, "gems", () -> user.inventory().purchase("bow", "gems"), 400, "no_price");
     // A currency deleted since: its prices cannot be paid either (17.4 #8).
     p.amba.currencies().delete("coins");
     shop.fund(user, "gems", 1);
-    refused(() -> user.inventory().purchase("bow", "coins"), 400, "no_price");
+    shop.refused(user, "gems", () -> user.inventory().purchase("bow", "coins"), 400, "no_price");
   }
 
   @Test

@@ -1,5 +1,9 @@
 package dev.amba.wire.inventory;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.amba.AmbaApiException;
 import dev.amba.AmbaUser;
 import dev.amba.catalog.CatalogItem;
 import dev.amba.catalog.ItemType;
@@ -16,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /**
  * What the inventory tests set up and read on a {@link CatalogFixture.Project}: currencies, priced
@@ -72,6 +77,30 @@ final class Shop {
 
   State state(AmbaUser user, String code) {
     return new State(wallet(user, code), ledger(user, code), holdings(user));
+  }
+
+  /**
+   * The call fails with that status and code, and leaves the user's balance and totals in
+   * {@code currencyCode}, its ledger and the user's holdings as they were.
+   */
+  void refused(AmbaUser user, String currencyCode, ThrowingCallable call, int status, String code) {
+    State before = state(user, currencyCode);
+    assertRefused(call, status, code);
+    assertThat(state(user, currencyCode)).isEqualTo(before);
+  }
+
+  /** As {@link #refused(AmbaUser, String, ThrowingCallable, int, String)}, for the holdings alone. */
+  void refused(AmbaUser user, ThrowingCallable call, int status, String code) {
+    Map<String, Long> before = holdings(user);
+    assertRefused(call, status, code);
+    assertThat(holdings(user)).isEqualTo(before);
+  }
+
+  private static void assertRefused(ThrowingCallable call, int status, String code) {
+    assertThatThrownBy(call).isInstanceOfSatisfying(AmbaApiException.class, e -> {
+      assertThat(e.status()).as(e.getMessage()).isEqualTo(status);
+      assertThat(e.code()).isEqualTo(code);
+    });
   }
 
   /**
