@@ -15,6 +15,7 @@ module dev.amba.core {
   exports dev.amba.currencies;
   exports dev.amba.entitlements;
   exports dev.amba.events;
+  exports dev.amba.inventory;
   exports dev.amba.leaderboards;
   exports dev.amba.leagues;
   exports dev.amba.push;
@@ -39,6 +40,7 @@ module dev.amba.core {
   opens dev.amba.currencies to org.eclipse.yasson;
   opens dev.amba.entitlements to org.eclipse.yasson;
   opens dev.amba.events to org.eclipse.yasson;
+  opens dev.amba.inventory to org.eclipse.yasson;
   opens dev.amba.leaderboards to org.eclipse.yasson;
   opens dev.amba.leagues to org.eclipse.yasson;
   opens dev.amba.push to org.eclipse.yasson;
@@ -56,6 +58,7 @@ module dev.amba.core {
   opens dev.amba.internal.config to org.eclipse.yasson;
   opens dev.amba.internal.currencies to org.eclipse.yasson;
   opens dev.amba.internal.events to org.eclipse.yasson;
+  opens dev.amba.internal.inventory to org.eclipse.yasson;
   opens dev.amba.internal.leaderboards to org.eclipse.yasson;
   opens dev.amba.internal.leagues to org.eclipse.yasson;
   opens dev.amba.internal.push to org.eclipse.yasson;

@@ -16,6 +16,7 @@ import dev.amba.internal.util.SdkVersion;
 import dev.amba.push.ProjectPush;
 import dev.amba.storage.ProjectStorage;
 import dev.amba.currencies.ProjectCurrencies;
+import dev.amba.inventory.ProjectInventory;
 import dev.amba.streaks.ProjectStreaks;
 import dev.amba.stores.ProjectStores;
 import dev.amba.users.ProjectUsers;
@@ -117,6 +118,9 @@ public interface AmbaClient extends AutoCloseable {
 
   /** Admin: stores and their listings. Needs the server key. */
   ProjectStores stores();
+
+  /** Admin: users' inventories and grants of items (retry-safe). Needs the server key. Users buy through {@code asUser(uid).inventory()}. */
+  ProjectInventory inventory();
 
   /** {@code GET /health}: whether the API is ready. Throws only when no answer came at all. */
   Health health();

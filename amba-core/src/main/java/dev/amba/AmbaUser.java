@@ -14,6 +14,7 @@ import dev.amba.push.UserPush;
 import dev.amba.storage.UserStorage;
 import dev.amba.stores.UserStores;
 import dev.amba.currencies.UserCurrencies;
+import dev.amba.inventory.UserInventory;
 import dev.amba.streaks.UserStreaks;
 import dev.amba.users.UserUsers;
 import dev.amba.xp.UserXp;
@@ -75,6 +76,9 @@ public interface AmbaUser {
 
   /** The stores this user may see, with the listings each shows now. */
   UserStores stores();
+
+  /** What this user owns; buying items with the user's currency (retry-safe) and using consumables up. */
+  UserInventory inventory();
 
   /**
    * The user's rows of a collection, as read-only maps of column names to values. Sends nothing.

@@ -36,6 +36,8 @@ import dev.amba.internal.push.PushAdminClient;
 import dev.amba.internal.storage.StorageAdminClient;
 import dev.amba.internal.stores.StoreAdmin;
 import dev.amba.internal.currencies.CurrencyAdmin;
+import dev.amba.internal.inventory.InventoryAdmin;
+import dev.amba.inventory.ProjectInventory;
 import dev.amba.internal.streaks.StreakAdmin;
 import dev.amba.internal.users.AdminUsers;
 import dev.amba.internal.util.Secrets;
@@ -172,6 +174,12 @@ final class DefaultAmbaClient implements AmbaClient {
   public ProjectCurrencies currencies() {
     runtime.requireServerKey("currencies()");
     return new CurrencyAdmin(calls);
+  }
+
+  @Override
+  public ProjectInventory inventory() {
+    runtime.requireServerKey("inventory()");
+    return new InventoryAdmin(calls);
   }
 
   @Override

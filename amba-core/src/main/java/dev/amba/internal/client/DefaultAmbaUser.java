@@ -30,6 +30,8 @@ import dev.amba.internal.push.PushClient;
 import dev.amba.internal.storage.StorageClient;
 import dev.amba.internal.stores.StoreClient;
 import dev.amba.internal.currencies.CurrencyClient;
+import dev.amba.internal.inventory.InventoryClient;
+import dev.amba.inventory.UserInventory;
 import dev.amba.internal.streaks.StreakClient;
 import dev.amba.internal.users.UserProfile;
 import dev.amba.internal.xp.XpClient;
@@ -142,6 +144,11 @@ final class DefaultAmbaUser implements AmbaUser {
   @Override
   public UserCurrencies currencies() {
     return new CurrencyClient(calls);
+  }
+
+  @Override
+  public UserInventory inventory() {
+    return new InventoryClient(calls);
   }
 
   @Override

@@ -50,6 +50,20 @@ public final class ModuleNames {
     return id;
   }
 
+  /**
+   * A value a route looks up by id or by key (M1) where nothing else can match, such as a catalog
+   * item named in a body: a UUID, or a key.
+   *
+   * @throws IllegalArgumentException naming {@code argument} for anything else
+   */
+  public static String uuidOrKey(String value, String argument) {
+    if (!isUuid(value) && (value == null || value.isEmpty() || value.length() > MAX_KEY || !KEY.matcher(value).matches())) {
+      throw new IllegalArgumentException(argument + " must be an id (a UUID) or a key (1.." + MAX_KEY
+          + " characters of a-z, 0-9 and _, starting with a letter), got " + quoted(value));
+    }
+    return value;
+  }
+
   /** Whether a path value would be looked up by id rather than by key (M1). */
   public static boolean isUuid(String idOrKey) {
     return idOrKey != null && UUID.matcher(idOrKey).matches();

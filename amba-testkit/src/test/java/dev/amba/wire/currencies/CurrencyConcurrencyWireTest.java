@@ -17,8 +17,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * 64 threads changing one user's balance at once (17.4 #2): no credit lost, no cap overrun, the
- * ledger a chain of balance_after values that sums to the balance. Debits have no client route
- * yet; their race is in the emulator's WalletsTest.
+ * ledger a chain of balance_after values that sums to the balance. Debits come from inventory
+ * purchases; their race is in InventoryConcurrencyWireTest (and, without HTTP, WalletsTest).
  */
 class CurrencyConcurrencyWireTest {
 

@@ -17,6 +17,9 @@ import dev.amba.Page;
 import dev.amba.ai.AiRequest;
 import dev.amba.ai.AnthropicMessage;
 import dev.amba.ai.PromptDefinition;
+import dev.amba.catalog.CatalogItem;
+import dev.amba.catalog.ItemType;
+import dev.amba.catalog.NewCatalogItem;
 import dev.amba.collections.CollectionDefinition;
 import dev.amba.currencies.CurrencyGrant;
 import dev.amba.currencies.CurrencyTransaction;
@@ -34,6 +37,8 @@ import dev.amba.events.EventCountQuery;
 import dev.amba.events.EventGrouping;
 import dev.amba.events.EventPipeline;
 import dev.amba.events.EventPipelineOptions;
+import dev.amba.inventory.PurchaseResult;
+import dev.amba.inventory.UserInventory;
 import dev.amba.push.Platform;
 import dev.amba.push.PushCampaign;
 import dev.amba.push.NewCampaign;
@@ -58,6 +63,7 @@ import dev.amba.users.AppUser;
 import dev.amba.users.ProfileUpdate;
 import dev.amba.users.UserQuery;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -119,8 +125,19 @@ public class ReadmeExamplesWireTest {
       assertThat(paid.balanceAfter()).isEqualTo(500);
     }
     assertThat(amba.asUser(uid).currencies().balances().get(0).balance()).isEqualTo(500);
+
+    CatalogItem potion = amba.catalog().create(NewCatalogItem.of("potion", "Potion").itemType(ItemType.CONSUMABLE));
+    amba.catalog().setPrice(potion.id(), "coins", BigDecimal.valueOf(100));
+    UserInventory bag = amba.asUser(uid).inventory();
+    PurchaseResult bought = bag.purchase("potion", "coins");
+    long left = bought.balanceAfter();
+    assertThat(left).isEqualTo(400);
+    assertThat(bag.list()).singleElement().satisfies(v -> assertThat(v.quantity()).isEqualTo(1));
+    bag.consume("potion", 1);
+    assertThat(bag.list()).isEmpty();
+
     amba.asUser(uid).events().track("level.completed");
-    assertThat(amba.asUser(uid).currencies().balances().get(0).balance()).isEqualTo(525);
+    assertThat(amba.asUser(uid).currencies().balances().get(0).balance()).isEqualTo(425);
   }
 
   @Test

@@ -36,6 +36,25 @@ public final class KeyedLocks {
    * @throws IllegalStateException when this thread already holds a key
    */
   public <T> T transaction(Database db, SqlWork<T> work, String... parts) throws SQLException {
+    return exclusively(() -> db.transaction(work), parts);
+  }
+
+  /** Work run under a key without a connection of its own; see {@link #exclusively}. */
+  @FunctionalInterface
+  public interface Exclusive<T> {
+    T run() throws SQLException;
+  }
+
+  /**
+   * Runs {@code work} while holding the lock of the key made of {@code parts}, without opening a
+   * transaction: for a module that serialises one user's steps and then opens each step's
+   * transaction through another contract's lock (an inventory purchase inside the wallet's (user,
+   * currency) lock). No connection is held while waiting here, and locks of this instance are taken
+   * before any other, so the two never wait for each other in opposite orders.
+   *
+   * @throws IllegalStateException when this thread already holds a key of this instance
+   */
+  public <T> T exclusively(Exclusive<T> work, String... parts) throws SQLException {
     String key = key(parts);
     String mine = held.get();
     if (mine != null) {
@@ -46,7 +65,7 @@ public final class KeyedLocks {
     lock.lock();
     held.set(key);
     try {
-      return db.transaction(work);
+      return work.run();
     } finally {
       held.remove();
       lock.unlock();

@@ -8,6 +8,7 @@ import dev.amba.testkit.internal.challenges.ChallengeRoutes;
 import dev.amba.testkit.internal.config.ConfigRoutes;
 import dev.amba.testkit.internal.currencies.CurrencyRoutes;
 import dev.amba.testkit.internal.entitlements.EntitlementRoutes;
+import dev.amba.testkit.internal.inventory.InventoryRoutes;
 import dev.amba.testkit.internal.RouteTable;
 import dev.amba.testkit.internal.leaderboards.LeaderboardRoutes;
 import dev.amba.testkit.internal.leagues.LeagueRoutes;
@@ -53,6 +54,7 @@ public final class Routes {
         .add(new LeagueRoutes(stores, clock))
         .add(catalog)
         .add(storefronts)
+        .add(new InventoryRoutes(stores, clock, currencies.wallets(), storefronts.offers()))
         .add(new FaultRoutes(faults))
         .add(new ClockRoutes(clock));
   }

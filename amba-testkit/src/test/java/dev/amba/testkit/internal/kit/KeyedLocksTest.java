@@ -42,7 +42,7 @@ class KeyedLocksTest {
   }
 
   /** Reads the counter and writes it back plus one: loses updates unless the key serializes it. */
-  private void increment(String key) throws Exception {
+  private void increment(String key) throws java.sql.SQLException {
     locks.transaction(db, c -> {
       long n;
       try (PreparedStatement ps = c.prepareStatement("SELECT n FROM probe_counter WHERE k = ?")) {
@@ -61,7 +61,7 @@ class KeyedLocksTest {
     }, "project", key);
   }
 
-  private long counter(String key) throws Exception {
+  private long counter(String key) throws java.sql.SQLException {
     return db.read(c -> {
       try (PreparedStatement ps = c.prepareStatement("SELECT n FROM probe_counter WHERE k = ?")) {
         ps.setString(1, key);
@@ -131,5 +131,25 @@ class KeyedLocksTest {
     assertThat(locks.isHeld("project", "a")).isFalse();
     increment("a");
     assertThat(counter("a")).isEqualTo(1);
+  }
+
+  @Test
+  void exclusively_holdsTheKeyWithoutATransaction_soAnotherInstancesLockMayOpenOneInside() throws Exception {
+    KeyedLocks outer = new KeyedLocks();
+    long n = outer.exclusively(() -> {
+      assertThat(outer.isHeld("project", "a")).isTrue();
+      // This instance's keys are one per thread, transactions included.
+      assertThatThrownBy(() -> outer.transaction(db, c -> null, "project", "b")).isInstanceOf(IllegalStateException.class);
+      assertThatThrownBy(() -> outer.exclusively(() -> null, "project", "a")).isInstanceOf(IllegalStateException.class);
+      // Another instance's lock, and its transaction, nest inside.
+      increment("a");
+      return counter("a");
+    }, "project", "a");
+    assertThat(n).isEqualTo(1);
+    assertThat(outer.isHeld("project", "a")).isFalse();
+    assertThatThrownBy(() -> outer.exclusively(() -> {
+      throw new java.sql.SQLException("refused");
+    }, "project", "a")).hasMessage("refused");
+    assertThat(outer.isHeld("project", "a")).isFalse();
   }
 }
