@@ -17,6 +17,7 @@ import dev.amba.push.ProjectPush;
 import dev.amba.storage.ProjectStorage;
 import dev.amba.currencies.ProjectCurrencies;
 import dev.amba.streaks.ProjectStreaks;
+import dev.amba.referrals.ProjectReferrals;
 import dev.amba.stores.ProjectStores;
 import dev.amba.users.ProjectUsers;
 import dev.amba.xp.ProjectXp;
@@ -117,6 +118,9 @@ public interface AmbaClient extends AutoCloseable {
 
   /** Admin: stores and their listings. Needs the server key. */
   ProjectStores stores();
+
+  /** Admin: referral codes (promo codes, the template for users' codes) and their claims. Needs the server key. */
+  ProjectReferrals referrals();
 
   /** {@code GET /health}: whether the API is ready. Throws only when no answer came at all. */
   Health health();

@@ -34,6 +34,7 @@ public final class Endpoints {
       CurrencyEndpoints.AREA,
       CatalogEndpoints.AREA,
       StoreEndpoints.AREA,
+      ReferralEndpoints.AREA,
       EmulatorEndpoints.AREA);
 
   /** Every endpoint, in declaration order. */
