@@ -11,6 +11,7 @@ import dev.amba.testkit.internal.entitlements.EntitlementRoutes;
 import dev.amba.testkit.internal.RouteTable;
 import dev.amba.testkit.internal.leaderboards.LeaderboardRoutes;
 import dev.amba.testkit.internal.leagues.LeagueRoutes;
+import dev.amba.testkit.internal.referrals.ReferralRoutes;
 import dev.amba.testkit.internal.store.Stores;
 import dev.amba.testkit.internal.stores.StoreRoutes;
 import dev.amba.testkit.internal.streaks.StreakRoutes;
@@ -53,6 +54,7 @@ public final class Routes {
         .add(new LeagueRoutes(stores, clock))
         .add(catalog)
         .add(storefronts)
+        .add(new ReferralRoutes(stores, clock, currencies.wallets(), xp.credits()))
         .add(new FaultRoutes(faults))
         .add(new ClockRoutes(clock));
   }
