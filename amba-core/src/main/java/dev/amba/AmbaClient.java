@@ -18,6 +18,7 @@ import dev.amba.storage.ProjectStorage;
 import dev.amba.currencies.ProjectCurrencies;
 import dev.amba.inventory.ProjectInventory;
 import dev.amba.streaks.ProjectStreaks;
+import dev.amba.referrals.ProjectReferrals;
 import dev.amba.stores.ProjectStores;
 import dev.amba.users.ProjectUsers;
 import dev.amba.xp.ProjectXp;
@@ -121,6 +122,8 @@ public interface AmbaClient extends AutoCloseable {
 
   /** Admin: users' inventories and grants of items (retry-safe). Needs the server key. Users buy through {@code asUser(uid).inventory()}. */
   ProjectInventory inventory();
+  /** Admin: referral codes (promo codes, the template for users' codes) and their claims. Needs the server key. */
+  ProjectReferrals referrals();
 
   /** {@code GET /health}: whether the API is ready. Throws only when no answer came at all. */
   Health health();

@@ -12,6 +12,7 @@ import dev.amba.leaderboards.UserLeaderboards;
 import dev.amba.leagues.UserLeagues;
 import dev.amba.push.UserPush;
 import dev.amba.storage.UserStorage;
+import dev.amba.referrals.UserReferrals;
 import dev.amba.stores.UserStores;
 import dev.amba.currencies.UserCurrencies;
 import dev.amba.inventory.UserInventory;
@@ -79,6 +80,8 @@ public interface AmbaUser {
 
   /** What this user owns; buying items with the user's currency (retry-safe) and using consumables up. */
   UserInventory inventory();
+  /** This user's own referral code to share, and claims of the codes others shared. */
+  UserReferrals referrals();
 
   /**
    * The user's rows of a collection, as read-only maps of column names to values. Sends nothing.

@@ -34,6 +34,7 @@ import dev.amba.internal.leagues.LeagueAdmin;
 import dev.amba.internal.http.HttpResult;
 import dev.amba.internal.push.PushAdminClient;
 import dev.amba.internal.storage.StorageAdminClient;
+import dev.amba.internal.referrals.ReferralAdmin;
 import dev.amba.internal.stores.StoreAdmin;
 import dev.amba.internal.currencies.CurrencyAdmin;
 import dev.amba.internal.inventory.InventoryAdmin;
@@ -46,6 +47,7 @@ import dev.amba.leaderboards.ProjectLeaderboards;
 import dev.amba.leagues.ProjectLeagues;
 import dev.amba.push.ProjectPush;
 import dev.amba.storage.ProjectStorage;
+import dev.amba.referrals.ProjectReferrals;
 import dev.amba.stores.ProjectStores;
 import dev.amba.streaks.ProjectStreaks;
 import dev.amba.users.ProjectUsers;
@@ -168,6 +170,12 @@ final class DefaultAmbaClient implements AmbaClient {
   public ProjectStores stores() {
     runtime.requireServerKey("stores()");
     return new StoreAdmin(calls);
+  }
+
+  @Override
+  public ProjectReferrals referrals() {
+    runtime.requireServerKey("referrals()");
+    return new ReferralAdmin(calls);
   }
 
   @Override

@@ -28,6 +28,7 @@ import dev.amba.internal.leagues.LeagueClient;
 import dev.amba.internal.http.Scope;
 import dev.amba.internal.push.PushClient;
 import dev.amba.internal.storage.StorageClient;
+import dev.amba.internal.referrals.ReferralClient;
 import dev.amba.internal.stores.StoreClient;
 import dev.amba.internal.currencies.CurrencyClient;
 import dev.amba.internal.inventory.InventoryClient;
@@ -39,6 +40,7 @@ import dev.amba.leaderboards.UserLeaderboards;
 import dev.amba.leagues.UserLeagues;
 import dev.amba.push.UserPush;
 import dev.amba.storage.UserStorage;
+import dev.amba.referrals.UserReferrals;
 import dev.amba.stores.UserStores;
 import dev.amba.streaks.UserStreaks;
 import dev.amba.users.UserUsers;
@@ -139,6 +141,11 @@ final class DefaultAmbaUser implements AmbaUser {
   @Override
   public UserStores stores() {
     return new StoreClient(calls);
+  }
+
+  @Override
+  public UserReferrals referrals() {
+    return new ReferralClient(calls);
   }
 
   @Override

@@ -35,6 +35,7 @@ public final class Endpoints {
       CatalogEndpoints.AREA,
       StoreEndpoints.AREA,
       InventoryEndpoints.AREA,
+      ReferralEndpoints.AREA,
       EmulatorEndpoints.AREA);
 
   /** Every endpoint, in declaration order. */

@@ -10,7 +10,9 @@ import static dev.amba.collections.Where.like;
 import static dev.amba.collections.Where.not;
 import static dev.amba.collections.Where.or;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.amba.AmbaBadRequestException;
 import dev.amba.AmbaClient;
 import dev.amba.AmbaUser;
 import dev.amba.Page;
@@ -40,6 +42,9 @@ import dev.amba.events.EventPipelineOptions;
 import dev.amba.inventory.PurchaseResult;
 import dev.amba.inventory.UserInventory;
 import dev.amba.push.Platform;
+import dev.amba.referrals.NewReferralCode;
+import dev.amba.referrals.ReferralClaim;
+import dev.amba.referrals.ReferralReward;
 import dev.amba.push.PushCampaign;
 import dev.amba.push.NewCampaign;
 import dev.amba.storage.MediaAsset;
@@ -138,6 +143,27 @@ public class ReadmeExamplesWireTest {
 
     amba.asUser(uid).events().track("level.completed");
     assertThat(amba.asUser(uid).currencies().balances().get(0).balance()).isEqualTo(425);
+  }
+
+  @Test
+  void referrals(EmulatorProject project, AmbaClient amba, AmbaEmulator emulator) {
+    String ada = emulator.createUser(project);
+    String bob = emulator.createUser(project);
+    amba.currencies().create(NewCurrency.of("coins", "Coins").maxBalance(10_000));
+    amba.referrals().create(NewReferralCode.generated()
+        .rewardReferrer(ReferralReward.of("coins", 100)).rewardReferee(ReferralReward.of("coins", 50).withXp(20)));
+    String share = amba.asUser(ada).referrals().getMyCode().code();
+    assertThat(share).hasSize(8).isEqualTo(amba.asUser(ada).referrals().getMyCode().code());
+    ReferralClaim claim = amba.asUser(bob).referrals().claim(share.toLowerCase());
+    assertThat(claim.referrerId()).isEqualTo(ada);
+
+    assertThat(amba.asUser(ada).currencies().balances().get(0).balance()).isEqualTo(100);
+    assertThat(amba.asUser(bob).currencies().balances().get(0).balance()).isEqualTo(50);
+    assertThat(amba.asUser(bob).xp().balance().totalXp()).isEqualTo(20);
+    assertThatThrownBy(() -> amba.asUser(bob).referrals().claim(share))
+        .isInstanceOfSatisfying(AmbaBadRequestException.class, e -> assertThat(e.code()).isEqualTo("already_claimed"));
+    assertThat(amba.events().count(EventCountQuery.since(Instant.now().minusSeconds(3600))
+        .eventName("referral_claimed").userId(bob)).total()).isEqualTo(1);
   }
 
   @Test

@@ -12,6 +12,7 @@ import dev.amba.testkit.internal.inventory.InventoryRoutes;
 import dev.amba.testkit.internal.RouteTable;
 import dev.amba.testkit.internal.leaderboards.LeaderboardRoutes;
 import dev.amba.testkit.internal.leagues.LeagueRoutes;
+import dev.amba.testkit.internal.referrals.ReferralRoutes;
 import dev.amba.testkit.internal.store.Stores;
 import dev.amba.testkit.internal.stores.StoreRoutes;
 import dev.amba.testkit.internal.streaks.StreakRoutes;
@@ -55,6 +56,7 @@ public final class Routes {
         .add(catalog)
         .add(storefronts)
         .add(new InventoryRoutes(stores, clock, currencies.wallets(), storefronts.offers()))
+        .add(new ReferralRoutes(stores, clock, currencies.wallets(), xp.credits()))
         .add(new FaultRoutes(faults))
         .add(new ClockRoutes(clock));
   }
