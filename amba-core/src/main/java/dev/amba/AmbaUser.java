@@ -13,6 +13,9 @@ import dev.amba.leagues.UserLeagues;
 import dev.amba.push.UserPush;
 import dev.amba.storage.UserStorage;
 import dev.amba.stores.UserStores;
+import dev.amba.feeds.UserFeeds;
+import dev.amba.friends.UserFriends;
+import dev.amba.groups.UserGroups;
 import dev.amba.currencies.UserCurrencies;
 import dev.amba.streaks.UserStreaks;
 import dev.amba.users.UserUsers;
@@ -75,6 +78,18 @@ public interface AmbaUser {
 
   /** The stores this user may see, with the listings each shows now. */
   UserStores stores();
+
+  /**
+   * The user's friends, friend requests and blocks: the user moves only the pairs it is in, and
+   * never sees another pair's rows.
+   */
+  UserFriends friends();
+
+  /** The groups the user creates, finds, joins and runs, by the role it has in each. */
+  UserGroups groups();
+
+  /** The activity feeds the user may read: its own, its friends', its groups'. */
+  UserFeeds feeds();
 
   /**
    * The user's rows of a collection, as read-only maps of column names to values. Sends nothing.

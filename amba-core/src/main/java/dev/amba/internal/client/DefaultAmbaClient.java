@@ -35,6 +35,9 @@ import dev.amba.internal.http.HttpResult;
 import dev.amba.internal.push.PushAdminClient;
 import dev.amba.internal.storage.StorageAdminClient;
 import dev.amba.internal.stores.StoreAdmin;
+import dev.amba.internal.feeds.FeedAdmin;
+import dev.amba.internal.friends.FriendAdmin;
+import dev.amba.internal.groups.GroupAdmin;
 import dev.amba.internal.currencies.CurrencyAdmin;
 import dev.amba.internal.streaks.StreakAdmin;
 import dev.amba.internal.users.AdminUsers;
@@ -45,6 +48,9 @@ import dev.amba.leagues.ProjectLeagues;
 import dev.amba.push.ProjectPush;
 import dev.amba.storage.ProjectStorage;
 import dev.amba.stores.ProjectStores;
+import dev.amba.feeds.ProjectFeeds;
+import dev.amba.friends.ProjectFriends;
+import dev.amba.groups.ProjectGroups;
 import dev.amba.streaks.ProjectStreaks;
 import dev.amba.users.ProjectUsers;
 import dev.amba.xp.ProjectXp;
@@ -166,6 +172,24 @@ final class DefaultAmbaClient implements AmbaClient {
   public ProjectStores stores() {
     runtime.requireServerKey("stores()");
     return new StoreAdmin(calls);
+  }
+
+  @Override
+  public ProjectFriends friends() {
+    runtime.requireServerKey("friends()");
+    return new FriendAdmin(calls);
+  }
+
+  @Override
+  public ProjectGroups groups() {
+    runtime.requireServerKey("groups()");
+    return new GroupAdmin(calls);
+  }
+
+  @Override
+  public ProjectFeeds feeds() {
+    runtime.requireServerKey("feeds()");
+    return new FeedAdmin(calls);
   }
 
   @Override

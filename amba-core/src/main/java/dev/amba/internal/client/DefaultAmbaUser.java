@@ -29,6 +29,9 @@ import dev.amba.internal.http.Scope;
 import dev.amba.internal.push.PushClient;
 import dev.amba.internal.storage.StorageClient;
 import dev.amba.internal.stores.StoreClient;
+import dev.amba.internal.feeds.FeedClient;
+import dev.amba.internal.friends.FriendClient;
+import dev.amba.internal.groups.GroupClient;
 import dev.amba.internal.currencies.CurrencyClient;
 import dev.amba.internal.streaks.StreakClient;
 import dev.amba.internal.users.UserProfile;
@@ -38,6 +41,9 @@ import dev.amba.leagues.UserLeagues;
 import dev.amba.push.UserPush;
 import dev.amba.storage.UserStorage;
 import dev.amba.stores.UserStores;
+import dev.amba.feeds.UserFeeds;
+import dev.amba.friends.UserFriends;
+import dev.amba.groups.UserGroups;
 import dev.amba.streaks.UserStreaks;
 import dev.amba.users.UserUsers;
 import dev.amba.xp.UserXp;
@@ -137,6 +143,21 @@ final class DefaultAmbaUser implements AmbaUser {
   @Override
   public UserStores stores() {
     return new StoreClient(calls);
+  }
+
+  @Override
+  public UserFriends friends() {
+    return new FriendClient(calls);
+  }
+
+  @Override
+  public UserGroups groups() {
+    return new GroupClient(calls);
+  }
+
+  @Override
+  public UserFeeds feeds() {
+    return new FeedClient(calls);
   }
 
   @Override

@@ -34,6 +34,10 @@ public final class Endpoints {
       CurrencyEndpoints.AREA,
       CatalogEndpoints.AREA,
       StoreEndpoints.AREA,
+
+      FriendEndpoints.AREA,
+      GroupEndpoints.AREA,
+      FeedEndpoints.AREA,
       EmulatorEndpoints.AREA);
 
   /** Every endpoint, in declaration order. */
