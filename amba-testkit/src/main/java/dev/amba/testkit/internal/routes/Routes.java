@@ -8,6 +8,9 @@ import dev.amba.testkit.internal.challenges.ChallengeRoutes;
 import dev.amba.testkit.internal.config.ConfigRoutes;
 import dev.amba.testkit.internal.currencies.CurrencyRoutes;
 import dev.amba.testkit.internal.entitlements.EntitlementRoutes;
+import dev.amba.testkit.internal.feeds.FeedRoutes;
+import dev.amba.testkit.internal.friends.FriendRoutes;
+import dev.amba.testkit.internal.groups.GroupRoutes;
 import dev.amba.testkit.internal.RouteTable;
 import dev.amba.testkit.internal.leaderboards.LeaderboardRoutes;
 import dev.amba.testkit.internal.leagues.LeagueRoutes;
@@ -32,6 +35,10 @@ public final class Routes {
     // Inventory prices its purchases through storefronts.offers() (the catalog and the stores).
     CatalogRoutes catalog = new CatalogRoutes(stores, clock);
     StoreRoutes storefronts = new StoreRoutes(stores, clock, catalog.readings());
+    // Feeds (and messaging) read who is connected through friends.relationships(); the group feed
+    // reads its members through groups.memberships().
+    FriendRoutes friends = new FriendRoutes(stores, clock);
+    GroupRoutes groups = new GroupRoutes(stores, clock);
     return new RouteTable()
         .add(new HealthRoutes())
         .add(new AuthRoutes(stores))
@@ -53,6 +60,9 @@ public final class Routes {
         .add(new LeagueRoutes(stores, clock))
         .add(catalog)
         .add(storefronts)
+        .add(friends)
+        .add(groups)
+        .add(new FeedRoutes(stores, clock, friends.relationships(), groups.memberships()))
         .add(new FaultRoutes(faults))
         .add(new ClockRoutes(clock));
   }
