@@ -16,6 +16,9 @@ module dev.amba.core {
   exports dev.amba.entitlements;
   exports dev.amba.events;
   exports dev.amba.inventory;
+  exports dev.amba.feeds;
+  exports dev.amba.friends;
+  exports dev.amba.groups;
   exports dev.amba.leaderboards;
   exports dev.amba.leagues;
   exports dev.amba.push;
@@ -42,6 +45,9 @@ module dev.amba.core {
   opens dev.amba.entitlements to org.eclipse.yasson;
   opens dev.amba.events to org.eclipse.yasson;
   opens dev.amba.inventory to org.eclipse.yasson;
+  opens dev.amba.feeds to org.eclipse.yasson;
+  opens dev.amba.friends to org.eclipse.yasson;
+  opens dev.amba.groups to org.eclipse.yasson;
   opens dev.amba.leaderboards to org.eclipse.yasson;
   opens dev.amba.leagues to org.eclipse.yasson;
   opens dev.amba.push to org.eclipse.yasson;
@@ -61,6 +67,9 @@ module dev.amba.core {
   opens dev.amba.internal.currencies to org.eclipse.yasson;
   opens dev.amba.internal.events to org.eclipse.yasson;
   opens dev.amba.internal.inventory to org.eclipse.yasson;
+  opens dev.amba.internal.feeds to org.eclipse.yasson;
+  opens dev.amba.internal.friends to org.eclipse.yasson;
+  opens dev.amba.internal.groups to org.eclipse.yasson;
   opens dev.amba.internal.leaderboards to org.eclipse.yasson;
   opens dev.amba.internal.leagues to org.eclipse.yasson;
   opens dev.amba.internal.push to org.eclipse.yasson;

@@ -20,6 +20,9 @@ import dev.amba.inventory.ProjectInventory;
 import dev.amba.streaks.ProjectStreaks;
 import dev.amba.referrals.ProjectReferrals;
 import dev.amba.stores.ProjectStores;
+import dev.amba.feeds.ProjectFeeds;
+import dev.amba.friends.ProjectFriends;
+import dev.amba.groups.ProjectGroups;
 import dev.amba.users.ProjectUsers;
 import dev.amba.xp.ProjectXp;
 
@@ -124,6 +127,14 @@ public interface AmbaClient extends AutoCloseable {
   ProjectInventory inventory();
   /** Admin: referral codes (promo codes, the template for users' codes) and their claims. Needs the server key. */
   ProjectReferrals referrals();
+  /** Admin: every pair of users (stats, lists, deletes); only the pair's users move it. Needs the server key. */
+  ProjectFriends friends();
+
+  /** Admin: every group, and members' roles (how ownership moves). Needs the server key. */
+  ProjectGroups groups();
+
+  /** Admin: feed rules and every feed item. Needs the server key. */
+  ProjectFeeds feeds();
 
   /** {@code GET /health}: whether the API is ready. Throws only when no answer came at all. */
   Health health();

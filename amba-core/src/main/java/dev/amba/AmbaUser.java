@@ -14,6 +14,9 @@ import dev.amba.push.UserPush;
 import dev.amba.storage.UserStorage;
 import dev.amba.referrals.UserReferrals;
 import dev.amba.stores.UserStores;
+import dev.amba.feeds.UserFeeds;
+import dev.amba.friends.UserFriends;
+import dev.amba.groups.UserGroups;
 import dev.amba.currencies.UserCurrencies;
 import dev.amba.inventory.UserInventory;
 import dev.amba.streaks.UserStreaks;
@@ -82,6 +85,18 @@ public interface AmbaUser {
   UserInventory inventory();
   /** This user's own referral code to share, and claims of the codes others shared. */
   UserReferrals referrals();
+
+  /**
+   * The user's friends, friend requests and blocks: the user moves only the pairs it is in, and
+   * never sees another pair's rows.
+   */
+  UserFriends friends();
+
+  /** The groups the user creates, finds, joins and runs, by the role it has in each. */
+  UserGroups groups();
+
+  /** The activity feeds the user may read: its own, its friends', its groups'. */
+  UserFeeds feeds();
 
   /**
    * The user's rows of a collection, as read-only maps of column names to values. Sends nothing.

@@ -3,6 +3,7 @@ package dev.amba.internal;
 import dev.amba.AmbaApiException;
 import dev.amba.OffsetPage;
 import dev.amba.Page;
+import dev.amba.internal.util.ModuleArguments;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -110,6 +111,36 @@ public final class Paging {
         return page.items();
       }
     });
+  }
+
+  /** A page of wire values as public ones, keeping its place in the list (offset, limit, total). */
+  public static <W, P> OffsetPage<P> mapped(OffsetPage<W> page, Function<? super W, ? extends P> toPublic) {
+    List<P> items = new java.util.ArrayList<>(page.items().size());
+    page.items().forEach(item -> items.add(toPublic.apply(item)));
+    return new OffsetPage<>(items, page.total(), page.offset(), page.limit());
+  }
+
+  /**
+   * One page of an offset list through {@code call}, its window checked as the service bounds it (M2)
+   * before anything is sent, its items turned public.
+   *
+   * @throws IllegalArgumentException naming {@code offset} or {@code limit} outside
+   *     {@code offset ≥ 0} and {@code 1 ≤ limit ≤ maxLimit}
+   */
+  public static <W, P> OffsetPage<P> page(Api.Call call, int offset, int limit, int maxLimit, Class<W> wire,
+      Function<? super W, ? extends P> toPublic) {
+    ModuleArguments.range(offset, 0, Integer.MAX_VALUE, "offset");
+    ModuleArguments.range(limit, 1, maxLimit, "limit");
+    return mapped(call.query("limit", limit).query("offset", offset).<W>offsetPage(wire), toPublic);
+  }
+
+  /**
+   * Every item of an offset list from {@code firstOffset} on, {@code pageSize} a request, each page
+   * through a fresh {@code call}, fetched as the stream is consumed.
+   */
+  public static <W, P> Stream<P> walk(java.util.function.Supplier<Api.Call> call, int firstOffset, int pageSize,
+      Class<W> wire, Function<? super W, ? extends P> toPublic) {
+    return offsetStream(firstOffset, offset -> page(call.get(), offset, pageSize, pageSize, wire, toPublic));
   }
 
   /** One walk's pages; {@link #after} is asked for the page that follows one that is not the last. */

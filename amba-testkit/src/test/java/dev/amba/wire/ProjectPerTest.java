@@ -6,6 +6,7 @@ import dev.amba.events.EventListQuery;
 import dev.amba.events.StoredEvent;
 import dev.amba.testkit.AmbaEmulator;
 import dev.amba.testkit.EmulatorProject;
+import dev.amba.users.ProfileUpdate;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -75,6 +76,16 @@ public final class ProjectPerTest implements BeforeAllCallback, AfterAllCallback
 
   public AmbaUser newUser() {
     return amba.asUser(newUid());
+  }
+
+  /**
+   * A new user of the test's project who shows others a display name and the avatar
+   * {@code https://img/<name>.png}, as the social modules' lists render them.
+   */
+  public AmbaUser newUser(String displayName) {
+    AmbaUser u = newUser();
+    u.users().update(ProfileUpdate.create().displayName(displayName).avatarUrl("https://img/" + displayName + ".png"));
+    return u;
   }
 
   /** The user's stored events of one name from the last 30 days of the clock, derived ones included. */

@@ -36,6 +36,9 @@ import dev.amba.internal.push.PushAdminClient;
 import dev.amba.internal.storage.StorageAdminClient;
 import dev.amba.internal.referrals.ReferralAdmin;
 import dev.amba.internal.stores.StoreAdmin;
+import dev.amba.internal.feeds.FeedAdmin;
+import dev.amba.internal.friends.FriendAdmin;
+import dev.amba.internal.groups.GroupAdmin;
 import dev.amba.internal.currencies.CurrencyAdmin;
 import dev.amba.internal.inventory.InventoryAdmin;
 import dev.amba.inventory.ProjectInventory;
@@ -49,6 +52,9 @@ import dev.amba.push.ProjectPush;
 import dev.amba.storage.ProjectStorage;
 import dev.amba.referrals.ProjectReferrals;
 import dev.amba.stores.ProjectStores;
+import dev.amba.feeds.ProjectFeeds;
+import dev.amba.friends.ProjectFriends;
+import dev.amba.groups.ProjectGroups;
 import dev.amba.streaks.ProjectStreaks;
 import dev.amba.users.ProjectUsers;
 import dev.amba.xp.ProjectXp;
@@ -176,6 +182,24 @@ final class DefaultAmbaClient implements AmbaClient {
   public ProjectReferrals referrals() {
     runtime.requireServerKey("referrals()");
     return new ReferralAdmin(calls);
+  }
+
+  @Override
+  public ProjectFriends friends() {
+    runtime.requireServerKey("friends()");
+    return new FriendAdmin(calls);
+  }
+
+  @Override
+  public ProjectGroups groups() {
+    runtime.requireServerKey("groups()");
+    return new GroupAdmin(calls);
+  }
+
+  @Override
+  public ProjectFeeds feeds() {
+    runtime.requireServerKey("feeds()");
+    return new FeedAdmin(calls);
   }
 
   @Override

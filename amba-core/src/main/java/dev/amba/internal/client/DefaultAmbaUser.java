@@ -30,6 +30,9 @@ import dev.amba.internal.push.PushClient;
 import dev.amba.internal.storage.StorageClient;
 import dev.amba.internal.referrals.ReferralClient;
 import dev.amba.internal.stores.StoreClient;
+import dev.amba.internal.feeds.FeedClient;
+import dev.amba.internal.friends.FriendClient;
+import dev.amba.internal.groups.GroupClient;
 import dev.amba.internal.currencies.CurrencyClient;
 import dev.amba.internal.inventory.InventoryClient;
 import dev.amba.inventory.UserInventory;
@@ -42,6 +45,9 @@ import dev.amba.push.UserPush;
 import dev.amba.storage.UserStorage;
 import dev.amba.referrals.UserReferrals;
 import dev.amba.stores.UserStores;
+import dev.amba.feeds.UserFeeds;
+import dev.amba.friends.UserFriends;
+import dev.amba.groups.UserGroups;
 import dev.amba.streaks.UserStreaks;
 import dev.amba.users.UserUsers;
 import dev.amba.xp.UserXp;
@@ -146,6 +152,21 @@ final class DefaultAmbaUser implements AmbaUser {
   @Override
   public UserReferrals referrals() {
     return new ReferralClient(calls);
+  }
+
+  @Override
+  public UserFriends friends() {
+    return new FriendClient(calls);
+  }
+
+  @Override
+  public UserGroups groups() {
+    return new GroupClient(calls);
+  }
+
+  @Override
+  public UserFeeds feeds() {
+    return new FeedClient(calls);
   }
 
   @Override

@@ -36,6 +36,10 @@ public final class Endpoints {
       StoreEndpoints.AREA,
       InventoryEndpoints.AREA,
       ReferralEndpoints.AREA,
+
+      FriendEndpoints.AREA,
+      GroupEndpoints.AREA,
+      FeedEndpoints.AREA,
       EmulatorEndpoints.AREA);
 
   /** Every endpoint, in declaration order. */

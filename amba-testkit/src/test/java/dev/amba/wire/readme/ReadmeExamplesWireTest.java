@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.amba.AmbaBadRequestException;
 import dev.amba.AmbaClient;
+import dev.amba.AmbaPermissionException;
 import dev.amba.AmbaUser;
 import dev.amba.Page;
 import dev.amba.ai.AiRequest;
@@ -34,6 +35,12 @@ import dev.amba.collections.Index;
 import dev.amba.collections.Query;
 import dev.amba.collections.UserCollection;
 import dev.amba.events.Event;
+import dev.amba.feeds.FeedItem;
+import dev.amba.feeds.NewFeedRule;
+import dev.amba.friends.Friendship;
+import dev.amba.groups.Group;
+import dev.amba.groups.GroupRole;
+import dev.amba.groups.NewGroup;
 import dev.amba.events.EventCount;
 import dev.amba.events.EventCountQuery;
 import dev.amba.events.EventGrouping;
@@ -164,6 +171,34 @@ public class ReadmeExamplesWireTest {
         .isInstanceOfSatisfying(AmbaBadRequestException.class, e -> assertThat(e.code()).isEqualTo("already_claimed"));
     assertThat(amba.events().count(EventCountQuery.since(Instant.now().minusSeconds(3600))
         .eventName("referral_claimed").userId(bob)).total()).isEqualTo(1);
+  }
+
+  @Test
+  void social(EmulatorProject project, AmbaClient amba, AmbaEmulator emulator) {
+    String adaId = emulator.createUser(project);
+    String bobId = emulator.createUser(project);
+    amba.feeds().createRule(NewFeedRule.of("level.completed", "completed_level").targetType("level"));
+
+    AmbaUser ada = amba.asUser(adaId), bob = amba.asUser(bobId);
+    Friendship request = ada.friends().sendRequest(bobId);
+    bob.friends().accept(request.id());
+    ada.events().track("level.completed", Map.of("target_id", "level-3"));
+    FeedItem seen = bob.feeds().get().findFirst().orElseThrow();
+    assertThat(seen.actorId()).isEqualTo(adaId);
+    assertThat(seen.action()).isEqualTo("completed_level");
+    assertThat(seen.targetId()).isEqualTo("level-3");
+
+    Group club = ada.groups().create(NewGroup.named("Chess club").publicGroup(false).maxMembers(20));
+    ada.groups().invite(club.id(), bobId);
+    assertThat(bob.feeds().getGroup(club.id()).map(FeedItem::id)).containsExactly(seen.id());
+    amba.groups().setRole(club.id(), bobId, GroupRole.OWNER);
+    assertThat(ada.groups().getMine().get(0).role()).isEqualTo(GroupRole.ADMIN);
+
+    bob.friends().blockUser(adaId);
+    assertThat(bob.feeds().get().toList()).isEmpty();
+    assertThat(ada.friends().getAll()).isEmpty();
+    assertThatThrownBy(() -> ada.friends().sendRequest(bobId))
+        .isInstanceOfSatisfying(AmbaPermissionException.class, e -> assertThat(e.code()).isEqualTo("blocked"));
   }
 
   @Test

@@ -241,12 +241,31 @@ public final class Crud {
    */
   public ApiResponse offsetList(ApiRequest request, int defaultLimit, int maxLimit, PageRead read)
       throws SQLException {
+    return offsetList(request, defaultLimit, maxLimit, read, (c, rows) -> rows.stream().map(this::json).toList());
+  }
+
+  /**
+   * Renders a page's rows together, on the connection that read them, where their JSON needs reads
+   * of its own (the users a friend list or a feed shows beside each row).
+   */
+  @FunctionalInterface
+  public interface PageView {
+    List<JsonObject> render(Connection c, List<Row> rows) throws SQLException;
+  }
+
+  /** As {@link #offsetList(ApiRequest, int, int, PageRead)}, each page rendered by {@code view}. */
+  public ApiResponse offsetList(ApiRequest request, int defaultLimit, int maxLimit, PageRead read, PageView view)
+      throws SQLException {
     int limit = Params.intParam(request, "limit", defaultLimit, 1, maxLimit, "invalid_input");
     int offset = Params.intParam(request, "offset", 0, 0, Integer.MAX_VALUE, "invalid_input");
-    Listing<Row> listing = stores.db().read(c -> read.read(c, limit, offset));
+    record Rendered(List<JsonObject> items, long total) {}
+    Rendered page = stores.db().read(c -> {
+      Listing<Row> listing = read.read(c, limit, offset);
+      return new Rendered(view.render(c, listing.items()), listing.total());
+    });
     JsonArrayBuilder data = JsonIo.array();
-    listing.items().forEach(r -> data.add(json(r)));
-    return ApiResponse.json(200, JsonIo.object().add("data", data).add("total", listing.total())
+    page.items().forEach(data::add);
+    return ApiResponse.json(200, JsonIo.object().add("data", data).add("total", page.total())
         .add("offset", offset).add("limit", limit).build());
   }
 

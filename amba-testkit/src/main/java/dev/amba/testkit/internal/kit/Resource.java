@@ -636,6 +636,73 @@ public final class Resource {
   }
 
   /**
+   * Conditions on this resource's declared fields, all of which a row must meet, for
+   * {@link #pageWhere} and {@link #listWhere(Connection, Scope, Where)}: the SQL is built from the
+   * declaration's column names, the values only bind. Each method returns a new value.
+   */
+  public final class Where {
+    private final List<String> sql;
+    private final List<Object> args;
+
+    private Where(List<String> sql, List<Object> args) {
+      this.sql = List.copyOf(sql);
+      this.args = java.util.Collections.unmodifiableList(new ArrayList<>(args));
+    }
+
+    private Where and(String condition, Object... values) {
+      List<String> s = new ArrayList<>(sql);
+      s.add(condition);
+      List<Object> a = new ArrayList<>(args);
+      a.addAll(java.util.Arrays.asList(values));
+      return new Where(s, a);
+    }
+
+    /** The field equals the SQL value. */
+    public Where eq(String field, Object sqlValue) {
+      return and(q(field(field).column()) + " = ?", sqlValue);
+    }
+
+    /** The field is at least the SQL value (an instant, a number). */
+    public Where atLeast(String field, Object sqlValue) {
+      return and(q(field(field).column()) + " >= ?", sqlValue);
+    }
+
+    /** One of two fields equals the SQL value (a pair's requester or addressee is the user). */
+    public Where eitherEq(String field, String otherField, Object sqlValue) {
+      return and("(" + q(field(field).column()) + " = ? OR " + q(field(otherField).column()) + " = ?)", sqlValue,
+          sqlValue);
+    }
+
+    /** The text field contains {@code text}, ignoring case; {@code %} and {@code _} mean themselves. */
+    public Where containsIgnoringCase(String field, String text) {
+      return and("LOCATE(?, LOWER(" + q(field(field).column()) + ")) > 0", text.toLowerCase(Locale.ROOT));
+    }
+
+    private String condition() {
+      StringBuilder out = new StringBuilder();
+      sql.forEach(c -> out.append(" AND ").append(c));
+      return out.toString();
+    }
+  }
+
+  /** No condition yet: every row of the scope. */
+  public Where where() {
+    return new Where(List.of(), List.of());
+  }
+
+  /** One page of the scope's rows that meet {@code where}, in the declared order, and how many meet it. */
+  public Listing<Row> pageWhere(Connection c, Scope scope, Where where, int limit, int offset) throws SQLException {
+    checkScope(scope);
+    return pageOf(c, scope, where.condition(), where.args, limit, offset);
+  }
+
+  /** Every row of the scope that meets {@code where}, in the declared order. */
+  public List<Row> listWhere(Connection c, Scope scope, Where where) throws SQLException {
+    checkScope(scope);
+    return select(c, scope, where.condition(), where.args, orderBy(), List.of());
+  }
+
+  /**
    * One page of the rows of every user of the project, in the declared order, and the total: what
    * an admin route lists across users (balances by total, say). Never for a client route.
    */

@@ -9,6 +9,9 @@ import dev.amba.testkit.internal.config.ConfigRoutes;
 import dev.amba.testkit.internal.currencies.CurrencyRoutes;
 import dev.amba.testkit.internal.entitlements.EntitlementRoutes;
 import dev.amba.testkit.internal.inventory.InventoryRoutes;
+import dev.amba.testkit.internal.feeds.FeedRoutes;
+import dev.amba.testkit.internal.friends.FriendRoutes;
+import dev.amba.testkit.internal.groups.GroupRoutes;
 import dev.amba.testkit.internal.RouteTable;
 import dev.amba.testkit.internal.leaderboards.LeaderboardRoutes;
 import dev.amba.testkit.internal.leagues.LeagueRoutes;
@@ -34,6 +37,10 @@ public final class Routes {
     // Inventory prices its purchases through storefronts.offers() (the catalog and the stores).
     CatalogRoutes catalog = new CatalogRoutes(stores, clock);
     StoreRoutes storefronts = new StoreRoutes(stores, clock, catalog.readings());
+    // Feeds (and messaging) read who is connected through friends.relationships(); the group feed
+    // reads its members through groups.memberships().
+    FriendRoutes friends = new FriendRoutes(stores, clock);
+    GroupRoutes groups = new GroupRoutes(stores, clock);
     return new RouteTable()
         .add(new HealthRoutes())
         .add(new AuthRoutes(stores))
@@ -57,6 +64,9 @@ public final class Routes {
         .add(storefronts)
         .add(new InventoryRoutes(stores, clock, currencies.wallets(), storefronts.offers()))
         .add(new ReferralRoutes(stores, clock, currencies.wallets(), xp.credits()))
+        .add(friends)
+        .add(groups)
+        .add(new FeedRoutes(stores, clock, friends.relationships(), groups.memberships()))
         .add(new FaultRoutes(faults))
         .add(new ClockRoutes(clock));
   }

@@ -11,7 +11,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -86,6 +91,27 @@ public final class UserStore {
    */
   public Optional<UserRow> findInProject(String projectId, String id) throws SQLException {
     return findById(id).filter(u -> u.projectId().equals(projectId));
+  }
+
+  /**
+   * The project's users among {@code ids}, by id, read on the caller's connection: what the social
+   * modules show of the other users a page names. An id of no user, or of another project's, is
+   * left out.
+   */
+  public Map<String, UserRow> inProject(Connection c, String projectId, Collection<String> ids) throws SQLException {
+    Map<String, UserRow> found = new LinkedHashMap<>();
+    if (ids.isEmpty()) {
+      return found;
+    }
+    List<Object> args = new ArrayList<>();
+    args.add(projectId);
+    args.addAll(new LinkedHashSet<>(ids));
+    String marks = String.join(", ", Collections.nCopies(args.size() - 1, "?"));
+    for (UserRow u : Rows.all(c, "SELECT " + COLUMNS + " FROM app_users WHERE project_id = ? AND id IN (" + marks + ")",
+        UserStore::map, args.toArray())) {
+      found.put(u.id(), u);
+    }
+    return found;
   }
 
   public Optional<UserRow> findByEmail(String projectId, String email) throws SQLException {

@@ -1,0 +1,63 @@
+package dev.amba.feeds;
+
+import dev.amba.internal.feeds.FeedArguments;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The settings a rule's create and update share, each checked as it is set. Immutable: each method
+ * returns a new value of the concrete type.
+ */
+abstract class FeedRuleFields<S extends FeedRuleFields<S>> {
+
+  private final Map<String, Object> fields;
+
+  FeedRuleFields(Map<String, Object> fields) {
+    this.fields = Collections.unmodifiableMap(fields);
+  }
+
+  /** A new value of the concrete type holding {@code changed}. */
+  abstract S make(Map<String, Object> changed);
+
+  /** The event the rule answers to: snake_case words joined by {@code .}, at most 128 characters. */
+  public S sourceEvent(String eventName) {
+    return with("source_event", FeedArguments.sourceEvent(eventName));
+  }
+
+  /** What the items say the user did: 1..64 characters of a-z, 0-9 and _, starting with a letter. */
+  public S action(String action) {
+    return with("action", FeedArguments.action(action));
+  }
+
+  /** What the items are about, such as {@code achievement}: 1..64 characters of a-z, 0-9 and _. */
+  public S targetType(String targetType) {
+    return with("target_type", FeedArguments.targetType(targetType));
+  }
+
+  final S with(String name, Object value) {
+    Map<String, Object> changed = new LinkedHashMap<>(fields);
+    changed.put(name, value);
+    return make(changed);
+  }
+
+  /** The wire body, in the order the fields were set. */
+  final Map<String, Object> fields() {
+    return fields;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o != null && o.getClass() == getClass() && ((FeedRuleFields<?>) o).fields.equals(fields);
+  }
+
+  @Override
+  public int hashCode() {
+    return fields.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return getClass().getSimpleName() + fields;
+  }
+}

@@ -1,0 +1,41 @@
+package dev.amba.feeds;
+
+import dev.amba.internal.WireForms;
+import dev.amba.internal.feeds.FeedArguments;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A feed rule to create, active from the start. A project has one rule per event name and action.
+ * Immutable: each method returns a new value.
+ *
+ * <pre>{@code
+ * amba.feeds().createRule(NewFeedRule.of("achievement_unlocked", "unlocked_achievement").targetType("achievement"));
+ * }</pre>
+ */
+public final class NewFeedRule extends FeedRuleFields<NewFeedRule> {
+
+  static {
+    WireForms.register(NewFeedRule.class, NewFeedRule::fields);
+  }
+
+  private NewFeedRule(Map<String, Object> fields) {
+    super(fields);
+  }
+
+  /**
+   * @param sourceEvent the event the rule answers to, tracked or derived (M5)
+   * @param action what the items say the user did
+   */
+  public static NewFeedRule of(String sourceEvent, String action) {
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("source_event", FeedArguments.sourceEvent(sourceEvent));
+    f.put("action", FeedArguments.action(action));
+    return new NewFeedRule(f);
+  }
+
+  @Override
+  NewFeedRule make(Map<String, Object> changed) {
+    return new NewFeedRule(changed);
+  }
+}

@@ -1,0 +1,24 @@
+package dev.amba.friends;
+
+import dev.amba.users.UserSummary;
+import java.util.Objects;
+
+/**
+ * A pair's row with what both users show of themselves, as the friend lists read it.
+ *
+ * @param requester the requester's id, display name and avatar
+ * @param addressee the addressee's id, display name and avatar
+ */
+public record FriendshipView(Friendship friendship, UserSummary requester, UserSummary addressee) {
+
+  public FriendshipView {
+    Objects.requireNonNull(friendship, "friendship");
+    Objects.requireNonNull(requester, "requester");
+    Objects.requireNonNull(addressee, "addressee");
+  }
+
+  /** The participant who is not {@code userId}: in a user's own list, the friend. */
+  public UserSummary otherThan(String userId) {
+    return friendship.otherThan(userId).equals(requester.id()) ? requester : addressee;
+  }
+}
