@@ -169,6 +169,7 @@ public final class AmbaEmulator implements AutoCloseable {
         .projectId(project.projectId())
         .clientKey(project.clientKey())
         .serverKey(project.serverKey())
+        .pat(project.pat())
         .apiUrl(apiUrl())
         .build();
   }
@@ -380,6 +381,7 @@ public final class AmbaEmulator implements AutoCloseable {
     System.out.println("  project id: " + defaultProject.projectId());
     System.out.println("  client key: " + defaultProject.clientKey());
     System.out.println("  server key: " + defaultProject.serverKey());
+    System.out.println("  PAT:        " + defaultProject.pat());
   }
 
   /** Options for {@link AmbaEmulator}; every one has a default. */

@@ -28,7 +28,7 @@ class SecretHygieneWireTest {
   void everyFeature_withDebugWireLog_leavesNoSecretBehind(AmbaEmulator emulator) {
     EmulatorProject p = emulator.defaultProject();
     List<String> rendered = new ArrayList<>();
-    List<String> secrets = new ArrayList<>(List.of(p.clientKey(), p.serverKey()));
+    List<String> secrets = new ArrayList<>(List.of(p.clientKey(), p.serverKey(), p.pat()));
     try (AmbaClient amba = AmbaClient.configure(emulator.config())) {
       AuthSession session = amba.auth().signUpWithEmail("all" + System.nanoTime() + "@example.com", "a long password");
       secrets.add(session.sessionToken());
@@ -75,7 +75,7 @@ class SecretHygieneWireTest {
   void keysAndTokens_neverAppearInLogsMessagesOrToString(AmbaEmulator emulator) {
     EmulatorProject p = emulator.defaultProject();
     List<String> rendered = new ArrayList<>();
-    List<String> secrets = new ArrayList<>(List.of(p.clientKey(), p.serverKey()));
+    List<String> secrets = new ArrayList<>(List.of(p.clientKey(), p.serverKey(), p.pat()));
     // A swapped-keys configuration triggers the warning path too.
     AmbaConfig swapped = emulator.config().toBuilder().clientKey(p.serverKey()).serverKey(p.clientKey()).build();
     try (AmbaClient amba = AmbaClient.configure(emulator.config()); AmbaClient wrong = AmbaClient.configure(swapped)) {
