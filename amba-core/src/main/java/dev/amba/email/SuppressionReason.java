@@ -1,0 +1,26 @@
+package dev.amba.email;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/** Why an address is suppressed (33.3), by its wire value; a reason the service adds later still reads. */
+public record SuppressionReason(String value) {
+
+  /** Put on the list by an admin: the default. */
+  public static final SuppressionReason MANUAL = new SuppressionReason("manual");
+  public static final SuppressionReason BOUNCE = new SuppressionReason("bounce");
+  public static final SuppressionReason COMPLAINT = new SuppressionReason("complaint");
+
+  public SuppressionReason {
+    Objects.requireNonNull(value, "value");
+    if (value.isBlank()) {
+      throw new IllegalArgumentException("value must not be blank");
+    }
+    value = value.toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}
