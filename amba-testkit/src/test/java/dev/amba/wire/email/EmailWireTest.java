@@ -258,6 +258,37 @@ class EmailWireTest {
     }
   }
 
+  @Test
+  void userSends_racing_neverPassTheLimit() throws Exception {
+    AmbaUser ada = userWithEmail("race@example.com");
+    try (AmbaClient once = AmbaClient.configure(p.amba().settings().toBuilder().retryPolicy(RetryPolicy.none())
+        .build())) {
+      AmbaUser user = once.asUser(ada.uid());
+      List<Boolean> sent = dev.amba.wire.Together.run(14, t -> {
+        try {
+          user.email().send("welcome", Map.of("name", "t" + t));
+          return true;
+        } catch (AmbaRateLimitException e) {
+          return false;
+        }
+      });
+      assertThat(sent).filteredOn(b -> b).hasSize(10);
+      assertThat(recorded()).hasSize(10);
+    }
+  }
+
+  @Test
+  void aSendWhoseAnswerIsLost_isRetriedWithItsIdempotencyKey_andMailsOnce() {
+    AmbaUser ada = userWithEmail("lost@example.com");
+    try (AmbaClient quick = AmbaClient.configure(p.amba().settings().toBuilder().sleeper(d -> { }).build())) {
+      p.emulator().faults().onlyFor("/v1/client/email/send").next(1, dev.amba.testkit.Fault.resetAfterHandling());
+      EmailSendResult user = quick.asUser(ada.uid()).email().send("welcome", Map.of("name", "A"));
+      p.emulator().faults().onlyFor("/v1/admin/").next(1, dev.amba.testkit.Fault.resetAfterHandling());
+      EmailDelivery admin = quick.email().send(EmailRecipient.address("ops@example.com"), EmailMessage.text("s", "t"));
+      assertThat(recorded()).extracting(RecordedEmail::messageId).containsExactly(user.messageId(), admin.messageId());
+    }
+  }
+
   // ---------------------------------------------------------------- suppressions
 
   @Test

@@ -222,6 +222,18 @@ class ExperimentsWireTest {
   }
 
   @Test
+  void firstAssignments_racing_storeOneRow_andAnswerOneVariant() throws Exception {
+    button();
+    AmbaUser ada = p.newUser();
+    List<String> variants = dev.amba.wire.Together.run(8,
+        t -> ada.experiments().assignment("checkout_button").variant());
+    assertThat(variants).containsOnly(expected(ada.uid(), "checkout_button", HALVES));
+    ada.experiments().expose("checkout_button");
+    ExperimentResults r = p.amba().experiments().results("checkout_button", "buy");
+    assertThat(r.variants()).extracting(VariantResult::exposedUsers).containsExactlyInAnyOrder(1L, 0L);
+  }
+
+  @Test
   void assignment_ofAnUnknownExperiment_is404() {
     refused(() -> p.newUser().experiments().assignment("nope"), 404, "experiment_not_found");
     refused(() -> p.newUser().experiments().expose("nope"), 404, "experiment_not_found");
