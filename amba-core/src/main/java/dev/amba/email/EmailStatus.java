@@ -1,7 +1,6 @@
 package dev.amba.email;
 
-import java.util.Locale;
-import java.util.Objects;
+import dev.amba.internal.util.TextArguments;
 
 /**
  * What became of a send (33.3), by its wire value. A record rather than an enum, so a status the
@@ -17,11 +16,7 @@ public record EmailStatus(String value) {
   public static final EmailStatus FAILED = new EmailStatus("failed");
 
   public EmailStatus {
-    Objects.requireNonNull(value, "value");
-    if (value.isBlank()) {
-      throw new IllegalArgumentException("value must not be blank");
-    }
-    value = value.toLowerCase(Locale.ROOT);
+    value = TextArguments.wireValue(value);
   }
 
   @Override

@@ -1,7 +1,6 @@
 package dev.amba.email;
 
-import java.util.Locale;
-import java.util.Objects;
+import dev.amba.internal.util.TextArguments;
 
 /** Why an address is suppressed (33.3), by its wire value; a reason the service adds later still reads. */
 public record SuppressionReason(String value) {
@@ -12,11 +11,7 @@ public record SuppressionReason(String value) {
   public static final SuppressionReason COMPLAINT = new SuppressionReason("complaint");
 
   public SuppressionReason {
-    Objects.requireNonNull(value, "value");
-    if (value.isBlank()) {
-      throw new IllegalArgumentException("value must not be blank");
-    }
-    value = value.toLowerCase(Locale.ROOT);
+    value = TextArguments.wireValue(value);
   }
 
   @Override

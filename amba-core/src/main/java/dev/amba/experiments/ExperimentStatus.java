@@ -1,7 +1,6 @@
 package dev.amba.experiments;
 
-import java.util.Locale;
-import java.util.Objects;
+import dev.amba.internal.util.TextArguments;
 
 /**
  * An experiment's state (35.2), by its wire value; a status the service adds later still reads.
@@ -14,11 +13,7 @@ public record ExperimentStatus(String value) {
   public static final ExperimentStatus ENDED = new ExperimentStatus("ended");
 
   public ExperimentStatus {
-    Objects.requireNonNull(value, "value");
-    if (value.isBlank()) {
-      throw new IllegalArgumentException("value must not be blank");
-    }
-    value = value.toLowerCase(Locale.ROOT);
+    value = TextArguments.wireValue(value);
   }
 
   @Override
