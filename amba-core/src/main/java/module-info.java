@@ -13,8 +13,10 @@ module dev.amba.core {
   exports dev.amba.collections;
   exports dev.amba.config;
   exports dev.amba.currencies;
+  exports dev.amba.email;
   exports dev.amba.entitlements;
   exports dev.amba.events;
+  exports dev.amba.experiments;
   exports dev.amba.inventory;
   exports dev.amba.feeds;
   exports dev.amba.friends;
@@ -42,8 +44,10 @@ module dev.amba.core {
   opens dev.amba.collections to org.eclipse.yasson;
   opens dev.amba.config to org.eclipse.yasson;
   opens dev.amba.currencies to org.eclipse.yasson;
+  opens dev.amba.email to org.eclipse.yasson;
   opens dev.amba.entitlements to org.eclipse.yasson;
   opens dev.amba.events to org.eclipse.yasson;
+  opens dev.amba.experiments to org.eclipse.yasson;
   opens dev.amba.inventory to org.eclipse.yasson;
   opens dev.amba.feeds to org.eclipse.yasson;
   opens dev.amba.friends to org.eclipse.yasson;
@@ -65,7 +69,9 @@ module dev.amba.core {
   opens dev.amba.internal.collections to org.eclipse.yasson;
   opens dev.amba.internal.config to org.eclipse.yasson;
   opens dev.amba.internal.currencies to org.eclipse.yasson;
+  opens dev.amba.internal.email to org.eclipse.yasson;
   opens dev.amba.internal.events to org.eclipse.yasson;
+  opens dev.amba.internal.experiments to org.eclipse.yasson;
   opens dev.amba.internal.inventory to org.eclipse.yasson;
   opens dev.amba.internal.feeds to org.eclipse.yasson;
   opens dev.amba.internal.friends to org.eclipse.yasson;

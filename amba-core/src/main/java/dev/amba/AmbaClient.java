@@ -1,5 +1,7 @@
 package dev.amba;
 
+import dev.amba.email.ProjectEmail;
+import dev.amba.experiments.ProjectExperiments;
 import dev.amba.achievements.ProjectAchievements;
 import dev.amba.ai.ProjectAi;
 import dev.amba.challenges.ProjectChallenges;
@@ -135,6 +137,18 @@ public interface AmbaClient extends AutoCloseable {
 
   /** Admin: feed rules and every feed item. Needs the server key. */
   ProjectFeeds feeds();
+
+  /**
+   * Admin: email templates, sends to any user or address, deliveries and suppressions. Needs the
+   * developer PAT ({@code AmbaConfig.Builder.pat(...)} or {@code AMBA_PAT}), not the server key.
+   */
+  ProjectEmail email();
+
+  /**
+   * Admin: experiments and their results. Needs the developer PAT ({@code AmbaConfig.Builder.pat(...)}
+   * or {@code AMBA_PAT}), not the server key.
+   */
+  ProjectExperiments experiments();
 
   /** {@code GET /health}: whether the API is ready. Throws only when no answer came at all. */
   Health health();

@@ -24,10 +24,13 @@ public final class AmbaConfig {
   public static final String ENV_CLIENT_KEY = "AMBA_CLIENT_KEY";
   public static final String ENV_SERVER_KEY = "AMBA_SERVER_KEY";
   public static final String ENV_API_URL = "AMBA_API_URL";
+  /** The developer PAT for the admin routes that refuse a server key (email and experiments admin). */
+  public static final String ENV_PAT = "AMBA_PAT";
 
   private final String projectId;
   private final String clientKey;
   private final String serverKey;
+  private final String pat;
   private final URI apiUrl;
   private final Duration connectTimeout;
   private final Duration requestTimeout;
@@ -44,6 +47,7 @@ public final class AmbaConfig {
         b.fromEnvironment);
     this.serverKey = b.serverKey == null || b.serverKey.isBlank() ? null
         : key(b.serverKey.strip(), "serverKey", ENV_SERVER_KEY, b.fromEnvironment);
+    this.pat = b.pat == null || b.pat.isBlank() ? null : key(b.pat.strip(), "pat", ENV_PAT, b.fromEnvironment);
     this.apiUrl = normalizeApiUrl(b.apiUrl == null ? DEFAULT_API_URL : b.apiUrl);
     if (b.httpClient != null && b.httpClient.followRedirects() != HttpClient.Redirect.NEVER) {
       // Refused rather than worked around: the SDK cannot change a caller's client, and a copy of
@@ -70,7 +74,10 @@ public final class AmbaConfig {
     return new Builder();
   }
 
-  /** Reads {@code AMBA_PROJECT_ID}, {@code AMBA_CLIENT_KEY}, {@code AMBA_SERVER_KEY}, {@code AMBA_API_URL}. */
+  /**
+   * Reads {@code AMBA_PROJECT_ID}, {@code AMBA_CLIENT_KEY}, {@code AMBA_SERVER_KEY}, {@code AMBA_API_URL}
+   * and {@code AMBA_PAT}.
+   */
   public static AmbaConfig fromEnvironment() {
     return fromEnvironment(System.getenv());
   }
@@ -89,6 +96,7 @@ public final class AmbaConfig {
     b.projectId = env.get(ENV_PROJECT_ID);
     b.clientKey = env.get(ENV_CLIENT_KEY);
     b.serverKey = env.get(ENV_SERVER_KEY);
+    b.pat = env.get(ENV_PAT);
     String url = env.get(ENV_API_URL);
     if (url != null && !url.isBlank()) {
       b.apiUrl = url;
@@ -108,6 +116,14 @@ public final class AmbaConfig {
   /** The server key, if one was configured. Treat the value as a secret. */
   public Optional<String> serverKey() {
     return Optional.ofNullable(serverKey);
+  }
+
+  /**
+   * The developer PAT, if one was configured: what the email and experiments admin routes take
+   * instead of the server key (amba-api-modules.md M1). Treat the value as a secret.
+   */
+  public Optional<String> pat() {
+    return Optional.ofNullable(pat);
   }
 
   /** The API root, without a trailing slash and without {@code /v1}. */
@@ -156,6 +172,7 @@ public final class AmbaConfig {
     b.projectId = projectId;
     b.clientKey = clientKey;
     b.serverKey = serverKey;
+    b.pat = pat;
     b.apiUrl = apiUrl.toString();
     b.connectTimeout = connectTimeout;
     b.requestTimeout = requestTimeout;
@@ -178,6 +195,8 @@ public final class AmbaConfig {
         + Secrets.redact(clientKey)
         + ", serverKey="
         + (serverKey == null ? "none" : Secrets.redact(serverKey))
+        + ", pat="
+        + (pat == null ? "none" : Secrets.redact(pat))
         + ", connectTimeout="
         + connectTimeout
         + ", requestTimeout="
@@ -298,6 +317,7 @@ public final class AmbaConfig {
     private String projectId;
     private String clientKey;
     private String serverKey;
+    private String pat;
     private String apiUrl;
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration requestTimeout = Duration.ofSeconds(30);
@@ -324,6 +344,16 @@ public final class AmbaConfig {
     /** The project's server key; needed for {@code asUser} and every admin call. */
     public Builder serverKey(String serverKey) {
       this.serverKey = serverKey;
+      return this;
+    }
+
+    /**
+     * The developer PAT, for the admin routes that refuse a server key: email templates, sends,
+     * deliveries and suppressions, and experiments. Without one those calls fail before anything
+     * is sent; every other call ignores it. Null or blank clears it.
+     */
+    public Builder pat(String pat) {
+      this.pat = pat;
       return this;
     }
 

@@ -1,5 +1,7 @@
 package dev.amba;
 
+import dev.amba.email.UserEmail;
+import dev.amba.experiments.UserExperiments;
 import dev.amba.achievements.UserAchievements;
 import dev.amba.ai.UserAi;
 import dev.amba.catalog.UserCatalog;
@@ -97,6 +99,12 @@ public interface AmbaUser {
 
   /** The activity feeds the user may read: its own, its friends', its groups'. */
   UserFeeds feeds();
+
+  /** Transactional email to this user's own address, from the project's templates. */
+  UserEmail email();
+
+  /** This user's variant of each experiment (deterministic and sticky), and exposures to it. */
+  UserExperiments experiments();
 
   /**
    * The user's rows of a collection, as read-only maps of column names to values. Sends nothing.

@@ -67,6 +67,25 @@ class AmbaConfigTest {
   }
 
   @Test
+  void pat_isOptional_readFromAmbaPat_andNeverShown() {
+    String pat = "amb_dev_pat_0123456789abcdef0123";
+    AmbaConfig none = AmbaConfig.builder().projectId("p").clientKey(CK).build();
+    assertThat(none.pat()).isEmpty();
+    assertThat(none.toString()).contains("pat=none");
+    AmbaConfig c = AmbaConfig.fromEnvironment(Map.of("AMBA_PROJECT_ID", "p", "AMBA_CLIENT_KEY", CK, "AMBA_PAT", pat));
+    assertThat(c.pat()).contains(pat);
+    assertThat(c.toBuilder().build().pat()).contains(pat);
+    assertThat(c.toBuilder().pat(null).build().pat()).isEmpty();
+    assertThat(c.toString()).doesNotContain("0123456789abcdef").contains("pat=****");
+    assertThatThrownBy(() -> AmbaConfig.builder().projectId("p").clientKey(CK).pat("amb_dev_pat_01\n23456789abcdef0123").build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pat (or AMBA_PAT)")
+        .hasMessageNotContaining("0123456789abcdef");
+    assertThatThrownBy(() -> AmbaConfig.fromEnvironment(Map.of("AMBA_PROJECT_ID", "p", "AMBA_CLIENT_KEY", CK,
+        "AMBA_PAT", "amb dev")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("AMBA_PAT");
+  }
+
+  @Test
   void timeouts_mustBePositive() {
     assertThatThrownBy(() -> AmbaConfig.builder().projectId("p").clientKey(CK)
         .requestTimeout(java.time.Duration.ZERO).build()).hasMessageContaining("requestTimeout");

@@ -49,7 +49,7 @@ public final class AmbaExtension implements Extension {
   // Only the documented keys: a config source that guesses dotted names from environment variables
   // (AMBA_CLIENTS_TENANT_A_PROJECT_ID read as amba.clients.tenant.a.project.id) must not invent clients.
   private static final Pattern NAMED_KEY = Pattern.compile(Pattern.quote(ClientSettings.CLIENTS)
-      + "\\.([^.]+)\\.(project-id|client-key|server-key|api-url|connect-timeout|request-timeout)");
+      + "\\.([^.]+)\\.(project-id|client-key|server-key|pat|api-url|connect-timeout|request-timeout)");
 
   private final Set<String> injectedNames = new TreeSet<>();
   private final Set<String> applicationNames = new TreeSet<>();

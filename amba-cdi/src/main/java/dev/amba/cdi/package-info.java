@@ -10,6 +10,7 @@
  *   <tr><td>{@code amba.project-id}</td><td>{@code AMBA_PROJECT_ID}</td><td>required</td></tr>
  *   <tr><td>{@code amba.client-key}</td><td>{@code AMBA_CLIENT_KEY}</td><td>required</td></tr>
  *   <tr><td>{@code amba.server-key}</td><td>{@code AMBA_SERVER_KEY}</td><td>for {@code asUser} and admin calls</td></tr>
+ *   <tr><td>{@code amba.pat}</td><td>{@code AMBA_PAT}</td><td>the developer PAT, for the email and experiments admin calls</td></tr>
  *   <tr><td>{@code amba.api-url}</td><td>{@code AMBA_API_URL}</td><td>default {@code https://api.amba.dev}</td></tr>
  *   <tr><td>{@code amba.connect-timeout}</td><td>{@code AMBA_CONNECT_TIMEOUT}</td><td>{@code 10s}, {@code 500ms}, {@code PT10S}</td></tr>
  *   <tr><td>{@code amba.request-timeout}</td><td>{@code AMBA_REQUEST_TIMEOUT}</td><td>per attempt</td></tr>

@@ -88,6 +88,23 @@ class AmbaCdiExtensionTest {
   }
 
   @Test
+  void takesTheDeveloperPat_fromAmbaPat_andNamesTheKeyOfABadOne() {
+    Map<String, String> props = new java.util.HashMap<>(DEFAULT_CLIENT);
+    props.put("amba.pat", "amb_dev_pat_default");
+    try (ScopedConfig config = ScopedConfig.properties(props);
+        WeldContainer container = weld(UsesDefault.class).initialize()) {
+      assertThat(container.select(UsesDefault.class).get().amba.settings().pat()).contains("amb_dev_pat_default");
+    }
+    props.put("amba.pat", "amb_dev_pat_bad\u0000secret77");
+    try (ScopedConfig config = ScopedConfig.properties(props)) {
+      assertThatThrownBy(() -> weld(UsesDefault.class).initialize())
+          .isInstanceOf(DeploymentException.class)
+          .hasMessageContaining("amba.pat")
+          .hasMessageNotContaining("secret77");
+    }
+  }
+
+  @Test
   void withDiscoveryOff_theExtensionIsAddedByHand() {
     try (ScopedConfig config = ScopedConfig.properties(DEFAULT_CLIENT);
         WeldContainer container = new Weld().disableDiscovery().addExtension(new AmbaExtension())

@@ -107,6 +107,7 @@ public final class Api {
       case NONE -> given == null || given instanceof Scope.Anonymous ? Scope.NONE : null;
       case CLIENT_KEY -> given == null || given instanceof Scope.ClientKey ? Scope.CLIENT_KEY : null;
       case SERVER_KEY -> given == null || given instanceof Scope.Admin ? Scope.ADMIN : null;
+      case ADMIN_PAT -> given == null || given instanceof Scope.Developer ? Scope.DEVELOPER : null;
       case ACTING_USER -> given instanceof Scope.OnBehalfOf ? given : null;
       case CLIENT_KEY_OPTIONAL_USER -> given == null ? Scope.CLIENT_KEY
           : given instanceof Scope.OnBehalfOf || given instanceof Scope.ClientKey ? given : null;

@@ -36,7 +36,7 @@ public final class ClientRuntime {
 
   public ClientRuntime(AmbaConfig config) {
     this.config = config;
-    this.credentials = new Credentials(config.clientKey(), config.serverKey().orElse(null));
+    this.credentials = new Credentials(config.clientKey(), config.serverKey().orElse(null), config.pat().orElse(null));
     this.ownsHttp = config.httpClient().isEmpty();
     // Building an HttpClient costs most of configure() (the default SSLContext above all): leave it
     // to the first call.
@@ -51,7 +51,7 @@ public final class ClientRuntime {
         new LoggingTransport(new HttpTransport(http, deadlines, config.apiUrl(), credentials,
             config.requestTimeout(), config.maxResponseBytes())),
         config.retryPolicy(), config.sleeper(), config.clock());
-    Secrets secrets = new Secrets(List.of(config.clientKey(), config.serverKey().orElse("")));
+    Secrets secrets = new Secrets(List.of(config.clientKey(), config.serverKey().orElse(""), config.pat().orElse("")));
     this.api = new Api(stack, secrets, config.clock(), this::ensureOpen);
   }
 
@@ -88,6 +88,17 @@ public final class ClientRuntime {
     if (!credentials.hasServerKey()) {
       throw new IllegalStateException(operation + " needs a server key: set AmbaConfig.Builder.serverKey(...) or "
           + AmbaConfig.ENV_SERVER_KEY);
+    }
+  }
+
+  /**
+   * Refuses, before anything is sent, a call of an admin route that takes only the developer PAT
+   * (amba-api-modules.md M1) when none is configured.
+   */
+  public void requirePat(String operation) {
+    if (!credentials.hasPat()) {
+      throw new IllegalStateException(operation + " needs a developer PAT (Amba refuses the server key there): set "
+          + "AmbaConfig.Builder.pat(...) or " + AmbaConfig.ENV_PAT);
     }
   }
 

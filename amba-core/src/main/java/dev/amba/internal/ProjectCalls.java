@@ -16,8 +16,10 @@ public record ProjectCalls(ClientRuntime runtime, RequestOptions options) {
    * parameters after {@code {projectId}}.
    */
   public Api.Call call(Endpoint endpoint, String... pathArgs) {
-    // The table guarantees a server-key endpoint names its project first (Endpoint's constructor).
-    if (endpoint.credential() != Credential.SERVER_KEY) {
+    // The table guarantees an admin endpoint names its project first (Endpoint's constructor).
+    if (endpoint.credential() == Credential.ADMIN_PAT) {
+      runtime.requirePat(endpoint.name());
+    } else if (endpoint.credential() != Credential.SERVER_KEY) {
       throw new IllegalStateException(endpoint.name() + " is not an admin endpoint");
     }
     String[] args = new String[pathArgs.length + 1];

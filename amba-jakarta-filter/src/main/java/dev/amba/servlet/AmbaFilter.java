@@ -36,10 +36,10 @@ import java.util.function.Supplier;
  *       At {@link #init} the filter then takes its client from, in order: the {@code ServletContext}
  *       attribute {@code dev.amba.AmbaClient} (or the one the init-param {@code client-attribute}
  *       names); a client built from the init-params {@code project-id}, {@code client-key}, {@code
- *       server-key}, {@code api-url}, {@code connect-timeout}, {@code request-timeout} when any is
+ *       server-key}, {@code pat}, {@code api-url}, {@code connect-timeout}, {@code request-timeout} when any is
  *       given (the {@code AMBA_*} variables fill the rest); a CDI container's {@code @Default
  *       AmbaClient} (amba-cdi provides one); a client built from {@code AMBA_PROJECT_ID}, {@code
- *       AMBA_CLIENT_KEY}, {@code AMBA_SERVER_KEY}, {@code AMBA_API_URL}. Only a client the filter
+ *       AMBA_CLIENT_KEY}, {@code AMBA_SERVER_KEY}, {@code AMBA_PAT}, {@code AMBA_API_URL}. Only a client the filter
  *       built itself is closed in {@link #destroy}.
  * </ul>
  *

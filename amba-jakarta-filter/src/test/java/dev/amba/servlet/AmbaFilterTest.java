@@ -222,6 +222,29 @@ class AmbaFilterTest {
   }
 
   @Test
+  void noArgFilter_takesTheDeveloperPat_fromTheInitParamPat_orAmbaPat() throws Exception {
+    AmbaFilter filter = init(new AmbaFilter(), Map.of("pat", "amb_dev_pat_param"), ENV);
+    Fakes.Request request = new Fakes.Request();
+    filter.doFilter(request.proxy(), null, noop);
+    assertThat(clientOn(request.proxy()).settings().pat()).contains("amb_dev_pat_param");
+    assertThat(filter.toString()).doesNotContain("amb_dev_pat_param");
+    filter.destroy();
+
+    Map<String, String> env = new java.util.HashMap<>(ENV);
+    env.put("AMBA_PAT", "amb_dev_pat_env");
+    AmbaFilter fromEnv = init(new AmbaFilter(), Map.of(), env);
+    Fakes.Request second = new Fakes.Request();
+    fromEnv.doFilter(second.proxy(), null, noop);
+    assertThat(clientOn(second.proxy()).settings().pat()).contains("amb_dev_pat_env");
+    fromEnv.destroy();
+
+    Throwable bad = org.assertj.core.api.Assertions.catchThrowable(
+        () -> init(new AmbaFilter(), Map.of("pat", "amb_dev_pat_se\ncret99"), ENV));
+    assertThat(bad).isInstanceOf(ServletException.class).hasMessageContaining("init-param pat")
+        .hasMessageNotContaining("cret99");
+  }
+
+  @Test
   void noArgFilter_letsInitParamsOverrideTheEnvironment() throws Exception {
     AmbaFilter filter = init(new AmbaFilter(),
         Map.of("project-id", "proj_param", "connect-timeout", "3s", "request-timeout", "PT45S"), ENV);

@@ -8,6 +8,7 @@ import dev.amba.testkit.internal.HoldGate;
 import dev.amba.testkit.internal.IdempotencyCache;
 import dev.amba.testkit.internal.Ids;
 import dev.amba.testkit.internal.RouteTable;
+import dev.amba.testkit.internal.email.EmailLog;
 import dev.amba.testkit.internal.engagement.EngagementPipeline;
 import dev.amba.testkit.internal.kit.Resource;
 import dev.amba.testkit.internal.routes.Routes;
@@ -33,7 +34,8 @@ import java.util.function.Predicate;
  * A local Amba API on {@code 127.0.0.1}: real HTTP, real auth rules, data in an embedded H2
  * database. It implements the protocol of {@code amba-api.md} for health, users and auth,
  * events, storage (it also plays the storage host: signed upload URLs, assets served at their
- * URL, bytes kept in files) and push (deliveries recorded, see {@link #pushDeliveries()}).
+ * URL, bytes kept in files), push (deliveries recorded, see {@link #pushDeliveries()}) and email
+ * (sends recorded, see {@link #recordedEmails(EmulatorProject)}).
  *
  * <pre>{@code
  * try (AmbaEmulator emulator = AmbaEmulator.start();
@@ -169,6 +171,7 @@ public final class AmbaEmulator implements AutoCloseable {
         .projectId(project.projectId())
         .clientKey(project.clientKey())
         .serverKey(project.serverKey())
+        .pat(project.pat())
         .apiUrl(apiUrl())
         .build();
   }
@@ -302,6 +305,28 @@ public final class AmbaEmulator implements AutoCloseable {
   }
 
   /**
+   * Every email the project's sends "delivered" (nothing leaves the machine), oldest first: one per
+   * send, by a user or an admin, including those to a suppressed address (status suppressed).
+   */
+  public List<RecordedEmail> recordedEmails(EmulatorProject project) {
+    Objects.requireNonNull(project, "project");
+    checkOpen();
+    try {
+      return db.read(c -> EmailLog.of(c, project.projectId())).stream()
+          .map(e -> new RecordedEmail(project.projectId(), e.id(), e.template(), e.toEmail(), e.appUserId(),
+              e.subject(), e.html(), e.text(), e.status(), e.messageId(), e.createdAt()))
+          .toList();
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read recorded emails: " + e.getMessage(), e);
+    }
+  }
+
+  /** {@link #recordedEmails(EmulatorProject)} of the default project. */
+  public List<RecordedEmail> recordedEmails() {
+    return recordedEmails(defaultProject);
+  }
+
+  /**
    * Stops the server, releases every {@link Faults#holdNext(int) hold} (its held requests get no
    * answer) and closes the database. Idempotent.
    */
@@ -380,6 +405,7 @@ public final class AmbaEmulator implements AutoCloseable {
     System.out.println("  project id: " + defaultProject.projectId());
     System.out.println("  client key: " + defaultProject.clientKey());
     System.out.println("  server key: " + defaultProject.serverKey());
+    System.out.println("  PAT:        " + defaultProject.pat());
   }
 
   /** Options for {@link AmbaEmulator}; every one has a default. */

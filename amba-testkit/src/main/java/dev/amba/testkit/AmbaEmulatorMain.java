@@ -6,7 +6,7 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Runs the emulator standalone until the process is stopped:
  * {@code java -jar amba-testkit.jar --port 8787 --data-dir ./amba-data}. Prints the API URL, the
- * project id and both keys, which is what a developer needs to configure an app against it.
+ * project id, both keys and the developer PAT, which is what a developer needs to configure an app against it.
  */
 public final class AmbaEmulatorMain {
   private static final int DEFAULT_PORT = 8787;
@@ -52,9 +52,11 @@ public final class AmbaEmulatorMain {
     System.out.println("  project id: " + project.projectId());
     System.out.println("  client key: " + project.clientKey());
     System.out.println("  server key: " + project.serverKey());
+    System.out.println("  PAT:        " + project.pat() + " (email and experiments admin)");
     System.out.println();
     System.out.println("  AMBA_API_URL=" + emulator.apiUrl() + " AMBA_PROJECT_ID=" + project.projectId()
-        + " AMBA_CLIENT_KEY=" + project.clientKey() + " AMBA_SERVER_KEY=" + project.serverKey());
+        + " AMBA_CLIENT_KEY=" + project.clientKey() + " AMBA_SERVER_KEY=" + project.serverKey()
+        + " AMBA_PAT=" + project.pat());
     System.out.println("Stop with Ctrl+C.");
     stopped.await();
   }

@@ -3,23 +3,27 @@ package dev.amba.testkit;
 import java.util.Objects;
 
 /**
- * A project of the emulator and its keys.
+ * A project of the emulator, its keys and its developer PAT.
  *
- * <p>{@link #toString()} redacts both keys (to {@code amb_dev_ck_****}), so a project can be
- * logged or shown in a test report without copying secrets around.
+ * <p>{@link #toString()} redacts the keys and the PAT (to {@code amb_dev_ck_****}), so a project
+ * can be logged or shown in a test report without copying secrets around.
+ *
+ * @param pat the developer PAT: what the email and experiments admin routes take instead of the
+ *     server key (amba-api-modules.md M1), set with {@code AmbaConfig.Builder.pat(...)}
  */
-public record EmulatorProject(String projectId, String clientKey, String serverKey) {
+public record EmulatorProject(String projectId, String clientKey, String serverKey, String pat) {
 
   public EmulatorProject {
     Objects.requireNonNull(projectId, "projectId");
     Objects.requireNonNull(clientKey, "clientKey");
     Objects.requireNonNull(serverKey, "serverKey");
+    Objects.requireNonNull(pat, "pat");
   }
 
   @Override
   public String toString() {
     return "EmulatorProject[projectId=" + projectId + ", clientKey=" + redact(clientKey)
-        + ", serverKey=" + redact(serverKey) + "]";
+        + ", serverKey=" + redact(serverKey) + ", pat=" + redact(pat) + "]";
   }
 
   /** Keeps the prefix up to the last underscore, which says what kind of key it is. */

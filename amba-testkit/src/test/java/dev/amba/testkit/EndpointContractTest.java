@@ -96,7 +96,7 @@ class EndpointContractTest {
           .toArray(String[]::new);
       String path = e.path(args);
       switch (e.credential()) {
-        case SERVER_KEY -> assertRefused(api.call(e.method(), path).send(), e, "invalid_token");
+        case SERVER_KEY, ADMIN_PAT -> assertRefused(api.call(e.method(), path).send(), e, "invalid_token");
         case CLIENT_KEY, CLIENT_KEY_OPTIONAL_USER -> assertRefused(api.call(e.method(), path).send(), e,
             "invalid_api_key");
         case ACTING_USER -> {

@@ -199,7 +199,7 @@ class ProtocolBasicsTest {
 
   @Test
   void createUser_rejectsAProjectOfAnotherEmulator() {
-    EmulatorProject foreign = new EmulatorProject("proj_x", "amb_dev_ck_x", "amb_dev_sk_x");
+    EmulatorProject foreign = new EmulatorProject("proj_x", "amb_dev_ck_x", "amb_dev_sk_x", "amb_dev_pat_x");
 
     org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
         .isThrownBy(() -> emulator.createUser(foreign));

@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * An emulator in a JVM of its own, for what a shared test JVM cannot show: a small heap, or the
  * JDK server's settings, which it reads once per JVM. {@link #main} prints the server properties
- * it runs with, then {@code READY <api url> <project id> <client key> <server key>}, and stops when
+ * it runs with, then {@code READY <api url> <project id> <client key> <server key> <pat>}, and stops when
  * its standard input ends.
  */
 public final class ChildEmulator implements AutoCloseable {
@@ -46,7 +46,7 @@ public final class ChildEmulator implements AutoCloseable {
     }
     String[] ready = line.split(" ");
     this.apiUrl = ready[1];
-    this.project = new EmulatorProject(ready[2], ready[3], ready[4]);
+    this.project = new EmulatorProject(ready[2], ready[3], ready[4], ready[5]);
     // Keeps the pipe drained, so a chatty child never blocks on a full buffer.
     Thread drain = new Thread(() -> {
       try {
@@ -127,7 +127,7 @@ public final class ChildEmulator implements AutoCloseable {
         out.println("PROPERTY " + name + "=" + System.getProperty(name));
       }
       EmulatorProject p = emulator.defaultProject();
-      out.println("READY " + emulator.apiUrl() + " " + p.projectId() + " " + p.clientKey() + " " + p.serverKey());
+      out.println("READY " + emulator.apiUrl() + " " + p.projectId() + " " + p.clientKey() + " " + p.serverKey() + " " + p.pat());
       out.flush();
       while (System.in.read() >= 0) {
         // Runs until the parent closes our standard input.

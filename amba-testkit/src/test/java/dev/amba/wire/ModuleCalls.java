@@ -57,8 +57,18 @@ public final class ModuleCalls {
 
   /** An admin-plane call; {@code rest} follows {@code /v1/admin/projects/<id>}. */
   public Answer admin(String method, String rest, String json) {
+    return adminWith(project.serverKey(), method, rest, json);
+  }
+
+  /** An admin-plane call with the project's developer PAT, as M1's PAT routes take it. */
+  public Answer developer(String method, String rest, String json) {
+    return adminWith(project.pat(), method, rest, json);
+  }
+
+  /** An admin-plane call of this project with any bearer token: another project's, a wrong one. */
+  public Answer adminWith(String bearer, String method, String rest, String json) {
     return send(HttpRequest.newBuilder(URI.create(base + "/v1/admin/projects/" + project.projectId() + rest))
-        .header("Authorization", "Bearer " + project.serverKey()), method, json);
+        .header("Authorization", "Bearer " + bearer), method, json);
   }
 
   private static Answer send(HttpRequest.Builder request, String method, String json) {

@@ -59,6 +59,11 @@ public final class ProjectPerTest implements BeforeAllCallback, AfterAllCallback
     return emulator;
   }
 
+  /** The test's project, with its keys and developer PAT. */
+  public EmulatorProject project() {
+    return project;
+  }
+
   /** The test's client, for its project. */
   public AmbaClient amba() {
     return amba;

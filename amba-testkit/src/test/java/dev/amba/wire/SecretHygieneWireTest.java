@@ -28,7 +28,7 @@ class SecretHygieneWireTest {
   void everyFeature_withDebugWireLog_leavesNoSecretBehind(AmbaEmulator emulator) {
     EmulatorProject p = emulator.defaultProject();
     List<String> rendered = new ArrayList<>();
-    List<String> secrets = new ArrayList<>(List.of(p.clientKey(), p.serverKey()));
+    List<String> secrets = new ArrayList<>(List.of(p.clientKey(), p.serverKey(), p.pat()));
     try (AmbaClient amba = AmbaClient.configure(emulator.config())) {
       AuthSession session = amba.auth().signUpWithEmail("all" + System.nanoTime() + "@example.com", "a long password");
       secrets.add(session.sessionToken());
@@ -60,10 +60,24 @@ class SecretHygieneWireTest {
       } catch (RuntimeException e) {
         rendered.add(e.toString());
       }
+      // The PAT routes (M1), and a PAT call refused for want of a PAT.
+      rendered.add(amba.email().saveTemplate(dev.amba.email.NewEmailTemplate.of("secret_mail", "Hi", "<p>Hi</p>")).toString());
+      rendered.add(user.email().send("secret_mail").toString());
+      rendered.add(amba.email().deliveries(dev.amba.email.EmailDeliveryQuery.all(), 0, 10).toString());
+      rendered.add(amba.experiments().create(dev.amba.experiments.NewExperiment.of("secret_test", "Secret",
+          java.util.List.of(dev.amba.experiments.ExperimentVariant.of("a", 1),
+              dev.amba.experiments.ExperimentVariant.of("b", 1)))).toString());
+      rendered.add(user.experiments().assignment("secret_test").toString());
+      try (AmbaClient noPat = AmbaClient.configure(emulator.config().toBuilder().pat(null).build())) {
+        noPat.email().templates();
+      } catch (RuntimeException e) {
+        rendered.add(e.toString());
+      }
       rendered.add(amba.toString());
       rendered.add(user.toString());
     }
     assertThat(log.lines()).as("debug wire log is on").anyMatch(l -> l.contains("/v1/client/storage/presign"));
+    assertThat(log.lines()).as("the PAT routes were called").anyMatch(l -> l.contains("/email/templates"));
     String all = String.join("\n", log.lines()) + "\n" + String.join("\n", rendered);
     for (String secret : secrets) {
       assertThat(secret).isNotBlank();
@@ -75,7 +89,7 @@ class SecretHygieneWireTest {
   void keysAndTokens_neverAppearInLogsMessagesOrToString(AmbaEmulator emulator) {
     EmulatorProject p = emulator.defaultProject();
     List<String> rendered = new ArrayList<>();
-    List<String> secrets = new ArrayList<>(List.of(p.clientKey(), p.serverKey()));
+    List<String> secrets = new ArrayList<>(List.of(p.clientKey(), p.serverKey(), p.pat()));
     // A swapped-keys configuration triggers the warning path too.
     AmbaConfig swapped = emulator.config().toBuilder().clientKey(p.serverKey()).serverKey(p.clientKey()).build();
     try (AmbaClient amba = AmbaClient.configure(emulator.config()); AmbaClient wrong = AmbaClient.configure(swapped)) {

@@ -60,6 +60,7 @@ public final class ClientSettings {
     Optional<String> projectId = required(config, prefix + "project-id", missing);
     Optional<String> clientKey = required(config, prefix + "client-key", missing);
     Optional<String> serverKey = value(config, prefix + "server-key");
+    Optional<String> pat = value(config, prefix + "pat");
     // Credentials are the client's own; only where the API lives and how long to wait are shared.
     String apiUrlKey = inherited(config, prefix, "api-url", name);
     String connectKey = inherited(config, prefix, "connect-timeout", name);
@@ -74,6 +75,7 @@ public final class ClientSettings {
     check(projectId, prefix + "project-id", invalid, (b, id) -> b.projectId(id));
     check(clientKey, prefix + "client-key", invalid, (b, key) -> b.clientKey(key));
     check(serverKey, prefix + "server-key", invalid, (b, key) -> b.serverKey(key));
+    check(pat, prefix + "pat", invalid, (b, key) -> b.pat(key));
     if (!missing.isEmpty() || !invalid.isEmpty()) {
       List<String> parts = new ArrayList<>();
       if (!missing.isEmpty()) {
@@ -86,6 +88,7 @@ public final class ClientSettings {
     }
     AmbaConfig.Builder builder = AmbaConfig.builder().projectId(projectId.get()).clientKey(clientKey.get());
     serverKey.ifPresent(builder::serverKey);
+    pat.ifPresent(builder::pat);
     apiUrl.ifPresent(builder::apiUrl);
     if (connect != null) {
       builder.connectTimeout(connect);

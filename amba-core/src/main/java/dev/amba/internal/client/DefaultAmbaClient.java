@@ -1,5 +1,9 @@
 package dev.amba.internal.client;
 
+import dev.amba.email.ProjectEmail;
+import dev.amba.experiments.ProjectExperiments;
+import dev.amba.internal.email.EmailAdmin;
+import dev.amba.internal.experiments.ExperimentAdmin;
 import dev.amba.AmbaClient;
 import dev.amba.AmbaConfig;
 import dev.amba.AmbaUser;
@@ -182,6 +186,17 @@ final class DefaultAmbaClient implements AmbaClient {
   public ProjectReferrals referrals() {
     runtime.requireServerKey("referrals()");
     return new ReferralAdmin(calls);
+  }
+
+  // No server-key check here: these admin routes take the developer PAT, which each call checks.
+  @Override
+  public ProjectEmail email() {
+    return new EmailAdmin(calls);
+  }
+
+  @Override
+  public ProjectExperiments experiments() {
+    return new ExperimentAdmin(calls);
   }
 
   @Override

@@ -1,5 +1,9 @@
 package dev.amba.internal.client;
 
+import dev.amba.email.UserEmail;
+import dev.amba.experiments.UserExperiments;
+import dev.amba.internal.email.EmailClient;
+import dev.amba.internal.experiments.ExperimentClient;
 import dev.amba.AmbaUser;
 import dev.amba.RequestOptions;
 import dev.amba.achievements.UserAchievements;
@@ -152,6 +156,16 @@ final class DefaultAmbaUser implements AmbaUser {
   @Override
   public UserReferrals referrals() {
     return new ReferralClient(calls);
+  }
+
+  @Override
+  public UserEmail email() {
+    return new EmailClient(calls);
+  }
+
+  @Override
+  public UserExperiments experiments() {
+    return new ExperimentClient(calls);
   }
 
   @Override

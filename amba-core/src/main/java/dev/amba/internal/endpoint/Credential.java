@@ -12,6 +12,12 @@ public enum Credential {
   ACTING_USER,
   /** The server key of the project named by the path's {@code projectId}: the admin plane. */
   SERVER_KEY,
+  /**
+   * The developer PAT of the project named by the path's {@code projectId}, as {@code Authorization:
+   * Bearer}: the admin routes that refuse server keys (amba-api-modules.md M1, rows marked PAT).
+   * X: the SDK refuses such a call before sending when no PAT is configured.
+   */
+  ADMIN_PAT,
   /** A personal access token. Declared for the account plane; no endpoint takes it yet. */
   PAT
 }

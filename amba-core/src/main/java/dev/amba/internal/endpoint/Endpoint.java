@@ -20,8 +20,8 @@ public record Endpoint(String name, String method, String template, Credential c
       throw new IllegalArgumentException(name + ": the template must start with /: " + template);
     }
     List<String> params = params(template);
-    if (credential == Credential.SERVER_KEY && (params.isEmpty() || !params.get(0).equals("projectId"))) {
-      throw new IllegalArgumentException(name + ": a server-key endpoint names its project first: " + template);
+    if ((credential == Credential.SERVER_KEY || credential == Credential.ADMIN_PAT) && (params.isEmpty() || !params.get(0).equals("projectId"))) {
+      throw new IllegalArgumentException(name + ": an admin endpoint names its project first: " + template);
     }
     if ((retry == Retry.METHOD) != idempotentMethod(method)) {
       // A GET cannot act twice, and a POST is not made safe by calling it so.

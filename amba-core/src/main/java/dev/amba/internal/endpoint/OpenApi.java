@@ -88,7 +88,7 @@ public final class OpenApi {
       case ACTING_USER -> "[{\"clientKey\": [], \"session\": []}, "
           + "{\"clientKey\": [], \"serverKey\": [], \"onBehalfOf\": []}]";
       case SERVER_KEY -> "[{\"serverKey\": []}]";
-      case PAT -> "[{\"pat\": []}]";
+      case PAT, ADMIN_PAT -> "[{\"pat\": []}]";
     };
   }
 

@@ -15,6 +15,9 @@ public sealed interface Scope {
   /** The server key: the admin plane. */
   Scope ADMIN = new Admin();
 
+  /** The developer PAT: the admin routes that refuse server keys. */
+  Scope DEVELOPER = new Developer();
+
   static Scope onBehalfOf(String uid) {
     return new OnBehalfOf(uid);
   }
@@ -24,6 +27,8 @@ public sealed interface Scope {
   record ClientKey() implements Scope {}
 
   record Admin() implements Scope {}
+
+  record Developer() implements Scope {}
 
   record OnBehalfOf(String uid) implements Scope {}
 }

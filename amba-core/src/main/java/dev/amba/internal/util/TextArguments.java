@@ -51,6 +51,18 @@ public final class TextArguments {
   }
 
   /**
+   * A server-defined string value (a status, a reason) as its record keeps it: not blank, lower case,
+   * so a value the server spells in capitals still equals the constant.
+   */
+  public static String wireValue(String value) {
+    java.util.Objects.requireNonNull(value, "value");
+    if (value.isBlank()) {
+      throw new IllegalArgumentException("value must not be blank");
+    }
+    return value.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
    * A value for one path segment, such as a row's id: not blank, and one that a URL path can carry
    * as a single segment.
    */

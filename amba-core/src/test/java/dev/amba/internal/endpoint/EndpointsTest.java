@@ -34,7 +34,7 @@ class EndpointsTest {
     assertThat(Endpoints.all()).extracting(e -> e.method() + " " + e.template()).doesNotHaveDuplicates();
     for (Endpoint e : Endpoints.all()) {
       assertThat(e.retry() == Retry.METHOD).as(e.name()).isEqualTo(Endpoint.idempotentMethod(e.method()));
-      if (e.credential() == Credential.SERVER_KEY) {
+      if (e.credential() == Credential.SERVER_KEY || e.credential() == Credential.ADMIN_PAT) {
         assertThat(e.params()).as(e.name()).startsWith("projectId");
       }
     }

@@ -23,6 +23,7 @@ public final class FilterSettings {
   public static final String PROJECT_ID = "project-id";
   public static final String CLIENT_KEY = "client-key";
   public static final String SERVER_KEY = "server-key";
+  public static final String PAT = "pat";
   public static final String API_URL = "api-url";
   public static final String CONNECT_TIMEOUT = "connect-timeout";
   public static final String REQUEST_TIMEOUT = "request-timeout";
@@ -34,11 +35,12 @@ public final class FilterSettings {
       PROJECT_ID, AmbaConfig.ENV_PROJECT_ID,
       CLIENT_KEY, AmbaConfig.ENV_CLIENT_KEY,
       SERVER_KEY, AmbaConfig.ENV_SERVER_KEY,
+      PAT, AmbaConfig.ENV_PAT,
       API_URL, AmbaConfig.ENV_API_URL,
       CONNECT_TIMEOUT, "",
       REQUEST_TIMEOUT, "");
 
-  private static final List<String> KNOWN = List.of(CLIENT_ATTRIBUTE, PROJECT_ID, CLIENT_KEY, SERVER_KEY, API_URL,
+  private static final List<String> KNOWN = List.of(CLIENT_ATTRIBUTE, PROJECT_ID, CLIENT_KEY, SERVER_KEY, PAT, API_URL,
       CONNECT_TIMEOUT, REQUEST_TIMEOUT, USER_PRINCIPAL, USER_SESSION_ATTRIBUTE);
 
   private static final Pattern SIMPLE_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)?");
@@ -155,7 +157,7 @@ public final class FilterSettings {
     }
     // Each credential is checked on its own first, so the message names where the bad one came from
     // (an init-param or the environment); AmbaConfig's messages never show a key's value.
-    for (String param : List.of(PROJECT_ID, CLIENT_KEY, SERVER_KEY)) {
+    for (String param : List.of(PROJECT_ID, CLIENT_KEY, SERVER_KEY, PAT)) {
       String variable = CLIENT_PARAMS.get(param);
       String v = merged.get(variable);
       if (v == null || v.isBlank()) {

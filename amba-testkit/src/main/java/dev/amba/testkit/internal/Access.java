@@ -13,7 +13,12 @@ public enum Access {
   /** A client key; an acting user is resolved when credentials for one are sent. */
   CLIENT_OPTIONAL_USER,
   /** The server key of the project named in the path parameter {@code projectId}. */
-  ADMIN;
+  ADMIN,
+  /**
+   * The developer PAT of the project named in {@code projectId}; its server key is refused with 403
+   * {@code pat_required} (amba-api-modules.md M1).
+   */
+  ADMIN_PAT;
 
   /** The one mapping from the endpoint table's credential to the emulator's rule. */
   public static Access of(Credential credential) {
@@ -23,6 +28,7 @@ public enum Access {
       case CLIENT_KEY_OPTIONAL_USER -> CLIENT_OPTIONAL_USER;
       case ACTING_USER -> CLIENT_USER;
       case SERVER_KEY -> ADMIN;
+      case ADMIN_PAT -> ADMIN_PAT;
       case PAT -> throw new IllegalArgumentException("the emulator serves no PAT endpoint yet");
     };
   }

@@ -27,6 +27,8 @@ public final class Authenticator {
         return new Caller(null, null);
       case ADMIN:
         return admin(request);
+      case ADMIN_PAT:
+        return developer(request);
       case CLIENT_KEY:
         return new Caller(clientProject(request), null);
       case CLIENT_USER:
@@ -51,6 +53,10 @@ public final class Authenticator {
       if (byServerKey.isPresent()) {
         return byServerKey.get().projectId();
       }
+      Optional<EmulatorProject> byPat = stores.projects().findByPat(bearer);
+      if (byPat.isPresent()) {
+        return byPat.get().projectId();
+      }
     }
     String key = request.header(Headers.API_KEY);
     if (key == null || key.isBlank()) {
@@ -60,17 +66,41 @@ public final class Authenticator {
   }
 
   private Caller admin(ApiRequest request) throws SQLException {
+    String bearer = requiredBearer(request, "server key");
+    // M1: the admin routes take the server key, and the developer PAT as well.
+    Optional<EmulatorProject> byKey = stores.projects().findByServerKey(bearer);
+    EmulatorProject keyProject = (byKey.isPresent() ? byKey : stores.projects().findByPat(bearer)).orElseThrow(
+        () -> ApiException.unauthorized("invalid_token", "the bearer token is not a server key"));
+    return inPathProject(request, keyProject, "the server key");
+  }
+
+  /** M1's PAT rows: only the project's developer PAT; its server key is 403 {@code pat_required}. */
+  private Caller developer(ApiRequest request) throws SQLException {
+    String bearer = requiredBearer(request, "developer PAT");
+    Optional<EmulatorProject> byPat = stores.projects().findByPat(bearer);
+    if (byPat.isEmpty()) {
+      if (stores.projects().findByServerKey(bearer).isPresent()) {
+        throw ApiException.forbidden("pat_required",
+            "this admin route takes a developer PAT, not a server key (the emulator prints the PAT beside the keys)");
+      }
+      throw ApiException.unauthorized("invalid_token", "the bearer token is not a developer PAT");
+    }
+    return inPathProject(request, byPat.get(), "the developer PAT");
+  }
+
+  private static String requiredBearer(ApiRequest request, String what) {
     String bearer = bearer(request);
     if (bearer == null) {
-      throw ApiException.unauthorized(
-          "invalid_token", "admin routes need Authorization: Bearer <server key>");
+      throw ApiException.unauthorized("invalid_token", "admin routes need Authorization: Bearer <" + what + ">");
     }
-    EmulatorProject keyProject = stores.projects().findByServerKey(bearer).orElseThrow(
-        () -> ApiException.unauthorized("invalid_token", "the bearer token is not a server key"));
+    return bearer;
+  }
+
+  private static Caller inPathProject(ApiRequest request, EmulatorProject keyProject, String what) {
     // Also for a project id that does not exist: a valid key must not learn which ids exist.
     if (!keyProject.projectId().equals(request.pathParam("projectId"))) {
       throw ApiException.forbidden(
-          "project_mismatch", "the server key belongs to another project than the path names");
+          "project_mismatch", what + " belongs to another project than the path names");
     }
     return new Caller(keyProject, null);
   }

@@ -115,7 +115,7 @@ public final class IdempotencyCache {
           "Idempotency-Key must be one header of 1 to 255 visible ASCII characters");
     }
     String credential = caller.userId() != null ? "user " + caller.userId()
-        : route.access() == Access.ADMIN ? "admin" : "client";
+        : route.access() == Access.ADMIN || route.access() == Access.ADMIN_PAT ? "admin" : "client";
     return new Scope(caller.projectId(), credential, route.method(), request.path(), key);
   }
 

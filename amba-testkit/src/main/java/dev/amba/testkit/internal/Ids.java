@@ -23,6 +23,10 @@ public final class Ids {
     return "amb_dev_sk_" + alnum(32);
   }
 
+  public static String pat() {
+    return "amb_dev_pat_" + alnum(32);
+  }
+
   /** Opaque on purpose: callers must not be able to read anything out of a session token. */
   public static String sessionToken() {
     return "amb_sess_" + token(32);

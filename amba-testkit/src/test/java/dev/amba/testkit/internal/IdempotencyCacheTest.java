@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class IdempotencyCacheTest {
 
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC);
-  private static final Caller USER = new Caller(new EmulatorProject("p1", "ck", "sk"), "u1");
+  private static final Caller USER = new Caller(new EmulatorProject("p1", "ck", "sk", "pat"), "u1");
 
   private final AtomicInteger runs = new AtomicInteger();
 

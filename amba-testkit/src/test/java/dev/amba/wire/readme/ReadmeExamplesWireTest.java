@@ -12,6 +12,19 @@ import static dev.amba.collections.Where.or;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.amba.OffsetPage;
+import dev.amba.email.EmailDelivery;
+import dev.amba.email.EmailDeliveryQuery;
+import dev.amba.email.EmailMessage;
+import dev.amba.email.EmailRecipient;
+import dev.amba.email.EmailSendResult;
+import dev.amba.email.EmailStatus;
+import dev.amba.email.NewEmailTemplate;
+import dev.amba.email.SuppressionReason;
+import dev.amba.experiments.ExperimentResults;
+import dev.amba.experiments.ExperimentVariant;
+import dev.amba.experiments.NewExperiment;
+import dev.amba.experiments.VariantResult;
 import dev.amba.AmbaBadRequestException;
 import dev.amba.AmbaClient;
 import dev.amba.AmbaPermissionException;
@@ -60,6 +73,7 @@ import dev.amba.storage.PresignedUpload;
 import dev.amba.storage.UploadSpec;
 import dev.amba.testkit.AmbaEmulator;
 import dev.amba.testkit.AmbaEmulatorExtension;
+import dev.amba.testkit.RecordedEmail;
 import dev.amba.testkit.EmulatorProject;
 import dev.amba.achievements.AchievementCriteria;
 import dev.amba.achievements.NewAchievement;
@@ -199,6 +213,43 @@ public class ReadmeExamplesWireTest {
     assertThat(ada.friends().getAll()).isEmpty();
     assertThatThrownBy(() -> ada.friends().sendRequest(bobId))
         .isInstanceOfSatisfying(AmbaPermissionException.class, e -> assertThat(e.code()).isEqualTo("blocked"));
+  }
+
+  @Test
+  void email(EmulatorProject project, AmbaClient amba, AmbaEmulator emulator) {
+    String uid = amba.auth().signUpWithEmail("ada.readme@example.com", "a long password").user().id();
+    amba.email().saveTemplate(NewEmailTemplate.of("welcome", "Hi {{name}}", "<p>Welcome, <b>{{name}}</b>!</p>"));
+    EmailSendResult sent = amba.asUser(uid).email().send("welcome", Map.of("name", "Ada"));
+    assertThat(sent.status()).isEqualTo(EmailStatus.SENT);
+    assertThat(sent.messageId()).startsWith("emu_");
+    amba.email().send(EmailRecipient.address("ops@example.com"), EmailMessage.text("Nightly report", "All green."));
+    amba.email().suppress("bounced@example.com", SuppressionReason.BOUNCE);
+    assertThat(amba.email().send(EmailRecipient.address("bounced@example.com"), EmailMessage.text("x", "y")).status())
+        .isEqualTo(EmailStatus.SUPPRESSED);
+    OffsetPage<EmailDelivery> log = amba.email().deliveries(EmailDeliveryQuery.all().template("welcome"), 0, 50);
+    assertThat(log.items()).extracting(EmailDelivery::toEmail).containsExactly("ada.readme@example.com");
+
+    List<RecordedEmail> recorded = emulator.recordedEmails(project);
+    assertThat(recorded.get(0).text()).isEqualTo("Welcome, Ada!");
+    assertThat(recorded.get(0).html()).isEqualTo("<p>Welcome, <b>Ada</b>!</p>");
+    assertThat(recorded).extracting(RecordedEmail::status).containsExactly("sent", "sent", "suppressed");
+  }
+
+  @Test
+  void experiments(EmulatorProject project, AmbaClient amba, AmbaEmulator emulator) {
+    String uid = emulator.createUser(project);
+    amba.experiments().create(NewExperiment.of("checkout_button", "Checkout button",
+        List.of(ExperimentVariant.of("control", 50), ExperimentVariant.of("green", 50))));
+    AmbaUser user = amba.asUser(uid);
+    String variant = user.experiments().assignment("checkout_button").variant();
+    assertThat(user.experiments().assignment("checkout_button").variant()).isEqualTo(variant);
+    user.experiments().expose("checkout_button", Map.of("screen", "cart"));
+    user.events().track("checkout_completed");
+    ExperimentResults r = amba.experiments().results("checkout_button", "checkout_completed");
+    VariantResult mine = r.variant(variant).orElseThrow();
+    assertThat(mine.exposedUsers()).isEqualTo(1);
+    assertThat(mine.convertedUsers()).isEqualTo(1);
+    assertThat(r.variant("green")).isPresent();
   }
 
   @Test

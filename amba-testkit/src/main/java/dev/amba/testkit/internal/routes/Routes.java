@@ -7,7 +7,9 @@ import dev.amba.testkit.internal.catalog.CatalogRoutes;
 import dev.amba.testkit.internal.challenges.ChallengeRoutes;
 import dev.amba.testkit.internal.config.ConfigRoutes;
 import dev.amba.testkit.internal.currencies.CurrencyRoutes;
+import dev.amba.testkit.internal.email.EmailRoutes;
 import dev.amba.testkit.internal.entitlements.EntitlementRoutes;
+import dev.amba.testkit.internal.experiments.ExperimentRoutes;
 import dev.amba.testkit.internal.inventory.InventoryRoutes;
 import dev.amba.testkit.internal.feeds.FeedRoutes;
 import dev.amba.testkit.internal.friends.FriendRoutes;
@@ -67,6 +69,8 @@ public final class Routes {
         .add(friends)
         .add(groups)
         .add(new FeedRoutes(stores, clock, friends.relationships(), groups.memberships()))
+        .add(new EmailRoutes(stores, clock))
+        .add(new ExperimentRoutes(stores, clock))
         .add(new FaultRoutes(faults))
         .add(new ClockRoutes(clock));
   }

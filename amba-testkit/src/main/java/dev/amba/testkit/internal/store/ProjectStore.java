@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /** Projects and their keys. */
 public final class ProjectStore {
-  private static final String COLUMNS = "id, client_key, server_key";
+  private static final String COLUMNS = "id, client_key, server_key, pat";
 
   private final Database db;
   private final Clock clock;
@@ -21,15 +21,16 @@ public final class ProjectStore {
   }
 
   public EmulatorProject create(boolean isDefault) throws SQLException {
-    EmulatorProject project = new EmulatorProject(Ids.projectId(), Ids.clientKey(), Ids.serverKey());
+    EmulatorProject project = new EmulatorProject(Ids.projectId(), Ids.clientKey(), Ids.serverKey(), Ids.pat());
     db.read(c -> {
       try (PreparedStatement ps = c.prepareStatement(
-          "INSERT INTO projects(id, client_key, server_key, is_default, created_at) VALUES (?, ?, ?, ?, ?)")) {
+          "INSERT INTO projects(id, client_key, server_key, pat, is_default, created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
         ps.setString(1, project.projectId());
         ps.setString(2, project.clientKey());
         ps.setString(3, project.serverKey());
-        ps.setBoolean(4, isDefault);
-        ps.setObject(5, Times.toSql(Times.truncate(clock.instant())));
+        ps.setString(4, project.pat());
+        ps.setBoolean(5, isDefault);
+        ps.setObject(6, Times.toSql(Times.truncate(clock.instant())));
         return ps.executeUpdate();
       }
     });
@@ -53,8 +54,12 @@ public final class ProjectStore {
     return findOne("SELECT " + COLUMNS + " FROM projects WHERE server_key = ?", key);
   }
 
+  public Optional<EmulatorProject> findByPat(String pat) throws SQLException {
+    return findOne("SELECT " + COLUMNS + " FROM projects WHERE pat = ?", pat);
+  }
+
   private Optional<EmulatorProject> findOne(String sql, Object... args) throws SQLException {
     return db.read(c -> Rows.one(c, sql,
-        rs -> new EmulatorProject(rs.getString(1), rs.getString(2), rs.getString(3)), args));
+        rs -> new EmulatorProject(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), args));
   }
 }

@@ -223,7 +223,13 @@ final class Schema {
           )""")),
       new Step(9, "push campaigns for one user", List.of(
           // Set by POST .../users/{userId}/push-schedule: the campaign reaches only this user's tokens.
-          "ALTER TABLE push_campaigns ADD COLUMN user_id VARCHAR(64)")));
+          "ALTER TABLE push_campaigns ADD COLUMN user_id VARCHAR(64)")),
+      new Step(10, "developer PATs", List.of(
+          // A project of an older data directory gets its PAT here, printed at the next start.
+          "ALTER TABLE projects ADD COLUMN pat VARCHAR(128)",
+          "UPDATE projects SET pat = 'amb_dev_pat_' || REPLACE(CAST(RANDOM_UUID() AS VARCHAR), '-', '')",
+          "ALTER TABLE projects ALTER COLUMN pat SET NOT NULL",
+          "CREATE UNIQUE INDEX projects_pat ON projects(pat)")));
 
   private Schema() {}
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class ProjectLocksTest {
 
   private static Caller caller(String projectId) {
-    return new Caller(new EmulatorProject(projectId, "ck", "sk"), null);
+    return new Caller(new EmulatorProject(projectId, "ck", "sk", "pat"), null);
   }
 
   @Test
