@@ -12,6 +12,7 @@ module dev.amba.core {
   exports dev.amba.challenges;
   exports dev.amba.collections;
   exports dev.amba.config;
+  exports dev.amba.content;
   exports dev.amba.currencies;
   exports dev.amba.entitlements;
   exports dev.amba.events;
@@ -30,6 +31,8 @@ module dev.amba.core {
   exports dev.amba.xp;
   // The endpoint table, so the emulator serves exactly what the SDK sends.
   exports dev.amba.internal.endpoint to dev.amba.testkit;
+  // The content cron and slug rules, so the emulator ticks exactly as the SDK checks.
+  exports dev.amba.internal.content to dev.amba.testkit;
 
   // JSON-B builds the SDK's response records reflectively, through their fields (ModuleOpensTest
   // checks every package that declares one is here); nothing else may reach in.
@@ -41,6 +44,7 @@ module dev.amba.core {
   opens dev.amba.challenges to org.eclipse.yasson;
   opens dev.amba.collections to org.eclipse.yasson;
   opens dev.amba.config to org.eclipse.yasson;
+  opens dev.amba.content to org.eclipse.yasson;
   opens dev.amba.currencies to org.eclipse.yasson;
   opens dev.amba.entitlements to org.eclipse.yasson;
   opens dev.amba.events to org.eclipse.yasson;
@@ -64,6 +68,7 @@ module dev.amba.core {
   opens dev.amba.internal.challenges to org.eclipse.yasson;
   opens dev.amba.internal.collections to org.eclipse.yasson;
   opens dev.amba.internal.config to org.eclipse.yasson;
+  opens dev.amba.internal.content to org.eclipse.yasson;
   opens dev.amba.internal.currencies to org.eclipse.yasson;
   opens dev.amba.internal.events to org.eclipse.yasson;
   opens dev.amba.internal.inventory to org.eclipse.yasson;

@@ -20,6 +20,7 @@ import dev.amba.inventory.ProjectInventory;
 import dev.amba.streaks.ProjectStreaks;
 import dev.amba.referrals.ProjectReferrals;
 import dev.amba.stores.ProjectStores;
+import dev.amba.content.ProjectContent;
 import dev.amba.feeds.ProjectFeeds;
 import dev.amba.friends.ProjectFriends;
 import dev.amba.groups.ProjectGroups;
@@ -135,6 +136,9 @@ public interface AmbaClient extends AutoCloseable {
 
   /** Admin: feed rules and every feed item. Needs the server key. */
   ProjectFeeds feeds();
+
+  /** Admin: content libraries, their items (users' too) and the schedules that serve them. Needs the server key. */
+  ProjectContent content();
 
   /** {@code GET /health}: whether the API is ready. Throws only when no answer came at all. */
   Health health();

@@ -14,6 +14,7 @@ import dev.amba.push.UserPush;
 import dev.amba.storage.UserStorage;
 import dev.amba.referrals.UserReferrals;
 import dev.amba.stores.UserStores;
+import dev.amba.content.UserContent;
 import dev.amba.feeds.UserFeeds;
 import dev.amba.friends.UserFriends;
 import dev.amba.groups.UserGroups;
@@ -97,6 +98,12 @@ public interface AmbaUser {
 
   /** The activity feeds the user may read: its own, its friends', its groups'. */
   UserFeeds feeds();
+
+  /**
+   * Content for the user: the item each channel serves today, library pages, the user's own items
+   * (only the user changes them) and the user's private state of any item.
+   */
+  UserContent content();
 
   /**
    * The user's rows of a collection, as read-only maps of column names to values. Sends nothing.

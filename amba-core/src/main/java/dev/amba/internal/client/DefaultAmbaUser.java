@@ -30,6 +30,7 @@ import dev.amba.internal.push.PushClient;
 import dev.amba.internal.storage.StorageClient;
 import dev.amba.internal.referrals.ReferralClient;
 import dev.amba.internal.stores.StoreClient;
+import dev.amba.internal.content.ContentClient;
 import dev.amba.internal.feeds.FeedClient;
 import dev.amba.internal.friends.FriendClient;
 import dev.amba.internal.groups.GroupClient;
@@ -45,6 +46,7 @@ import dev.amba.push.UserPush;
 import dev.amba.storage.UserStorage;
 import dev.amba.referrals.UserReferrals;
 import dev.amba.stores.UserStores;
+import dev.amba.content.UserContent;
 import dev.amba.feeds.UserFeeds;
 import dev.amba.friends.UserFriends;
 import dev.amba.groups.UserGroups;
@@ -162,6 +164,11 @@ final class DefaultAmbaUser implements AmbaUser {
   @Override
   public UserGroups groups() {
     return new GroupClient(calls);
+  }
+
+  @Override
+  public UserContent content() {
+    return new ContentClient(calls);
   }
 
   @Override

@@ -40,6 +40,8 @@ public final class Endpoints {
       FriendEndpoints.AREA,
       GroupEndpoints.AREA,
       FeedEndpoints.AREA,
+
+      ContentEndpoints.AREA,
       EmulatorEndpoints.AREA);
 
   /** Every endpoint, in declaration order. */

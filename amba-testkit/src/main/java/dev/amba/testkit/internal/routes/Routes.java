@@ -6,7 +6,9 @@ import dev.amba.testkit.internal.achievements.AchievementRoutes;
 import dev.amba.testkit.internal.catalog.CatalogRoutes;
 import dev.amba.testkit.internal.challenges.ChallengeRoutes;
 import dev.amba.testkit.internal.config.ConfigRoutes;
+import dev.amba.testkit.internal.content.ContentRoutes;
 import dev.amba.testkit.internal.currencies.CurrencyRoutes;
+import dev.amba.testkit.internal.engagement.Segments;
 import dev.amba.testkit.internal.entitlements.EntitlementRoutes;
 import dev.amba.testkit.internal.inventory.InventoryRoutes;
 import dev.amba.testkit.internal.feeds.FeedRoutes;
@@ -24,6 +26,20 @@ import dev.amba.testkit.internal.xp.XpRoutes;
 /** The one route table of the emulator: each area of the API is one module listed here. */
 public final class Routes {
   private Routes() {}
+
+  /** Until the segments module lands: a project has no segment, so a segment_id is 404 segment_not_found. */
+  // merge: segments.segments()
+  private static final Segments NO_SEGMENTS = new Segments() {
+    @Override
+    public boolean exists(String projectId, String segmentId) {
+      return false;
+    }
+
+    @Override
+    public boolean contains(String projectId, String segmentId, String userId) {
+      return false;
+    }
+  };
 
   public static RouteTable standard(Stores stores, EmulatorClock clock, FaultControl faults) {
     // Modules that read streaks (achievements, challenges, leaderboards) take streaks.readings().
@@ -67,6 +83,7 @@ public final class Routes {
         .add(friends)
         .add(groups)
         .add(new FeedRoutes(stores, clock, friends.relationships(), groups.memberships()))
+        .add(new ContentRoutes(stores, clock, NO_SEGMENTS))
         .add(new FaultRoutes(faults))
         .add(new ClockRoutes(clock));
   }
