@@ -24,6 +24,7 @@ module dev.amba.core {
   exports dev.amba.leagues;
   exports dev.amba.push;
   exports dev.amba.referrals;
+  exports dev.amba.sessions;
   exports dev.amba.storage;
   exports dev.amba.stores;
   exports dev.amba.streaks;
@@ -56,6 +57,7 @@ module dev.amba.core {
   opens dev.amba.leagues to org.eclipse.yasson;
   opens dev.amba.push to org.eclipse.yasson;
   opens dev.amba.referrals to org.eclipse.yasson;
+  opens dev.amba.sessions to org.eclipse.yasson;
   opens dev.amba.storage to org.eclipse.yasson;
   opens dev.amba.stores to org.eclipse.yasson;
   opens dev.amba.streaks to org.eclipse.yasson;
@@ -79,6 +81,7 @@ module dev.amba.core {
   opens dev.amba.internal.leagues to org.eclipse.yasson;
   opens dev.amba.internal.push to org.eclipse.yasson;
   opens dev.amba.internal.referrals to org.eclipse.yasson;
+  opens dev.amba.internal.sessions to org.eclipse.yasson;
   opens dev.amba.internal.storage to org.eclipse.yasson;
   opens dev.amba.internal.stores to org.eclipse.yasson;
   opens dev.amba.internal.streaks to org.eclipse.yasson;

@@ -22,6 +22,7 @@ import dev.amba.referrals.ProjectReferrals;
 import dev.amba.stores.ProjectStores;
 import dev.amba.content.ProjectContent;
 import dev.amba.feeds.ProjectFeeds;
+import dev.amba.sessions.ProjectSessions;
 import dev.amba.friends.ProjectFriends;
 import dev.amba.groups.ProjectGroups;
 import dev.amba.users.ProjectUsers;
@@ -139,6 +140,9 @@ public interface AmbaClient extends AutoCloseable {
 
   /** Admin: content libraries, their items (users' too) and the schedules that serve them. Needs the server key. */
   ProjectContent content();
+
+  /** Admin: every user's app sessions and their analytics (DAU, durations). Needs the server key. */
+  ProjectSessions sessions();
 
   /** {@code GET /health}: whether the API is ready. Throws only when no answer came at all. */
   Health health();

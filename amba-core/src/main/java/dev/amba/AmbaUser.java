@@ -16,6 +16,7 @@ import dev.amba.referrals.UserReferrals;
 import dev.amba.stores.UserStores;
 import dev.amba.content.UserContent;
 import dev.amba.feeds.UserFeeds;
+import dev.amba.sessions.UserSessions;
 import dev.amba.friends.UserFriends;
 import dev.amba.groups.UserGroups;
 import dev.amba.currencies.UserCurrencies;
@@ -104,6 +105,9 @@ public interface AmbaUser {
    * (only the user changes them) and the user's private state of any item.
    */
   UserContent content();
+
+  /** The user's app sessions, by the app's own session ids: start, heartbeat, end, list. */
+  UserSessions sessions();
 
   /**
    * The user's rows of a collection, as read-only maps of column names to values. Sends nothing.

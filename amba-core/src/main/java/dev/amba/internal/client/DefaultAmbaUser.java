@@ -32,6 +32,7 @@ import dev.amba.internal.referrals.ReferralClient;
 import dev.amba.internal.stores.StoreClient;
 import dev.amba.internal.content.ContentClient;
 import dev.amba.internal.feeds.FeedClient;
+import dev.amba.internal.sessions.SessionClient;
 import dev.amba.internal.friends.FriendClient;
 import dev.amba.internal.groups.GroupClient;
 import dev.amba.internal.currencies.CurrencyClient;
@@ -48,6 +49,7 @@ import dev.amba.referrals.UserReferrals;
 import dev.amba.stores.UserStores;
 import dev.amba.content.UserContent;
 import dev.amba.feeds.UserFeeds;
+import dev.amba.sessions.UserSessions;
 import dev.amba.friends.UserFriends;
 import dev.amba.groups.UserGroups;
 import dev.amba.streaks.UserStreaks;
@@ -164,6 +166,11 @@ final class DefaultAmbaUser implements AmbaUser {
   @Override
   public UserGroups groups() {
     return new GroupClient(calls);
+  }
+
+  @Override
+  public UserSessions sessions() {
+    return new SessionClient(calls);
   }
 
   @Override

@@ -42,6 +42,7 @@ public final class Endpoints {
       FeedEndpoints.AREA,
 
       ContentEndpoints.AREA,
+      SessionEndpoints.AREA,
       EmulatorEndpoints.AREA);
 
   /** Every endpoint, in declaration order. */

@@ -51,6 +51,11 @@ import dev.amba.content.NewContentSchedule;
 import dev.amba.content.ScheduleType;
 import dev.amba.content.TodayItem;
 import dev.amba.events.EventCount;
+import dev.amba.sessions.AppSession;
+import dev.amba.sessions.NewSession;
+import dev.amba.sessions.SessionAnalytics;
+import dev.amba.sessions.SessionPeriod;
+import dev.amba.sessions.UserSessions;
 import dev.amba.events.EventCountQuery;
 import dev.amba.events.EventGrouping;
 import dev.amba.events.EventPipeline;
@@ -180,6 +185,25 @@ public class ReadmeExamplesWireTest {
         .isInstanceOfSatisfying(AmbaBadRequestException.class, e -> assertThat(e.code()).isEqualTo("already_claimed"));
     assertThat(amba.events().count(EventCountQuery.since(Instant.now().minusSeconds(3600))
         .eventName("referral_claimed").userId(bob)).total()).isEqualTo(1);
+  }
+
+  @Test
+  void sessions(EmulatorProject project, AmbaClient amba, AmbaEmulator emulator) {
+    String adaId = emulator.createUser(project);
+    String sessionId = java.util.UUID.randomUUID().toString();
+    amba.xp().createRule(NewXpRule.of("Opened the app", "session_started", 5));
+
+    UserSessions sessions = amba.asUser(adaId).sessions();
+    sessions.start(NewSession.of(sessionId).platform("ios").appVersion("2.4.0"));
+    assertThat(amba.asUser(adaId).xp().balance().totalXp()).isEqualTo(5);
+    assertThat(sessions.heartbeat(sessionId).durationSeconds()).isNotNull();
+    AppSession ended = sessions.end(sessionId);
+    assertThat(ended.endedAt()).isNotNull();
+    assertThat(ended.durationSeconds()).isNotNull();
+
+    SessionAnalytics week = amba.sessions().analytics(SessionPeriod.DAYS_7);
+    assertThat(week.dau()).isGreaterThanOrEqualTo(1);
+    assertThat(week.totalSessions()).isGreaterThanOrEqualTo(1);
   }
 
   @Test

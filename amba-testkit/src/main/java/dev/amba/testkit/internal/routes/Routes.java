@@ -18,6 +18,7 @@ import dev.amba.testkit.internal.RouteTable;
 import dev.amba.testkit.internal.leaderboards.LeaderboardRoutes;
 import dev.amba.testkit.internal.leagues.LeagueRoutes;
 import dev.amba.testkit.internal.referrals.ReferralRoutes;
+import dev.amba.testkit.internal.sessions.SessionRoutes;
 import dev.amba.testkit.internal.store.Stores;
 import dev.amba.testkit.internal.stores.StoreRoutes;
 import dev.amba.testkit.internal.streaks.StreakRoutes;
@@ -84,6 +85,7 @@ public final class Routes {
         .add(groups)
         .add(new FeedRoutes(stores, clock, friends.relationships(), groups.memberships()))
         .add(new ContentRoutes(stores, clock, NO_SEGMENTS))
+        .add(new SessionRoutes(stores, clock))
         .add(new FaultRoutes(faults))
         .add(new ClockRoutes(clock));
   }
