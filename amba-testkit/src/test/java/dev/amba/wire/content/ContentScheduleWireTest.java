@@ -330,6 +330,18 @@ class ContentScheduleWireTest {
     assertNotFound(() -> amba.content().deleteSchedule(s.id()), "not_found");
   }
 
+  @Test
+  void readersAtOnce_afterATick_allGetTheOneItemItChose() throws Exception {
+    advanceTo(8, 0, null);
+    ContentLibrary lib = library("Dice", "d0", "d1", "d2", "d3", "d4", "d5");
+    amba.content().createSchedule(NewContentSchedule.of(lib.id(), "dice", ScheduleType.RANDOM).cron("0 9 * * *"));
+    advanceTo(9, 0, null);
+    List<AmbaUser> readers = java.util.stream.IntStream.range(0, 8).mapToObj(i -> PROJECTS.newUser()).toList();
+    List<String> ids = dev.amba.wire.Together.run(8, i -> readers.get(i).content().getToday("dice").id());
+    assertThat(ids).hasSize(8).containsOnly(ids.get(0));
+    assertThat(ada.content().getToday("dice").id()).isEqualTo(ids.get(0));
+  }
+
   // ---------------------------------------------------------------- #1 channels
 
   @Test

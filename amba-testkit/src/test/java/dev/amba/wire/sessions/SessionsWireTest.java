@@ -111,6 +111,15 @@ class SessionsWireTest {
   }
 
   @Test
+  void startsAtOnce_ofOneSessionId_makeOneRow_andOneEvent() throws Exception {
+    List<Integer> statuses = dev.amba.wire.Together.run(8, i -> raw.asUser(ada.uid(), "POST", "/sessions/start",
+        "{\"session_id\":\"race\"}").status());
+    assertThat(statuses).containsOnlyOnce(201).containsOnly(200, 201);
+    assertThat(ada.sessions().listAll()).hasSize(1);
+    assertThat(PROJECTS.events(ada, "session_started")).hasSize(1);
+  }
+
+  @Test
   void heartbeat_ofAnUnknownOrEndedSession_is404UpdateFailed() {
     assertNotFound(() -> ada.sessions().heartbeat("nope"), "update_failed");
     assertNotFound(() -> ada.sessions().end("nope"), "update_failed");
