@@ -1,6 +1,5 @@
 package dev.amba.internal.content;
 
-import dev.amba.internal.catalog.CatalogArguments;
 import dev.amba.internal.util.JsonProperties;
 import dev.amba.internal.util.ModuleNames;
 import dev.amba.internal.util.TextArguments;
@@ -14,13 +13,16 @@ import java.util.Objects;
 /**
  * Content's argument rules (28), checked before anything is sent. The lengths are the emulator's
  * (X): a body up to {@value #MAX_BODY} characters, a title {@value #MAX_TITLE}, a media URL
- * {@value #MAX_MEDIA_URL}; categories and tags follow the catalog's rules.
+ * {@value #MAX_MEDIA_URL}, a category or tag {@value #MAX_LABEL}.
  */
 public final class ContentArguments {
 
   public static final int MAX_BODY = 100_000;
   public static final int MAX_TITLE = 256;
   public static final int MAX_MEDIA_URL = 2048;
+  /** The longest category or tag, as the emulator stores them (X). */
+  public static final int MAX_LABEL = 64;
+  public static final int MAX_TAGS = 50;
   /** Items one admin call adds or upserts (X). */
   public static final int MAX_BATCH = 100;
 
@@ -39,11 +41,19 @@ public final class ContentArguments {
   }
 
   public static String category(String category) {
-    return CatalogArguments.category(category);
+    return TextArguments.require(category, "category", 1, MAX_LABEL);
   }
 
+  /** At most {@value #MAX_TAGS} tags, each 1..{@value #MAX_LABEL} characters; an immutable copy. */
   public static List<String> tags(Collection<String> tags) {
-    return CatalogArguments.tags(tags);
+    List<String> copy = new java.util.ArrayList<>(Objects.requireNonNull(tags, "tags"));
+    if (copy.size() > MAX_TAGS) {
+      throw new IllegalArgumentException("tags must be at most " + MAX_TAGS + ", got " + copy.size());
+    }
+    for (int i = 0; i < copy.size(); i++) {
+      TextArguments.require(copy.get(i), "tags[" + i + "]", 1, MAX_LABEL);
+    }
+    return List.copyOf(copy);
   }
 
   /** A JSON object of the app's own: metadata, a content schema, a user's state. */
