@@ -12,6 +12,7 @@ module dev.amba.core {
   exports dev.amba.challenges;
   exports dev.amba.collections;
   exports dev.amba.config;
+  exports dev.amba.content;
   exports dev.amba.currencies;
   exports dev.amba.email;
   exports dev.amba.entitlements;
@@ -25,6 +26,7 @@ module dev.amba.core {
   exports dev.amba.leagues;
   exports dev.amba.push;
   exports dev.amba.referrals;
+  exports dev.amba.sessions;
   exports dev.amba.storage;
   exports dev.amba.stores;
   exports dev.amba.streaks;
@@ -32,6 +34,8 @@ module dev.amba.core {
   exports dev.amba.xp;
   // The endpoint table, so the emulator serves exactly what the SDK sends.
   exports dev.amba.internal.endpoint to dev.amba.testkit;
+  // The content cron and slug rules, so the emulator ticks exactly as the SDK checks.
+  exports dev.amba.internal.content to dev.amba.testkit;
 
   // JSON-B builds the SDK's response records reflectively, through their fields (ModuleOpensTest
   // checks every package that declares one is here); nothing else may reach in.
@@ -43,6 +47,7 @@ module dev.amba.core {
   opens dev.amba.challenges to org.eclipse.yasson;
   opens dev.amba.collections to org.eclipse.yasson;
   opens dev.amba.config to org.eclipse.yasson;
+  opens dev.amba.content to org.eclipse.yasson;
   opens dev.amba.currencies to org.eclipse.yasson;
   opens dev.amba.email to org.eclipse.yasson;
   opens dev.amba.entitlements to org.eclipse.yasson;
@@ -56,6 +61,7 @@ module dev.amba.core {
   opens dev.amba.leagues to org.eclipse.yasson;
   opens dev.amba.push to org.eclipse.yasson;
   opens dev.amba.referrals to org.eclipse.yasson;
+  opens dev.amba.sessions to org.eclipse.yasson;
   opens dev.amba.storage to org.eclipse.yasson;
   opens dev.amba.stores to org.eclipse.yasson;
   opens dev.amba.streaks to org.eclipse.yasson;
@@ -68,6 +74,7 @@ module dev.amba.core {
   opens dev.amba.internal.challenges to org.eclipse.yasson;
   opens dev.amba.internal.collections to org.eclipse.yasson;
   opens dev.amba.internal.config to org.eclipse.yasson;
+  opens dev.amba.internal.content to org.eclipse.yasson;
   opens dev.amba.internal.currencies to org.eclipse.yasson;
   opens dev.amba.internal.email to org.eclipse.yasson;
   opens dev.amba.internal.events to org.eclipse.yasson;
@@ -80,6 +87,7 @@ module dev.amba.core {
   opens dev.amba.internal.leagues to org.eclipse.yasson;
   opens dev.amba.internal.push to org.eclipse.yasson;
   opens dev.amba.internal.referrals to org.eclipse.yasson;
+  opens dev.amba.internal.sessions to org.eclipse.yasson;
   opens dev.amba.internal.storage to org.eclipse.yasson;
   opens dev.amba.internal.stores to org.eclipse.yasson;
   opens dev.amba.internal.streaks to org.eclipse.yasson;

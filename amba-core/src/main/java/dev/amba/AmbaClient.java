@@ -22,7 +22,9 @@ import dev.amba.inventory.ProjectInventory;
 import dev.amba.streaks.ProjectStreaks;
 import dev.amba.referrals.ProjectReferrals;
 import dev.amba.stores.ProjectStores;
+import dev.amba.content.ProjectContent;
 import dev.amba.feeds.ProjectFeeds;
+import dev.amba.sessions.ProjectSessions;
 import dev.amba.friends.ProjectFriends;
 import dev.amba.groups.ProjectGroups;
 import dev.amba.users.ProjectUsers;
@@ -149,6 +151,12 @@ public interface AmbaClient extends AutoCloseable {
    * or {@code AMBA_PAT}), not the server key.
    */
   ProjectExperiments experiments();
+
+  /** Admin: content libraries, their items (users' too) and the schedules that serve them. Needs the server key. */
+  ProjectContent content();
+
+  /** Admin: every user's app sessions and their analytics (DAU, durations). Needs the server key. */
+  ProjectSessions sessions();
 
   /** {@code GET /health}: whether the API is ready. Throws only when no answer came at all. */
   Health health();

@@ -16,7 +16,9 @@ import dev.amba.push.UserPush;
 import dev.amba.storage.UserStorage;
 import dev.amba.referrals.UserReferrals;
 import dev.amba.stores.UserStores;
+import dev.amba.content.UserContent;
 import dev.amba.feeds.UserFeeds;
+import dev.amba.sessions.UserSessions;
 import dev.amba.friends.UserFriends;
 import dev.amba.groups.UserGroups;
 import dev.amba.currencies.UserCurrencies;
@@ -105,6 +107,15 @@ public interface AmbaUser {
 
   /** This user's variant of each experiment (deterministic and sticky), and exposures to it. */
   UserExperiments experiments();
+
+  /**
+   * Content for the user: the item each channel serves today, library pages, the user's own items
+   * (only the user changes them) and the user's private state of any item.
+   */
+  UserContent content();
+
+  /** The user's app sessions, by the app's own session ids: start, heartbeat, end, list. */
+  UserSessions sessions();
 
   /**
    * The user's rows of a collection, as read-only maps of column names to values. Sends nothing.

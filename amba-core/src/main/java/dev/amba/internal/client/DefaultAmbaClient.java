@@ -40,7 +40,9 @@ import dev.amba.internal.push.PushAdminClient;
 import dev.amba.internal.storage.StorageAdminClient;
 import dev.amba.internal.referrals.ReferralAdmin;
 import dev.amba.internal.stores.StoreAdmin;
+import dev.amba.internal.content.ContentAdmin;
 import dev.amba.internal.feeds.FeedAdmin;
+import dev.amba.internal.sessions.SessionAdmin;
 import dev.amba.internal.friends.FriendAdmin;
 import dev.amba.internal.groups.GroupAdmin;
 import dev.amba.internal.currencies.CurrencyAdmin;
@@ -56,7 +58,9 @@ import dev.amba.push.ProjectPush;
 import dev.amba.storage.ProjectStorage;
 import dev.amba.referrals.ProjectReferrals;
 import dev.amba.stores.ProjectStores;
+import dev.amba.content.ProjectContent;
 import dev.amba.feeds.ProjectFeeds;
+import dev.amba.sessions.ProjectSessions;
 import dev.amba.friends.ProjectFriends;
 import dev.amba.groups.ProjectGroups;
 import dev.amba.streaks.ProjectStreaks;
@@ -209,6 +213,18 @@ final class DefaultAmbaClient implements AmbaClient {
   public ProjectGroups groups() {
     runtime.requireServerKey("groups()");
     return new GroupAdmin(calls);
+  }
+
+  @Override
+  public ProjectSessions sessions() {
+    runtime.requireServerKey("sessions()");
+    return new SessionAdmin(calls);
+  }
+
+  @Override
+  public ProjectContent content() {
+    runtime.requireServerKey("content()");
+    return new ContentAdmin(calls);
   }
 
   @Override

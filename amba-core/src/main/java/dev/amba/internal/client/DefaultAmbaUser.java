@@ -34,7 +34,9 @@ import dev.amba.internal.push.PushClient;
 import dev.amba.internal.storage.StorageClient;
 import dev.amba.internal.referrals.ReferralClient;
 import dev.amba.internal.stores.StoreClient;
+import dev.amba.internal.content.ContentClient;
 import dev.amba.internal.feeds.FeedClient;
+import dev.amba.internal.sessions.SessionClient;
 import dev.amba.internal.friends.FriendClient;
 import dev.amba.internal.groups.GroupClient;
 import dev.amba.internal.currencies.CurrencyClient;
@@ -49,7 +51,9 @@ import dev.amba.push.UserPush;
 import dev.amba.storage.UserStorage;
 import dev.amba.referrals.UserReferrals;
 import dev.amba.stores.UserStores;
+import dev.amba.content.UserContent;
 import dev.amba.feeds.UserFeeds;
+import dev.amba.sessions.UserSessions;
 import dev.amba.friends.UserFriends;
 import dev.amba.groups.UserGroups;
 import dev.amba.streaks.UserStreaks;
@@ -176,6 +180,16 @@ final class DefaultAmbaUser implements AmbaUser {
   @Override
   public UserGroups groups() {
     return new GroupClient(calls);
+  }
+
+  @Override
+  public UserSessions sessions() {
+    return new SessionClient(calls);
+  }
+
+  @Override
+  public UserContent content() {
+    return new ContentClient(calls);
   }
 
   @Override

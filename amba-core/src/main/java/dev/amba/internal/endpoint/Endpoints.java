@@ -43,6 +43,8 @@ public final class Endpoints {
 
       EmailEndpoints.AREA,
       ExperimentEndpoints.AREA,
+      ContentEndpoints.AREA,
+      SessionEndpoints.AREA,
       EmulatorEndpoints.AREA);
 
   /** Every endpoint, in declaration order. */

@@ -54,7 +54,21 @@ import dev.amba.friends.Friendship;
 import dev.amba.groups.Group;
 import dev.amba.groups.GroupRole;
 import dev.amba.groups.NewGroup;
+import dev.amba.content.ContentItem;
+import dev.amba.content.ContentItemPage;
+import dev.amba.content.ContentLibrary;
+import dev.amba.content.LibraryQuery;
+import dev.amba.content.NewContentItem;
+import dev.amba.content.NewContentLibrary;
+import dev.amba.content.NewContentSchedule;
+import dev.amba.content.ScheduleType;
+import dev.amba.content.TodayItem;
 import dev.amba.events.EventCount;
+import dev.amba.sessions.AppSession;
+import dev.amba.sessions.NewSession;
+import dev.amba.sessions.SessionAnalytics;
+import dev.amba.sessions.SessionPeriod;
+import dev.amba.sessions.UserSessions;
 import dev.amba.events.EventCountQuery;
 import dev.amba.events.EventGrouping;
 import dev.amba.events.EventPipeline;
@@ -185,6 +199,54 @@ public class ReadmeExamplesWireTest {
         .isInstanceOfSatisfying(AmbaBadRequestException.class, e -> assertThat(e.code()).isEqualTo("already_claimed"));
     assertThat(amba.events().count(EventCountQuery.since(Instant.now().minusSeconds(3600))
         .eventName("referral_claimed").userId(bob)).total()).isEqualTo(1);
+  }
+
+  @Test
+  void sessions(EmulatorProject project, AmbaClient amba, AmbaEmulator emulator) {
+    String adaId = emulator.createUser(project);
+    String sessionId = java.util.UUID.randomUUID().toString();
+    amba.xp().createRule(NewXpRule.of("Opened the app", "session_started", 5));
+
+    UserSessions sessions = amba.asUser(adaId).sessions();
+    sessions.start(NewSession.of(sessionId).platform("ios").appVersion("2.4.0"));
+    assertThat(amba.asUser(adaId).xp().balance().totalXp()).isEqualTo(5);
+    assertThat(sessions.heartbeat(sessionId).durationSeconds()).isNotNull();
+    AppSession ended = sessions.end(sessionId);
+    assertThat(ended.endedAt()).isNotNull();
+    assertThat(ended.durationSeconds()).isNotNull();
+
+    SessionAnalytics week = amba.sessions().analytics(SessionPeriod.DAYS_7);
+    assertThat(week.dau()).isGreaterThanOrEqualTo(1);
+    assertThat(week.totalSessions()).isGreaterThanOrEqualTo(1);
+  }
+
+  @Test
+  void content() {
+    // The schedule ticks at 09:00 UTC: on an emulator of its own with a clock the test moves.
+    dev.amba.wire.ManualClock clock = new dev.amba.wire.ManualClock(Instant.parse("2030-05-06T08:00:00Z"));
+    try (AmbaEmulator own = AmbaEmulator.builder().quiet(true).clock(clock).start()) {
+      EmulatorProject project = own.createProject();
+      String adaId = own.createUser(project);
+      try (AmbaClient amba = AmbaClient.configure(own.config(project))) {
+        ContentLibrary tips = amba.content().createLibrary(NewContentLibrary.of("Daily Tips"));
+        assertThat(tips.slug()).isEqualTo("daily_tips");
+        amba.content().addItems(tips.id(), List.of(NewContentItem.of("Drink water"), NewContentItem.of("Stretch")));
+        amba.content().createSchedule(NewContentSchedule.of(tips.id(), "tip of the day",
+            ScheduleType.DAILY_ROTATION));
+
+        AmbaUser ada = amba.asUser(adaId);
+        clock.advance(Duration.ofHours(1));
+        TodayItem tip = ada.content().getToday("daily_tips");
+        assertThat(tip.body()).isEqualTo("Drink water");
+        ada.content().updateState(tip.id(), Map.of("read", true));
+        ContentItem mine = ada.content().createItem("daily_tips", NewContentItem.of("Walk at lunch"));
+        ContentItemPage page = ada.content().getLibrary("daily_tips", LibraryQuery.first().limit(20));
+        assertThat(page.items()).extracting(ContentItem::id).contains(tip.id(), mine.id());
+        assertThat(page.items().get(0).userState()).containsEntry("read", true);
+        clock.advance(Duration.ofDays(1));
+        assertThat(ada.content().getToday("daily_tips").body()).isEqualTo("Stretch");
+      }
+    }
   }
 
   @Test

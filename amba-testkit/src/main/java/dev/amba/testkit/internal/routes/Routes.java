@@ -6,8 +6,10 @@ import dev.amba.testkit.internal.achievements.AchievementRoutes;
 import dev.amba.testkit.internal.catalog.CatalogRoutes;
 import dev.amba.testkit.internal.challenges.ChallengeRoutes;
 import dev.amba.testkit.internal.config.ConfigRoutes;
+import dev.amba.testkit.internal.content.ContentRoutes;
 import dev.amba.testkit.internal.currencies.CurrencyRoutes;
 import dev.amba.testkit.internal.email.EmailRoutes;
+import dev.amba.testkit.internal.engagement.Segments;
 import dev.amba.testkit.internal.entitlements.EntitlementRoutes;
 import dev.amba.testkit.internal.experiments.ExperimentRoutes;
 import dev.amba.testkit.internal.inventory.InventoryRoutes;
@@ -18,6 +20,7 @@ import dev.amba.testkit.internal.RouteTable;
 import dev.amba.testkit.internal.leaderboards.LeaderboardRoutes;
 import dev.amba.testkit.internal.leagues.LeagueRoutes;
 import dev.amba.testkit.internal.referrals.ReferralRoutes;
+import dev.amba.testkit.internal.sessions.SessionRoutes;
 import dev.amba.testkit.internal.store.Stores;
 import dev.amba.testkit.internal.stores.StoreRoutes;
 import dev.amba.testkit.internal.streaks.StreakRoutes;
@@ -26,6 +29,20 @@ import dev.amba.testkit.internal.xp.XpRoutes;
 /** The one route table of the emulator: each area of the API is one module listed here. */
 public final class Routes {
   private Routes() {}
+
+  /** Until the segments module lands: a project has no segment, so a segment_id is 404 segment_not_found. */
+  // merge: segments.segments()
+  private static final Segments NO_SEGMENTS = new Segments() {
+    @Override
+    public boolean exists(String projectId, String segmentId) {
+      return false;
+    }
+
+    @Override
+    public boolean contains(String projectId, String segmentId, String userId) {
+      return false;
+    }
+  };
 
   public static RouteTable standard(Stores stores, EmulatorClock clock, FaultControl faults) {
     // Modules that read streaks (achievements, challenges, leaderboards) take streaks.readings().
@@ -71,6 +88,8 @@ public final class Routes {
         .add(new FeedRoutes(stores, clock, friends.relationships(), groups.memberships()))
         .add(new EmailRoutes(stores, clock))
         .add(new ExperimentRoutes(stores, clock))
+        .add(new ContentRoutes(stores, clock, NO_SEGMENTS))
+        .add(new SessionRoutes(stores, clock))
         .add(new FaultRoutes(faults))
         .add(new ClockRoutes(clock));
   }

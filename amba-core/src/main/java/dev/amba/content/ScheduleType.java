@@ -1,0 +1,38 @@
+package dev.amba.content;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * How a schedule picks its item each tick (28.4 #2, #3), by its wire value. A record rather than an
+ * enum, so a type the service adds later still reads.
+ */
+public record ScheduleType(String value) {
+
+  /** Items in turn by {@code sort_order}, one a tick; ticks at 09:00 every day unless a cron says otherwise. */
+  public static final ScheduleType DAILY_ROTATION = new ScheduleType("daily_rotation");
+  /** As daily rotation, ticking at 09:00 on Mondays unless a cron says otherwise. */
+  public static final ScheduleType WEEKLY = new ScheduleType("weekly");
+  /** An item drawn from the tick's time and the schedule's id, so every reader sees the same; needs a cron. */
+  public static final ScheduleType RANDOM = new ScheduleType("random");
+  /** Items in turn by {@code sort_order}; needs a cron. */
+  public static final ScheduleType SEQUENTIAL = new ScheduleType("sequential");
+
+  public ScheduleType {
+    Objects.requireNonNull(value, "value");
+    if (value.isBlank()) {
+      throw new IllegalArgumentException("value must not be blank");
+    }
+    value = value.toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether the type has no default cron, so a schedule of it must give one. */
+  public boolean needsCron() {
+    return equals(RANDOM) || equals(SEQUENTIAL);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}
