@@ -13,6 +13,7 @@ module dev.amba.core {
   exports dev.amba.collections;
   exports dev.amba.config;
   exports dev.amba.currencies;
+  exports dev.amba.diagnostics;
   exports dev.amba.entitlements;
   exports dev.amba.events;
   exports dev.amba.inventory;
@@ -26,6 +27,7 @@ module dev.amba.core {
   exports dev.amba.storage;
   exports dev.amba.stores;
   exports dev.amba.streaks;
+  exports dev.amba.sync;
   exports dev.amba.users;
   exports dev.amba.xp;
   // The endpoint table, so the emulator serves exactly what the SDK sends.
@@ -42,6 +44,7 @@ module dev.amba.core {
   opens dev.amba.collections to org.eclipse.yasson;
   opens dev.amba.config to org.eclipse.yasson;
   opens dev.amba.currencies to org.eclipse.yasson;
+  opens dev.amba.diagnostics to org.eclipse.yasson;
   opens dev.amba.entitlements to org.eclipse.yasson;
   opens dev.amba.events to org.eclipse.yasson;
   opens dev.amba.inventory to org.eclipse.yasson;
@@ -55,6 +58,7 @@ module dev.amba.core {
   opens dev.amba.storage to org.eclipse.yasson;
   opens dev.amba.stores to org.eclipse.yasson;
   opens dev.amba.streaks to org.eclipse.yasson;
+  opens dev.amba.sync to org.eclipse.yasson;
   opens dev.amba.users to org.eclipse.yasson;
   opens dev.amba.xp to org.eclipse.yasson;
   // Internal wire shapes too (the answer envelopes; an area that reads answers into its own types first).
@@ -65,6 +69,7 @@ module dev.amba.core {
   opens dev.amba.internal.collections to org.eclipse.yasson;
   opens dev.amba.internal.config to org.eclipse.yasson;
   opens dev.amba.internal.currencies to org.eclipse.yasson;
+  opens dev.amba.internal.diagnostics to org.eclipse.yasson;
   opens dev.amba.internal.events to org.eclipse.yasson;
   opens dev.amba.internal.inventory to org.eclipse.yasson;
   opens dev.amba.internal.feeds to org.eclipse.yasson;
@@ -77,5 +82,6 @@ module dev.amba.core {
   opens dev.amba.internal.storage to org.eclipse.yasson;
   opens dev.amba.internal.stores to org.eclipse.yasson;
   opens dev.amba.internal.streaks to org.eclipse.yasson;
+  opens dev.amba.internal.sync to org.eclipse.yasson;
   opens dev.amba.internal.xp to org.eclipse.yasson;
 }

@@ -16,6 +16,7 @@ import dev.amba.referrals.UserReferrals;
 import dev.amba.stores.UserStores;
 import dev.amba.feeds.UserFeeds;
 import dev.amba.friends.UserFriends;
+import dev.amba.sync.UserSync;
 import dev.amba.groups.UserGroups;
 import dev.amba.currencies.UserCurrencies;
 import dev.amba.inventory.UserInventory;
@@ -97,6 +98,12 @@ public interface AmbaUser {
 
   /** The activity feeds the user may read: its own, its friends', its groups'. */
   UserFeeds feeds();
+
+  /**
+   * The user's offline changes replayed onto its own collection rows, and the rows changed since a
+   * checkpoint; the server wins a conflict.
+   */
+  UserSync sync();
 
   /**
    * The user's rows of a collection, as read-only maps of column names to values. Sends nothing.

@@ -40,6 +40,9 @@ public final class Endpoints {
       FriendEndpoints.AREA,
       GroupEndpoints.AREA,
       FeedEndpoints.AREA,
+
+      SyncEndpoints.AREA,
+      DiagnosticsEndpoints.AREA,
       EmulatorEndpoints.AREA);
 
   /** Every endpoint, in declaration order. */

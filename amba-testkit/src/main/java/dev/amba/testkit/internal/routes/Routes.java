@@ -13,6 +13,8 @@ import dev.amba.testkit.internal.feeds.FeedRoutes;
 import dev.amba.testkit.internal.friends.FriendRoutes;
 import dev.amba.testkit.internal.groups.GroupRoutes;
 import dev.amba.testkit.internal.RouteTable;
+import dev.amba.testkit.internal.diagnostics.DiagnosticsRoutes;
+import dev.amba.testkit.internal.sync.SyncRoutes;
 import dev.amba.testkit.internal.leaderboards.LeaderboardRoutes;
 import dev.amba.testkit.internal.leagues.LeagueRoutes;
 import dev.amba.testkit.internal.referrals.ReferralRoutes;
@@ -67,6 +69,8 @@ public final class Routes {
         .add(friends)
         .add(groups)
         .add(new FeedRoutes(stores, clock, friends.relationships(), groups.memberships()))
+        .add(new SyncRoutes(stores))
+        .add(new DiagnosticsRoutes(stores, clock))
         .add(new FaultRoutes(faults))
         .add(new ClockRoutes(clock));
   }

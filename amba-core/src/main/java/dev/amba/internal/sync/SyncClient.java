@@ -1,0 +1,52 @@
+package dev.amba.internal.sync;
+
+import dev.amba.internal.UserCalls;
+import dev.amba.internal.WireForms;
+import dev.amba.internal.endpoint.SyncEndpoints;
+import dev.amba.sync.SyncChange;
+import dev.amba.sync.SyncPull;
+import dev.amba.sync.SyncResult;
+import dev.amba.sync.UserSync;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+public final class SyncClient implements UserSync {
+
+  private final UserCalls calls;
+
+  public SyncClient(UserCalls calls) {
+    this.calls = calls;
+  }
+
+  @Override
+  public SyncResult pushChanges(List<SyncChange> changes) {
+    Objects.requireNonNull(changes, "changes");
+    if (changes.size() > MAX_CHANGES) {
+      throw new IllegalArgumentException("changes: at most " + MAX_CHANGES + " per push, got " + changes.size()
+          + "; push them in batches");
+    }
+    List<Map<String, Object>> wire = new ArrayList<>(changes.size());
+    for (int i = 0; i < changes.size(); i++) {
+      wire.add(WireForms.of(Objects.requireNonNull(changes.get(i), "changes[" + i + "]")));
+    }
+    return calls.call(SyncEndpoints.PUSH).body(Map.of("changes", wire))
+        .<SyncWire.Pushed>data(SyncWire.Pushed.class).toResult();
+  }
+
+  @Override
+  public SyncPull pullChanges(String entityType) {
+    return pullChanges(entityType, null);
+  }
+
+  @Override
+  public SyncPull pullChanges(String entityType, String checkpointToken) {
+    SyncArguments.entityType(entityType);
+    if (checkpointToken != null && checkpointToken.isBlank()) {
+      throw new IllegalArgumentException("checkpointToken must not be blank; pass null to pull from the beginning");
+    }
+    return calls.call(SyncEndpoints.PULL).query("entity_type", entityType).query("checkpoint_token", checkpointToken)
+        .<SyncWire.Pulled>data(SyncWire.Pulled.class).toPull();
+  }
+}
