@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.amba.AmbaBadRequestException;
+import dev.amba.AmbaClient;
 import dev.amba.AmbaUser;
 import dev.amba.collections.CollectionDefinition;
 import dev.amba.collections.Column;
@@ -17,6 +18,8 @@ import dev.amba.sync.SyncChange;
 import dev.amba.sync.SyncConflict;
 import dev.amba.sync.SyncPull;
 import dev.amba.sync.SyncResult;
+import dev.amba.testkit.Fault;
+import dev.amba.testkit.RecordedRequest;
 import dev.amba.wire.ManualClock;
 import dev.amba.wire.ModuleCalls;
 import dev.amba.wire.ProjectPerTest;
@@ -333,6 +336,27 @@ class SyncWireTest {
     assertThat(statuses(replay)).containsExactly(ChangeStatus.CONFLICT);
     assertThat(replay.conflicts().get(0).serverData()).containsEntry("body", "v3");
     assertThat(row(ada, id)).containsEntry("body", "v3");
+  }
+
+  @Test
+  void aPushWhoseAnswerIsLost_isRetriedWithItsKey_andAnsweredAsTheFirstTime() {
+    String id = newId();
+    try (AmbaClient noWait = AmbaClient.configure(p.amba().settings().toBuilder().sleeper(d -> { }).build())) {
+      p.emulator().clearRecordedRequests();
+      p.emulator().faults().next(1, Fault.resetAfterHandling());
+
+      SyncResult r = noWait.asUser(ada.uid()).sync().pushChanges(List.of(SyncChange.create("notes", id,
+          Map.of("body", "once"), clock.instant())));
+
+      assertThat(statuses(r)).containsExactly(ChangeStatus.APPLIED);
+      List<RecordedRequest> posts = p.emulator().recordedRequests().stream()
+          .filter(q -> q.method().equals("POST")).toList();
+      assertThat(posts).hasSize(2);
+      assertThat(posts.get(0).header("idempotency-key")).isNotBlank().isEqualTo(posts.get(1).header("idempotency-key"));
+    } finally {
+      p.emulator().faults().reset();
+    }
+    assertThat(ada.collection("notes").count()).isEqualTo(1);
   }
 
   // ---------------------------------------------------------------- limits
