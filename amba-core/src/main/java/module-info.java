@@ -82,6 +82,5 @@ module dev.amba.core {
   opens dev.amba.internal.storage to org.eclipse.yasson;
   opens dev.amba.internal.stores to org.eclipse.yasson;
   opens dev.amba.internal.streaks to org.eclipse.yasson;
-  opens dev.amba.internal.sync to org.eclipse.yasson;
   opens dev.amba.internal.xp to org.eclipse.yasson;
 }

@@ -1,7 +1,7 @@
 package dev.amba.sync;
 
 import dev.amba.internal.WireForms;
-import dev.amba.internal.sync.SyncArguments;
+import dev.amba.internal.collections.SyncArguments;
 import dev.amba.internal.util.FieldMap;
 import java.time.Instant;
 import java.util.Map;

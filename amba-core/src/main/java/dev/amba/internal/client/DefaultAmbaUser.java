@@ -32,7 +32,7 @@ import dev.amba.internal.referrals.ReferralClient;
 import dev.amba.internal.stores.StoreClient;
 import dev.amba.internal.feeds.FeedClient;
 import dev.amba.internal.friends.FriendClient;
-import dev.amba.internal.sync.SyncClient;
+import dev.amba.internal.collections.SyncClient;
 import dev.amba.internal.groups.GroupClient;
 import dev.amba.internal.currencies.CurrencyClient;
 import dev.amba.internal.inventory.InventoryClient;

@@ -1,4 +1,4 @@
-package dev.amba.internal.sync;
+package dev.amba.internal.collections;
 
 import dev.amba.sync.ChangeResult;
 import dev.amba.sync.ChangeStatus;

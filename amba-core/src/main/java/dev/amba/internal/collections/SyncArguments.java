@@ -1,6 +1,5 @@
-package dev.amba.internal.sync;
+package dev.amba.internal.collections;
 
-import dev.amba.internal.collections.CollectionNames;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package dev.amba.internal.sync;
+package dev.amba.internal.collections;
 
 import dev.amba.internal.UserCalls;
 import dev.amba.internal.WireForms;
@@ -12,6 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+/**
+ * Sync (37) is the collections area's: it replays changes onto collection rows and is checked by
+ * the same naming rules ({@link CollectionNames}), so it lives here rather than in an area of its
+ * own that would build on this one.
+ */
 public final class SyncClient implements UserSync {
 
   private final UserCalls calls;
