@@ -1,8 +1,11 @@
 package dev.amba.internal.collections;
 
+import dev.amba.internal.WireForms;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -34,6 +37,25 @@ public final class SyncArguments {
       copy.put(CollectionNames.userColumn(e.getKey(), "data column"), e.getValue());
     }
     return Collections.unmodifiableMap(copy);
+  }
+
+  /**
+   * The wire form of a push's changes, in order.
+   *
+   * @throws NullPointerException naming {@code changes} or the null element
+   * @throws IllegalArgumentException for more than {@code max} changes
+   */
+  public static List<Map<String, Object>> batch(List<?> changes, int max) {
+    Objects.requireNonNull(changes, "changes");
+    if (changes.size() > max) {
+      throw new IllegalArgumentException("changes: at most " + max + " per push, got " + changes.size()
+          + "; push them in batches");
+    }
+    List<Map<String, Object>> wire = new ArrayList<>(changes.size());
+    for (int i = 0; i < changes.size(); i++) {
+      wire.add(WireForms.of(Objects.requireNonNull(changes.get(i), "changes[" + i + "]")));
+    }
+    return wire;
   }
 
   /** The wire form of the moment the user made the change. */

@@ -1,16 +1,13 @@
 package dev.amba.internal.collections;
 
 import dev.amba.internal.UserCalls;
-import dev.amba.internal.WireForms;
 import dev.amba.internal.endpoint.SyncEndpoints;
 import dev.amba.sync.SyncChange;
 import dev.amba.sync.SyncPull;
 import dev.amba.sync.SyncResult;
 import dev.amba.sync.UserSync;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Sync (37) is the collections area's: it replays changes onto collection rows and is checked by
@@ -27,16 +24,7 @@ public final class SyncClient implements UserSync {
 
   @Override
   public SyncResult pushChanges(List<SyncChange> changes) {
-    Objects.requireNonNull(changes, "changes");
-    if (changes.size() > MAX_CHANGES) {
-      throw new IllegalArgumentException("changes: at most " + MAX_CHANGES + " per push, got " + changes.size()
-          + "; push them in batches");
-    }
-    List<Map<String, Object>> wire = new ArrayList<>(changes.size());
-    for (int i = 0; i < changes.size(); i++) {
-      wire.add(WireForms.of(Objects.requireNonNull(changes.get(i), "changes[" + i + "]")));
-    }
-    return calls.call(SyncEndpoints.PUSH).body(Map.of("changes", wire))
+    return calls.call(SyncEndpoints.PUSH).body(Map.of("changes", SyncArguments.batch(changes, MAX_CHANGES)))
         .<SyncWire.Pushed>data(SyncWire.Pushed.class).toResult();
   }
 
