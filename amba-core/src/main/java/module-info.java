@@ -15,6 +15,7 @@ module dev.amba.core {
   exports dev.amba.content;
   exports dev.amba.currencies;
   exports dev.amba.email;
+  exports dev.amba.diagnostics;
   exports dev.amba.entitlements;
   exports dev.amba.events;
   exports dev.amba.experiments;
@@ -30,6 +31,7 @@ module dev.amba.core {
   exports dev.amba.storage;
   exports dev.amba.stores;
   exports dev.amba.streaks;
+  exports dev.amba.sync;
   exports dev.amba.users;
   exports dev.amba.xp;
   // The endpoint table, so the emulator serves exactly what the SDK sends.
@@ -50,6 +52,7 @@ module dev.amba.core {
   opens dev.amba.content to org.eclipse.yasson;
   opens dev.amba.currencies to org.eclipse.yasson;
   opens dev.amba.email to org.eclipse.yasson;
+  opens dev.amba.diagnostics to org.eclipse.yasson;
   opens dev.amba.entitlements to org.eclipse.yasson;
   opens dev.amba.events to org.eclipse.yasson;
   opens dev.amba.experiments to org.eclipse.yasson;
@@ -65,6 +68,7 @@ module dev.amba.core {
   opens dev.amba.storage to org.eclipse.yasson;
   opens dev.amba.stores to org.eclipse.yasson;
   opens dev.amba.streaks to org.eclipse.yasson;
+  opens dev.amba.sync to org.eclipse.yasson;
   opens dev.amba.users to org.eclipse.yasson;
   opens dev.amba.xp to org.eclipse.yasson;
   // Internal wire shapes too (the answer envelopes; an area that reads answers into its own types first).
@@ -77,6 +81,7 @@ module dev.amba.core {
   opens dev.amba.internal.content to org.eclipse.yasson;
   opens dev.amba.internal.currencies to org.eclipse.yasson;
   opens dev.amba.internal.email to org.eclipse.yasson;
+  opens dev.amba.internal.diagnostics to org.eclipse.yasson;
   opens dev.amba.internal.events to org.eclipse.yasson;
   opens dev.amba.internal.experiments to org.eclipse.yasson;
   opens dev.amba.internal.inventory to org.eclipse.yasson;

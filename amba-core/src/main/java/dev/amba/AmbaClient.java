@@ -26,6 +26,7 @@ import dev.amba.content.ProjectContent;
 import dev.amba.feeds.ProjectFeeds;
 import dev.amba.sessions.ProjectSessions;
 import dev.amba.friends.ProjectFriends;
+import dev.amba.diagnostics.ProjectDiagnostics;
 import dev.amba.groups.ProjectGroups;
 import dev.amba.users.ProjectUsers;
 import dev.amba.xp.ProjectXp;
@@ -157,6 +158,8 @@ public interface AmbaClient extends AutoCloseable {
 
   /** Admin: every user's app sessions and their analytics (DAU, durations). Needs the server key. */
   ProjectSessions sessions();
+  /** Whether the configured client key reaches a project, and which one. Needs only the client key. */
+  ProjectDiagnostics diagnostics();
 
   /** {@code GET /health}: whether the API is ready. Throws only when no answer came at all. */
   Health health();

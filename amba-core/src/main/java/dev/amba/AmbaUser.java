@@ -20,6 +20,7 @@ import dev.amba.content.UserContent;
 import dev.amba.feeds.UserFeeds;
 import dev.amba.sessions.UserSessions;
 import dev.amba.friends.UserFriends;
+import dev.amba.sync.UserSync;
 import dev.amba.groups.UserGroups;
 import dev.amba.currencies.UserCurrencies;
 import dev.amba.inventory.UserInventory;
@@ -116,6 +117,12 @@ public interface AmbaUser {
 
   /** The user's app sessions, by the app's own session ids: start, heartbeat, end, list. */
   UserSessions sessions();
+
+  /**
+   * The user's offline changes replayed onto its own collection rows, and the rows changed since a
+   * checkpoint; the server wins a conflict.
+   */
+  UserSync sync();
 
   /**
    * The user's rows of a collection, as read-only maps of column names to values. Sends nothing.

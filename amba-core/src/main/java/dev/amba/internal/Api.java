@@ -105,7 +105,7 @@ public final class Api {
   static Scope scopeFor(Endpoint endpoint, Scope given) {
     Scope scope = switch (endpoint.credential()) {
       case NONE -> given == null || given instanceof Scope.Anonymous ? Scope.NONE : null;
-      case CLIENT_KEY -> given == null || given instanceof Scope.ClientKey ? Scope.CLIENT_KEY : null;
+      case CLIENT_KEY, CLIENT_KEY_PROBE -> given == null || given instanceof Scope.ClientKey ? Scope.CLIENT_KEY : null;
       case SERVER_KEY -> given == null || given instanceof Scope.Admin ? Scope.ADMIN : null;
       case ADMIN_PAT -> given == null || given instanceof Scope.Developer ? Scope.DEVELOPER : null;
       case ACTING_USER -> given instanceof Scope.OnBehalfOf ? given : null;

@@ -44,6 +44,7 @@ import dev.amba.internal.content.ContentAdmin;
 import dev.amba.internal.feeds.FeedAdmin;
 import dev.amba.internal.sessions.SessionAdmin;
 import dev.amba.internal.friends.FriendAdmin;
+import dev.amba.internal.diagnostics.DiagnosticsClient;
 import dev.amba.internal.groups.GroupAdmin;
 import dev.amba.internal.currencies.CurrencyAdmin;
 import dev.amba.internal.inventory.InventoryAdmin;
@@ -62,6 +63,7 @@ import dev.amba.content.ProjectContent;
 import dev.amba.feeds.ProjectFeeds;
 import dev.amba.sessions.ProjectSessions;
 import dev.amba.friends.ProjectFriends;
+import dev.amba.diagnostics.ProjectDiagnostics;
 import dev.amba.groups.ProjectGroups;
 import dev.amba.streaks.ProjectStreaks;
 import dev.amba.users.ProjectUsers;
@@ -243,6 +245,11 @@ final class DefaultAmbaClient implements AmbaClient {
   public ProjectInventory inventory() {
     runtime.requireServerKey("inventory()");
     return new InventoryAdmin(calls);
+  }
+
+  @Override
+  public ProjectDiagnostics diagnostics() {
+    return new DiagnosticsClient(runtime, options);
   }
 
   @Override

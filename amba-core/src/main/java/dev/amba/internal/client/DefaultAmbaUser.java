@@ -38,6 +38,7 @@ import dev.amba.internal.content.ContentClient;
 import dev.amba.internal.feeds.FeedClient;
 import dev.amba.internal.sessions.SessionClient;
 import dev.amba.internal.friends.FriendClient;
+import dev.amba.internal.collections.SyncClient;
 import dev.amba.internal.groups.GroupClient;
 import dev.amba.internal.currencies.CurrencyClient;
 import dev.amba.internal.inventory.InventoryClient;
@@ -55,6 +56,7 @@ import dev.amba.content.UserContent;
 import dev.amba.feeds.UserFeeds;
 import dev.amba.sessions.UserSessions;
 import dev.amba.friends.UserFriends;
+import dev.amba.sync.UserSync;
 import dev.amba.groups.UserGroups;
 import dev.amba.streaks.UserStreaks;
 import dev.amba.users.UserUsers;
@@ -195,6 +197,11 @@ final class DefaultAmbaUser implements AmbaUser {
   @Override
   public UserFeeds feeds() {
     return new FeedClient(calls);
+  }
+
+  @Override
+  public UserSync sync() {
+    return new SyncClient(calls);
   }
 
   @Override

@@ -8,6 +8,11 @@ public enum Credential {
   CLIENT_KEY,
   /** The client key, and the acting user's authority when the call has one (remote config). */
   CLIENT_KEY_OPTIONAL_USER,
+  /**
+   * The client key, judged by the route itself rather than refused up front: the diagnostics ping
+   * (amba-api-modules.md 38), whose answer to a missing or unknown key is a 200 saying so.
+   */
+  CLIENT_KEY_PROBE,
   /** An acting user: a session, or the server key with on-behalf-of. */
   ACTING_USER,
   /** The server key of the project named by the path's {@code projectId}: the admin plane. */

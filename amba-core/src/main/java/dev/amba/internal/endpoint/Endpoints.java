@@ -45,6 +45,8 @@ public final class Endpoints {
       ExperimentEndpoints.AREA,
       ContentEndpoints.AREA,
       SessionEndpoints.AREA,
+      SyncEndpoints.AREA,
+      DiagnosticsEndpoints.AREA,
       EmulatorEndpoints.AREA);
 
   /** Every endpoint, in declaration order. */

@@ -82,7 +82,7 @@ public final class OpenApi {
   private static String security(Credential credential) {
     return switch (credential) {
       case NONE -> "[]";
-      case CLIENT_KEY -> "[{\"clientKey\": []}]";
+      case CLIENT_KEY, CLIENT_KEY_PROBE -> "[{\"clientKey\": []}]";
       case CLIENT_KEY_OPTIONAL_USER -> "[{\"clientKey\": []}, {\"clientKey\": [], \"session\": []}, "
           + "{\"clientKey\": [], \"serverKey\": [], \"onBehalfOf\": []}]";
       case ACTING_USER -> "[{\"clientKey\": [], \"session\": []}, "

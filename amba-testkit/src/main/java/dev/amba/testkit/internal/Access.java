@@ -12,6 +12,11 @@ public enum Access {
   CLIENT_USER,
   /** A client key; an acting user is resolved when credentials for one are sent. */
   CLIENT_OPTIONAL_USER,
+  /**
+   * A client key the route looks up itself, never refused with a 401: the diagnostics ping answers
+   * a missing or unknown key with 200, {@code ok} false.
+   */
+  CLIENT_KEY_PROBE,
   /** The server key of the project named in the path parameter {@code projectId}. */
   ADMIN,
   /**
@@ -25,6 +30,7 @@ public enum Access {
     return switch (credential) {
       case NONE -> PUBLIC;
       case CLIENT_KEY -> CLIENT_KEY;
+      case CLIENT_KEY_PROBE -> CLIENT_KEY_PROBE;
       case CLIENT_KEY_OPTIONAL_USER -> CLIENT_OPTIONAL_USER;
       case ACTING_USER -> CLIENT_USER;
       case SERVER_KEY -> ADMIN;

@@ -85,6 +85,15 @@ import dev.amba.storage.MediaAsset;
 import dev.amba.storage.NewBucket;
 import dev.amba.storage.PresignedUpload;
 import dev.amba.storage.UploadSpec;
+import dev.amba.sync.ChangeResult;
+import dev.amba.sync.ChangeStatus;
+import dev.amba.sync.SyncAction;
+import dev.amba.sync.SyncChange;
+import dev.amba.sync.SyncConflict;
+import dev.amba.sync.SyncPull;
+import dev.amba.sync.SyncResult;
+import dev.amba.sync.UserSync;
+import dev.amba.diagnostics.DiagnosticsPing;
 import dev.amba.testkit.AmbaEmulator;
 import dev.amba.testkit.AmbaEmulatorExtension;
 import dev.amba.testkit.RecordedEmail;
@@ -312,6 +321,50 @@ public class ReadmeExamplesWireTest {
     assertThat(mine.exposedUsers()).isEqualTo(1);
     assertThat(mine.convertedUsers()).isEqualTo(1);
     assertThat(r.variant("green")).isPresent();
+  }
+
+  @Test
+  void sync(EmulatorProject project, AmbaClient amba, AmbaEmulator emulator) {
+    String uid = emulator.createUser(project);
+    amba.collections().define(dev.amba.collections.CollectionDefinition.of("notes",
+        dev.amba.collections.Column.of("body", dev.amba.collections.ColumnType.TEXT)));
+    Instant now = Instant.now();
+    Instant madeAt = now.minusSeconds(600), editedAt = now.minusSeconds(300), deletedAt = now.minusSeconds(60);
+    String noteId = java.util.UUID.randomUUID().toString();
+    // The stale note: written on the server after the user deleted it offline.
+    String staleId = (String) amba.asUser(uid).collection("notes").insert(Map.of("body", "server copy")).get("id");
+    Map<String, Map<String, Object>> local = new java.util.HashMap<>();
+    String checkpoint = null;
+
+    UserSync sync = amba.asUser(uid).sync();
+    SyncResult pushed = sync.pushChanges(List.of(
+        SyncChange.create("notes", noteId, Map.of("body", "Written on the train"), madeAt),
+        SyncChange.update("notes", noteId, Map.of("body", "Edited in the tunnel"), editedAt),
+        SyncChange.delete("notes", staleId, deletedAt)));
+    assertThat(pushed.applied()).isEqualTo(2);
+    for (SyncConflict c : pushed.conflicts()) {
+      local.put(c.entityId(), c.serverData());
+    }
+    assertThat(local.get(staleId)).containsEntry("body", "server copy");
+    assertThat(pushed.results()).extracting(ChangeResult::status)
+        .containsExactly(ChangeStatus.APPLIED, ChangeStatus.APPLIED, ChangeStatus.CONFLICT);
+
+    SyncPull page = sync.pullChanges("notes", checkpoint);
+    checkpoint = page.checkpointToken();
+    assertThat(page.hasMore()).isFalse();
+    assertThat(page.changes()).allSatisfy(c -> assertThat(c.action()).isEqualTo(SyncAction.UPDATE));
+    assertThat(page.changes().get(1).data()).containsEntry("body", "Edited in the tunnel");
+    assertThat(sync.pullChanges("notes", checkpoint).changes()).isEmpty();
+  }
+
+  @Test
+  void diagnostics(EmulatorProject project, AmbaClient amba) {
+    DiagnosticsPing ping = amba.diagnostics().ping();
+    assertThat(ping.ok()).isTrue();
+    assertThat(ping.error()).isNull();
+    assertThat(ping.keyFingerprint()).startsWith("sha256:").hasSize(23).doesNotContain(project.clientKey());
+    assertThat(ping.serverProjectId()).isEqualTo(project.projectId());
+    assertThat(ping.environment()).isEqualTo("development");
   }
 
   @Test

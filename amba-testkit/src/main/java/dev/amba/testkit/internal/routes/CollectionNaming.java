@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * The server's own copy of the naming rules of amba-api.md section 5. The emulator checks them
  * independently of any SDK, since a caller may not use one.
  */
-final class CollectionNaming {
+public final class CollectionNaming {
   static final int MAX_COLLECTION = 50;
   static final int MAX_COLUMN = 63;
 
@@ -24,7 +24,7 @@ final class CollectionNaming {
   private CollectionNaming() {}
 
   /** The problem with a collection name, or null when it is a valid one. */
-  static String collectionProblem(String name) {
+  public static String collectionProblem(String name) {
     if (name.isEmpty() || name.length() > MAX_COLLECTION) {
       return "must have 1 to " + MAX_COLLECTION + " characters";
     }

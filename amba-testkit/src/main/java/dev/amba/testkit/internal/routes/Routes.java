@@ -17,6 +17,8 @@ import dev.amba.testkit.internal.feeds.FeedRoutes;
 import dev.amba.testkit.internal.friends.FriendRoutes;
 import dev.amba.testkit.internal.groups.GroupRoutes;
 import dev.amba.testkit.internal.RouteTable;
+import dev.amba.testkit.internal.diagnostics.DiagnosticsRoutes;
+import dev.amba.testkit.internal.sync.SyncRoutes;
 import dev.amba.testkit.internal.leaderboards.LeaderboardRoutes;
 import dev.amba.testkit.internal.leagues.LeagueRoutes;
 import dev.amba.testkit.internal.referrals.ReferralRoutes;
@@ -90,6 +92,8 @@ public final class Routes {
         .add(new ExperimentRoutes(stores, clock))
         .add(new ContentRoutes(stores, clock, NO_SEGMENTS))
         .add(new SessionRoutes(stores, clock))
+        .add(new SyncRoutes(stores))
+        .add(new DiagnosticsRoutes(stores, clock))
         .add(new FaultRoutes(faults))
         .add(new ClockRoutes(clock));
   }

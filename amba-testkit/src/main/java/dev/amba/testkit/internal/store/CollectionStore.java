@@ -389,8 +389,16 @@ public final class CollectionStore {
    * made by {@link CollectionType#toSql} (null for SQL NULL).
    */
   public JsonObject insert(CollectionDef def, String userId, Map<String, Object> values) throws SQLException {
+    return insert(def, userId, UUID.randomUUID(), values);
+  }
+
+  /**
+   * Inserts a row with an id the client chose (a sync create, 37.3 #2).
+   *
+   * @throws ApiException 409 {@code unique_violation} when a row has the id, or the values of a unique index
+   */
+  public JsonObject insert(CollectionDef def, String userId, UUID id, Map<String, Object> values) throws SQLException {
     Instant now = Times.truncate(clock.instant());
-    UUID id = UUID.randomUUID();
     CollectionSql sql = new CollectionSql().sql("INSERT INTO " + def.table()
         + " (\"id\", \"user_id\", \"created_at\", \"updated_at\"");
     for (String column : values.keySet()) {
@@ -417,18 +425,7 @@ public final class CollectionStore {
   public List<JsonObject> find(CollectionDef def, String userId, CollectionQuery query) throws SQLException {
     CollectionSql sql = new CollectionSql().sql("SELECT " + columnList(def) + " FROM " + def.table())
         .append(query.where(userId)).sql(query.orderBy()).sql(" LIMIT ").value(CollectionType.INTEGER, query.limit() + 1);
-    return timed(c -> {
-      try (PreparedStatement ps = c.prepareStatement(sql.text())) {
-        sql.bind(ps, 1);
-        List<JsonObject> rows = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            rows.add(row(rs, def));
-          }
-        }
-        return rows;
-      }
-    });
+    return select(def, sql);
   }
 
   public long count(CollectionDef def, String userId, CollectionQuery query) throws SQLException {
@@ -447,23 +444,66 @@ public final class CollectionStore {
   /** Sets columns of one live row of {@code userId}; empty when there is no such row. */
   public Optional<JsonObject> update(CollectionDef def, String userId, UUID id, Map<String, Object> set)
       throws SQLException {
+    return update(def, userId, id, set, null);
+  }
+
+  /**
+   * As {@link #update(CollectionDef, String, UUID, Map)}, and only while the row's
+   * {@code updated_at} is not after {@code notAfter} (when given): the check and the write are one
+   * statement, so a write between a sync's conflict check and its own is never overwritten.
+   */
+  public Optional<JsonObject> update(CollectionDef def, String userId, UUID id, Map<String, Object> set,
+      Instant notAfter) throws SQLException {
     CollectionSql sql = new CollectionSql().sql("UPDATE " + def.table() + " SET ");
     for (Map.Entry<String, Object> e : set.entrySet()) {
       CollectionColumn column = def.column(e.getKey());
       sql.sql(column.sql()).sql(" = ").value(column.type(), e.getValue()).sql(", ");
     }
     sql.sql("\"updated_at\" = ").value(CollectionType.TIMESTAMPTZ, Times.toSql(Times.truncate(clock.instant())));
-    sql.append(liveRow(userId, id));
+    sql.append(liveRow(userId, id)).append(notAfter(notAfter));
     return db.transaction(c -> execute(c, sql, def) == 0 ? Optional.empty() : selectById(c, def, userId, id));
   }
 
   /** Soft-deletes one live row of {@code userId}; false when there is no such row. */
   public boolean softDelete(CollectionDef def, String userId, UUID id) throws SQLException {
+    return softDelete(def, userId, id, null);
+  }
+
+  /** As {@link #softDelete(CollectionDef, String, UUID)}, guarded as {@link #update(CollectionDef, String, UUID, Map, Instant)} is. */
+  public boolean softDelete(CollectionDef def, String userId, UUID id, Instant notAfter) throws SQLException {
     OffsetDateTime now = Times.toSql(Times.truncate(clock.instant()));
     CollectionSql sql = new CollectionSql().sql("UPDATE " + def.table() + " SET \"deleted_at\" = ")
         .value(CollectionType.TIMESTAMPTZ, now).sql(", \"updated_at\" = ").value(CollectionType.TIMESTAMPTZ, now)
-        .append(liveRow(userId, id));
+        .append(liveRow(userId, id)).append(notAfter(notAfter));
     return db.read(c -> execute(c, sql, def) > 0);
+  }
+
+  /**
+   * The row with {@code id} whoever owns it, soft-deleted or not: what a sync change finds at its id
+   * before it decides (37.3 #2). Never answered to a client as such.
+   */
+  public Optional<JsonObject> anyRow(CollectionDef def, UUID id) throws SQLException {
+    CollectionSql sql = new CollectionSql().sql("SELECT " + columnList(def) + " FROM " + def.table())
+        .sql(" WHERE \"id\" = ").value(CollectionType.UUID, id);
+    return select(def, sql).stream().findFirst();
+  }
+
+  /**
+   * Up to {@code limit} rows of {@code userId}, soft-deleted ones included, whose
+   * ({@code updated_at}, {@code id}) comes after ({@code after}, {@code afterId}) (from the first
+   * when {@code after} is null), in that order: a sync pull's page (37.3 #5).
+   */
+  public List<JsonObject> changedSince(CollectionDef def, String userId, Instant after, UUID afterId, int limit)
+      throws SQLException {
+    CollectionSql sql = new CollectionSql().sql("SELECT " + columnList(def) + " FROM " + def.table())
+        .sql(" WHERE \"user_id\" = ").value(CollectionType.TEXT, userId);
+    if (after != null) {
+      OffsetDateTime at = Times.toSql(after);
+      sql.sql(" AND (\"updated_at\" > ").value(CollectionType.TIMESTAMPTZ, at).sql(" OR (\"updated_at\" = ")
+          .value(CollectionType.TIMESTAMPTZ, at).sql(" AND \"id\" > ").value(CollectionType.UUID, afterId).sql("))");
+    }
+    sql.sql(" ORDER BY \"updated_at\", \"id\" LIMIT ").value(CollectionType.INTEGER, limit);
+    return select(def, sql);
   }
 
   // ---- SQL helpers ----
@@ -493,6 +533,28 @@ public final class CollectionStore {
   private static CollectionSql liveRow(String userId, UUID id) {
     return new CollectionSql().sql(" WHERE \"id\" = ").value(CollectionType.UUID, id)
         .sql(" AND \"user_id\" = ").value(CollectionType.TEXT, userId).sql(" AND \"deleted_at\" IS NULL");
+  }
+
+  /** The rows a read under the statement timeout selects. */
+  private List<JsonObject> select(CollectionDef def, CollectionSql sql) throws SQLException {
+    return timed(c -> {
+      try (PreparedStatement ps = c.prepareStatement(sql.text())) {
+        sql.bind(ps, 1);
+        List<JsonObject> rows = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            rows.add(row(rs, def));
+          }
+        }
+        return rows;
+      }
+    });
+  }
+
+  private static CollectionSql notAfter(Instant notAfter) {
+    CollectionSql sql = new CollectionSql();
+    return notAfter == null ? sql
+        : sql.sql(" AND \"updated_at\" <= ").value(CollectionType.TIMESTAMPTZ, Times.toSql(notAfter));
   }
 
   private static int execute(Connection c, CollectionSql sql, CollectionDef def) throws SQLException {
