@@ -115,10 +115,18 @@ class PayaraMicroIT {
     HttpResponse<String> webhook = new Http(api).post("/webhooks/payments", body,
         "Webhook-Signature", ProviderSignature.sign(WEBHOOK_SECRET, Instant.now(), body));
     assertThat(webhook.statusCode()).as(webhook.body()).isEqualTo(200);
+    HttpResponse<String> redelivered = new Http(api).post("/webhooks/payments", body,
+        "Webhook-Signature", ProviderSignature.sign(WEBHOOK_SECRET, Instant.now(), body));
+    assertThat(Http.json(redelivered).getBoolean("duplicate")).as(redelivered.body()).isTrue();
+
+    // The shop's definitions were made at boot (the server's CDI fired the observer).
+    HttpResponse<String> receipt = browser.post("/me/checkout", "{\"item\":\"mug\",\"coupon\":\"WELCOME10\"}");
+    assertThat(receipt.statusCode()).as(receipt.body()).isEqualTo(200);
 
     HttpResponse<String> me = browser.get("/me");
     assertThat(Http.json(me).getString("uid")).isEqualTo(uid);
-    assertThat(Http.json(me).getJsonObject("properties").getString("plan")).isEqualTo("pro");
+    assertThat(Http.json(me).getString("plan")).isEqualTo("pro");
+    assertThat(Http.json(me).getJsonNumber("coins").longValue()).isEqualTo(300 + 100 - 120);
   }
 
   private static void deleteRecursively(Path dir) throws IOException {

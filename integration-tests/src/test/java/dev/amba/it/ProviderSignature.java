@@ -27,6 +27,12 @@ final class ProviderSignature {
     }
   }
 
+  static String coinPack(String eventId, String uid) {
+    return "{\"id\":\"" + eventId + "\",\"type\":\"payment.succeeded\",\"created\":"
+        + Instant.now().getEpochSecond() + ",\"data\":{\"user_id\":\"" + uid
+        + "\",\"amount\":999,\"currency\":\"usd\",\"product\":\"coins_1200\"}}";
+  }
+
   static String subscriptionActivated(String eventId, String uid) {
     return "{\"id\":\"" + eventId + "\",\"type\":\"subscription.activated\",\"created\":"
         + Instant.now().getEpochSecond() + ",\"data\":{\"user_id\":\"" + uid + "\",\"plan\":\"pro\"}}";

@@ -1,90 +1,114 @@
 package dev.amba.examples.webhook;
 
+import dev.amba.AmbaApiException;
+import dev.amba.AmbaBadRequestException;
+import dev.amba.AmbaConflictException;
+import dev.amba.AmbaNotFoundException;
 import dev.amba.AmbaUser;
 import dev.amba.events.Event;
-import dev.amba.users.AppUser;
-import dev.amba.users.ProfileUpdate;
+import dev.amba.inventory.PurchaseResult;
+import dev.amba.stores.StoreListingView;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashMap;
-import java.util.List;
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
- * The business logic the BFF adds on top of Amba: prices from the server's catalog, a first-order
- * coupon that works once per user, loyalty points, and an analytics event, all for one user.
+ * The BFF's checkout for one user: the welcome coupon claimed as a promo code, the item bought
+ * through the shop with coins, and the order tracked so that Amba's XP rule turns it into loyalty.
+ *
+ * <p>The purchase is Amba's one step: the shop's price is debited from the user's coins and the item
+ * credited together, or nothing happens. The coupon is claimed first and pays its coins into the
+ * wallet, so a purchase that fails after it (too few coins even so) loses the user nothing.
  */
 @ApplicationScoped
 public class Checkout {
 
-  static final String WELCOME_COUPON = "WELCOME10";
-  private static final int MAX_LINES = 20;
-  private static final int MAX_QUANTITY = 10;
-
-  public record LineItem(String sku, int quantity) {}
+  private static final Pattern ITEM_KEY = Pattern.compile("[a-z][a-z0-9_]{0,63}");
+  private static final int MAX_COUPON_LENGTH = 64;
 
   /** What the browser sends. A {@code user_id} in it would be ignored: the session decides. */
-  public record Request(List<LineItem> items, String coupon) {}
+  public record Request(String item, String coupon) {}
 
-  public record Receipt(String orderId, String uid, long subtotalCents, long discountCents, long totalCents,
-      long pointsEarned, long loyaltyPoints) {}
+  /**
+   * @param orderId the purchase's transaction in the user's coin ledger
+   * @param couponApplied whether the welcome coupon was claimed with this order
+   */
+  public record Receipt(String orderId, String uid, String item, long priceCoins, boolean couponApplied,
+      long coinsLeft) {}
 
+  /**
+   * @throws ServiceException 400 for a bad request or an unknown coupon, 402 for too few coins
+   *     (nothing charged), 404 for an item the shop does not sell, 409 for a coupon already used or
+   *     a durable item already owned
+   */
   public Receipt checkout(AmbaUser user, Request request) {
-    long subtotal = subtotal(request);
-    AppUser profile = user.users().me();
-    Map<String, Object> properties = profile.properties();
-
-    boolean couponApplies = WELCOME_COUPON.equalsIgnoreCase(String.valueOf(request.coupon()))
-        && !Boolean.TRUE.equals(properties.get("welcome_coupon_used"));
-    if (request.coupon() != null && !couponApplies) {
-      throw badRequest("coupon_not_applicable", "the coupon is unknown or was already used");
+    if (request == null || request.item() == null || !ITEM_KEY.matcher(request.item()).matches()) {
+      throw new ServiceException(400, "invalid_item", "send {\"item\": \"mug\"}, optionally with \"coupon\"");
     }
-    long discount = couponApplies ? subtotal / 10 : 0;
-    long total = subtotal - discount;
-    long points = total / 100;
-    long loyaltyPoints = Profiles.number(properties, "loyalty_points") + points;
-    String orderId = "ord_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-
-    Map<String, Object> changes = new LinkedHashMap<>();
-    changes.put("loyalty_points", loyaltyPoints);
-    changes.put("orders", Profiles.number(properties, "orders") + 1);
-    if (couponApplies) {
-      changes.put("welcome_coupon_used", true);
+    String coupon = request.coupon() == null || request.coupon().isBlank() ? null : request.coupon().strip();
+    if (coupon != null) {
+      claim(user, coupon);
     }
-    user.users().update(ProfileUpdate.create().properties(Profiles.merged(properties, changes)));
-    // The order id is the event id: a retried request cannot count the order twice.
-    user.events().track(Event.of("checkout_completed", Map.of(
-        "order_id", orderId,
-        "total_cents", total,
-        "lines", request.items().size(),
-        "coupon", couponApplies ? WELCOME_COUPON : "none")).withEventId(orderId));
-    return new Receipt(orderId, user.uid(), subtotal, discount, total, points, loyaltyPoints);
+    PurchaseResult bought = purchase(user, request.item());
+    String orderId = bought.transactionId() != null ? bought.transactionId() : UUID.randomUUID().toString();
+    // The order id is the event id: a retried request cannot count the order, or its XP, twice.
+    user.events().track(Event.of(Shop.ORDER_EVENT, Map.of(
+        "item", request.item(),
+        "price_coins", bought.price(),
+        "coupon", coupon == null ? "none" : coupon)).withEventId("order-" + orderId));
+    return new Receipt(orderId, user.uid(), request.item(), bought.price(), coupon != null, bought.balanceAfter());
   }
 
-  private static long subtotal(Request request) {
-    if (request == null || request.items() == null || request.items().isEmpty()) {
-      throw badRequest("empty_cart", "send at least one item: {\"items\": [{\"sku\": \"mug\", \"quantity\": 1}]}");
+  private static void claim(AmbaUser user, String coupon) {
+    if (coupon.length() > MAX_COUPON_LENGTH) {
+      throw new ServiceException(400, "unknown_coupon", "no such coupon");
     }
-    if (request.items().size() > MAX_LINES) {
-      throw badRequest("too_many_items", "at most " + MAX_LINES + " lines per order");
-    }
-    long subtotal = 0;
-    for (LineItem item : request.items()) {
-      if (item == null || item.quantity() < 1 || item.quantity() > MAX_QUANTITY) {
-        throw badRequest("invalid_quantity", "quantities are 1 to " + MAX_QUANTITY);
+    try {
+      user.referrals().claim(coupon);
+    } catch (AmbaNotFoundException e) {
+      throw new ServiceException(400, "unknown_coupon", "no such coupon: " + coupon);
+    } catch (AmbaBadRequestException e) {
+      if (e.hasCode("already_claimed")) {
+        throw new ServiceException(409, "coupon_already_used", "you have used " + coupon + " already; nothing was charged");
       }
-      long price = Catalog.priceCents(item.sku())
-          .orElseThrow(() -> badRequest("unknown_sku", "no such product: " + item.sku()));
-      subtotal += price * item.quantity();
+      // self_referral, max_uses_reached
+      throw new ServiceException(409, "coupon_not_applicable", "this coupon cannot be used here: " + e.serverMessage());
     }
-    return subtotal;
   }
 
-  private static BadRequestException badRequest(String code, String message) {
-    return new BadRequestException(Response.status(400).type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(new ErrorBody(code, message)).build());
+  private static PurchaseResult purchase(AmbaUser user, String item) {
+    try {
+      return user.inventory().purchase(item, Shop.COINS, Shop.STORE);
+    } catch (AmbaNotFoundException e) {
+      throw new ServiceException(404, "unknown_item", "the shop does not sell " + item);
+    } catch (AmbaConflictException e) {
+      if (e.hasCode("already_owned")) {
+        throw new ServiceException(409, "already_owned", "you own a " + item + " already, and one is all it takes");
+      }
+      throw e;
+    } catch (AmbaBadRequestException e) {
+      if (e.hasCode("insufficient_balance")) {
+        throw new ServiceException(402, "insufficient_coins", tooFewCoins(user, item));
+      }
+      if (e.hasCode("max_purchases_reached")) {
+        throw new ServiceException(409, "limit_reached", "you have bought as many of " + item + " as the shop allows");
+      }
+      throw e;
+    }
+  }
+
+  /** Says what it costs and what the user has, read after the refusal; nothing was charged either way. */
+  private static String tooFewCoins(AmbaUser user, String item) {
+    try {
+      String price = user.stores().get(Shop.STORE).listings().stream()
+          .filter(l -> l.item() != null && item.equals(l.item().key())).findFirst()
+          .flatMap((StoreListingView l) -> l.price(Shop.COINS)).map(BigDecimal::toPlainString).orElse("more");
+      long coins = Wallet.coins(user);
+      return item + " costs " + price + " coins and you have " + coins + "; nothing was charged";
+    } catch (AmbaApiException unreadable) {
+      return "you do not have enough coins for " + item + "; nothing was charged";
+    }
   }
 }

@@ -30,19 +30,19 @@ public class JobsResource {
 
   private static final int MAX_WAIT_SECONDS = 30;
 
-  @Inject LoyaltyTierJob job;
+  @Inject LoyaltyBonusJob job;
 
   @Inject
   @ConfigProperty(name = "jobs.token")
   String token;
 
   @POST
-  @Path("loyalty-tiers")
+  @Path("loyalty-bonus")
   public Response start(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
     if (!authorized(authorization)) {
       return unauthorized();
     }
-    LoyaltyTierJob.Status status = job.start();
+    LoyaltyBonusJob.Status status = job.start();
     return Response.accepted(status).location(URI.create("jobs/" + status.id())).build();
   }
 

@@ -10,6 +10,11 @@ import jakarta.json.bind.annotation.JsonbProperty;
  */
 public record PaymentEvent(String id, String type, long created, Data data) {
 
-  /** @param userId the Amba uid the app stored with the customer at checkout time */
-  public record Data(@JsonbProperty("user_id") String userId, Long amount, String currency, String plan) {}
+  /**
+   * @param userId the Amba uid the app stored with the customer at checkout time
+   * @param product what was paid for ({@code payment.succeeded}): a coin pack of {@link Payments}
+   * @param plan the plan subscribed to ({@code subscription.activated})
+   */
+  public record Data(@JsonbProperty("user_id") String userId, Long amount, String currency, String plan,
+      String product) {}
 }

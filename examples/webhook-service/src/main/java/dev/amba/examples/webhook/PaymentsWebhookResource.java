@@ -1,10 +1,5 @@
 package dev.amba.examples.webhook;
 
-import dev.amba.AmbaClient;
-import dev.amba.AmbaNotFoundException;
-import dev.amba.AmbaUser;
-import dev.amba.events.Event;
-import dev.amba.users.ProfileUpdate;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -22,13 +17,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A payments provider (Stripe or RevenueCat in spirit) tells the service that a user paid. There is
- * no session here: the signature proves the provider sent the body, and the user is the one the
- * verified body names, acted for through {@code asUser}.
+ * no session here: the signature proves the provider sent the body, and {@link Payments} acts for
+ * the user the verified body names.
  */
 @Path("webhooks/payments")
 @RequestScoped
@@ -39,9 +33,7 @@ public class PaymentsWebhookResource {
   private static final int MAX_BODY_BYTES = 64 * 1024;
   private static final Jsonb JSON = JsonbBuilder.create();
 
-  public record Ack(boolean received, String outcome) {}
-
-  @Inject AmbaClient amba;
+  @Inject Payments payments;
 
   @Inject
   @ConfigProperty(name = "webhook.secret")
@@ -75,45 +67,7 @@ public class PaymentsWebhookResource {
     } catch (JsonbException e) {
       return error(400, "invalid_payload", "the body is not a payment event");
     }
-    if (event == null || event.id() == null || event.type() == null || event.data() == null
-        || event.data().userId() == null) {
-      return error(400, "invalid_payload", "id, type and data.user_id are required");
-    }
-
-    AmbaUser user;
-    try {
-      user = amba.asUser(event.data().userId());
-    } catch (IllegalArgumentException e) {
-      return error(400, "invalid_user_id", "data.user_id is not an Amba user id");
-    }
-    try {
-      return Response.ok(new Ack(true, apply(event, user))).build();
-    } catch (AmbaNotFoundException e) {
-      // Redelivering will not make the user exist: acknowledge, so the provider stops retrying.
-      return Response.ok(new Ack(true, "ignored_unknown_user")).build();
-    }
-  }
-
-  private static String apply(PaymentEvent event, AmbaUser user) {
-    // The provider's event id is the Amba event id: a redelivered notification is stored once.
-    switch (event.type()) {
-      case "payment.succeeded" -> {
-        user.events().track(Event.of("payment_succeeded", Map.of(
-            "amount", event.data().amount() == null ? 0 : event.data().amount(),
-            "currency", String.valueOf(event.data().currency()))).withEventId(event.id()));
-        return "payment_recorded";
-      }
-      case "subscription.activated" -> {
-        String plan = event.data().plan() == null ? "pro" : event.data().plan();
-        Map<String, Object> properties = user.users().me().properties();
-        user.users().update(ProfileUpdate.create().properties(Profiles.merged(properties, Map.of("plan", plan))));
-        user.events().track(Event.of("subscription_activated", Map.of("plan", plan)).withEventId(event.id()));
-        return "plan_" + plan;
-      }
-      default -> {
-        return "ignored_type";
-      }
-    }
+    return Response.ok(payments.apply(event)).build();
   }
 
   private static Response error(int status, String code, String message) {
