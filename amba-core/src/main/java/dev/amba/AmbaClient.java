@@ -22,6 +22,7 @@ import dev.amba.referrals.ProjectReferrals;
 import dev.amba.stores.ProjectStores;
 import dev.amba.feeds.ProjectFeeds;
 import dev.amba.friends.ProjectFriends;
+import dev.amba.moderation.ProjectModeration;
 import dev.amba.groups.ProjectGroups;
 import dev.amba.users.ProjectUsers;
 import dev.amba.xp.ProjectXp;
@@ -135,6 +136,9 @@ public interface AmbaClient extends AutoCloseable {
 
   /** Admin: feed rules and every feed item. Needs the server key. */
   ProjectFeeds feeds();
+
+  /** Admin: the moderation queue (approve, reject, escalate), screening rules and users' trust levels. Needs the server key. */
+  ProjectModeration moderation();
 
   /** {@code GET /health}: whether the API is ready. Throws only when no answer came at all. */
   Health health();

@@ -16,6 +16,7 @@ import dev.amba.referrals.UserReferrals;
 import dev.amba.stores.UserStores;
 import dev.amba.feeds.UserFeeds;
 import dev.amba.friends.UserFriends;
+import dev.amba.moderation.UserModeration;
 import dev.amba.groups.UserGroups;
 import dev.amba.currencies.UserCurrencies;
 import dev.amba.inventory.UserInventory;
@@ -97,6 +98,9 @@ public interface AmbaUser {
 
   /** The activity feeds the user may read: its own, its friends', its groups'. */
   UserFeeds feeds();
+
+  /** The user's reports of content to the project's moderators, and how each stands. */
+  UserModeration moderation();
 
   /**
    * The user's rows of a collection, as read-only maps of column names to values. Sends nothing.

@@ -38,6 +38,7 @@ import dev.amba.internal.referrals.ReferralAdmin;
 import dev.amba.internal.stores.StoreAdmin;
 import dev.amba.internal.feeds.FeedAdmin;
 import dev.amba.internal.friends.FriendAdmin;
+import dev.amba.internal.moderation.ModerationAdmin;
 import dev.amba.internal.groups.GroupAdmin;
 import dev.amba.internal.currencies.CurrencyAdmin;
 import dev.amba.internal.inventory.InventoryAdmin;
@@ -54,6 +55,7 @@ import dev.amba.referrals.ProjectReferrals;
 import dev.amba.stores.ProjectStores;
 import dev.amba.feeds.ProjectFeeds;
 import dev.amba.friends.ProjectFriends;
+import dev.amba.moderation.ProjectModeration;
 import dev.amba.groups.ProjectGroups;
 import dev.amba.streaks.ProjectStreaks;
 import dev.amba.users.ProjectUsers;
@@ -200,6 +202,12 @@ final class DefaultAmbaClient implements AmbaClient {
   public ProjectFeeds feeds() {
     runtime.requireServerKey("feeds()");
     return new FeedAdmin(calls);
+  }
+
+  @Override
+  public ProjectModeration moderation() {
+    runtime.requireServerKey("moderation()");
+    return new ModerationAdmin(calls);
   }
 
   @Override

@@ -32,6 +32,7 @@ import dev.amba.internal.referrals.ReferralClient;
 import dev.amba.internal.stores.StoreClient;
 import dev.amba.internal.feeds.FeedClient;
 import dev.amba.internal.friends.FriendClient;
+import dev.amba.internal.moderation.ModerationClient;
 import dev.amba.internal.groups.GroupClient;
 import dev.amba.internal.currencies.CurrencyClient;
 import dev.amba.internal.inventory.InventoryClient;
@@ -47,6 +48,7 @@ import dev.amba.referrals.UserReferrals;
 import dev.amba.stores.UserStores;
 import dev.amba.feeds.UserFeeds;
 import dev.amba.friends.UserFriends;
+import dev.amba.moderation.UserModeration;
 import dev.amba.groups.UserGroups;
 import dev.amba.streaks.UserStreaks;
 import dev.amba.users.UserUsers;
@@ -167,6 +169,11 @@ final class DefaultAmbaUser implements AmbaUser {
   @Override
   public UserFeeds feeds() {
     return new FeedClient(calls);
+  }
+
+  @Override
+  public UserModeration moderation() {
+    return new ModerationClient(calls);
   }
 
   @Override

@@ -40,6 +40,7 @@ public final class Endpoints {
       FriendEndpoints.AREA,
       GroupEndpoints.AREA,
       FeedEndpoints.AREA,
+      ModerationEndpoints.AREA,
       EmulatorEndpoints.AREA);
 
   /** Every endpoint, in declaration order. */

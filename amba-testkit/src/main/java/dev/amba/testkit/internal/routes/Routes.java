@@ -15,6 +15,7 @@ import dev.amba.testkit.internal.groups.GroupRoutes;
 import dev.amba.testkit.internal.RouteTable;
 import dev.amba.testkit.internal.leaderboards.LeaderboardRoutes;
 import dev.amba.testkit.internal.leagues.LeagueRoutes;
+import dev.amba.testkit.internal.moderation.ModerationRoutes;
 import dev.amba.testkit.internal.referrals.ReferralRoutes;
 import dev.amba.testkit.internal.store.Stores;
 import dev.amba.testkit.internal.stores.StoreRoutes;
@@ -41,7 +42,12 @@ public final class Routes {
     // reads its members through groups.memberships().
     FriendRoutes friends = new FriendRoutes(stores, clock);
     GroupRoutes groups = new GroupRoutes(stores, clock);
-    return new RouteTable()
+    // Moderation resolves items through the ModeratedContent every module lists; the table collects
+    // them as modules are added, so moderation reads them when an item resolves, not when built.
+    // Modules whose content is screened (reviews, messaging) take moderation.screening().
+    RouteTable table = new RouteTable();
+    ModerationRoutes moderation = new ModerationRoutes(stores, clock, table::moderatedContent);
+    return table
         .add(new HealthRoutes())
         .add(new AuthRoutes(stores))
         .add(new UserRoutes(stores, achievements.unlocks()::propertiesChanged))
@@ -67,6 +73,7 @@ public final class Routes {
         .add(friends)
         .add(groups)
         .add(new FeedRoutes(stores, clock, friends.relationships(), groups.memberships()))
+        .add(moderation)
         .add(new FaultRoutes(faults))
         .add(new ClockRoutes(clock));
   }

@@ -13,6 +13,7 @@ import dev.amba.testkit.internal.JsonIo;
 import dev.amba.testkit.internal.RouteModule;
 import dev.amba.testkit.internal.RouteTable;
 import dev.amba.testkit.internal.Times;
+import dev.amba.testkit.internal.engagement.ModeratedContent;
 import dev.amba.testkit.internal.store.StorageStore;
 import dev.amba.testkit.internal.store.StorageStore.AssetRow;
 import dev.amba.testkit.internal.store.StorageStore.UploadRow;
@@ -24,6 +25,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -32,7 +34,9 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
@@ -86,6 +90,37 @@ public final class StorageRoutes implements RouteModule {
 
   private static String literalPrefix(String template) {
     return template.substring(0, template.indexOf('{'));
+  }
+
+  /**
+   * Media is moderated content ({@code media}, 27.4): rejected, the asset is soft-deleted as the
+   * owner's delete does (its bytes go, it is served no more); approved, it stays.
+   */
+  @Override
+  public List<ModeratedContent> moderatedContent() {
+    return List.of(new ModeratedContent() {
+      @Override
+      public String contentType() {
+        return "media";
+      }
+
+      @Override
+      public void approved(String projectId, String contentId) {
+        // An approved asset stays as it is.
+      }
+
+      @Override
+      public void rejected(String projectId, String contentId) throws SQLException {
+        Optional<AssetRow> asset = stores.storage().findAsset(contentId);
+        if (asset.isPresent() && asset.get().projectId().equals(projectId)) {
+          try {
+            stores.storage().deleteAsset(contentId);
+          } catch (IOException e) {
+            throw new UncheckedIOException("the rejected asset's bytes could not be removed", e);
+          }
+        }
+      }
+    });
   }
 
   @Override
