@@ -23,6 +23,7 @@ import dev.amba.stores.ProjectStores;
 import dev.amba.feeds.ProjectFeeds;
 import dev.amba.friends.ProjectFriends;
 import dev.amba.moderation.ProjectModeration;
+import dev.amba.reviews.ProjectReviews;
 import dev.amba.groups.ProjectGroups;
 import dev.amba.users.ProjectUsers;
 import dev.amba.xp.ProjectXp;
@@ -139,6 +140,9 @@ public interface AmbaClient extends AutoCloseable {
 
   /** Admin: the moderation queue (approve, reject, escalate), screening rules and users' trust levels. Needs the server key. */
   ProjectModeration moderation();
+
+  /** Admin: every review and reviewed item, approvals, stats and exports. Needs the server key. */
+  ProjectReviews reviews();
 
   /** {@code GET /health}: whether the API is ready. Throws only when no answer came at all. */
   Health health();

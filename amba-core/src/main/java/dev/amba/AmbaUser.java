@@ -17,6 +17,7 @@ import dev.amba.stores.UserStores;
 import dev.amba.feeds.UserFeeds;
 import dev.amba.friends.UserFriends;
 import dev.amba.moderation.UserModeration;
+import dev.amba.reviews.UserReviews;
 import dev.amba.groups.UserGroups;
 import dev.amba.currencies.UserCurrencies;
 import dev.amba.inventory.UserInventory;
@@ -101,6 +102,9 @@ public interface AmbaUser {
 
   /** The user's reports of content to the project's moderators, and how each stands. */
   UserModeration moderation();
+
+  /** The user's reviews (one per item), and any item's approved reviews with its average rating. */
+  UserReviews reviews();
 
   /**
    * The user's rows of a collection, as read-only maps of column names to values. Sends nothing.

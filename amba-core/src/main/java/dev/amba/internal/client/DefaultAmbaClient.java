@@ -39,6 +39,7 @@ import dev.amba.internal.stores.StoreAdmin;
 import dev.amba.internal.feeds.FeedAdmin;
 import dev.amba.internal.friends.FriendAdmin;
 import dev.amba.internal.moderation.ModerationAdmin;
+import dev.amba.internal.reviews.ReviewAdmin;
 import dev.amba.internal.groups.GroupAdmin;
 import dev.amba.internal.currencies.CurrencyAdmin;
 import dev.amba.internal.inventory.InventoryAdmin;
@@ -56,6 +57,7 @@ import dev.amba.stores.ProjectStores;
 import dev.amba.feeds.ProjectFeeds;
 import dev.amba.friends.ProjectFriends;
 import dev.amba.moderation.ProjectModeration;
+import dev.amba.reviews.ProjectReviews;
 import dev.amba.groups.ProjectGroups;
 import dev.amba.streaks.ProjectStreaks;
 import dev.amba.users.ProjectUsers;
@@ -208,6 +210,12 @@ final class DefaultAmbaClient implements AmbaClient {
   public ProjectModeration moderation() {
     runtime.requireServerKey("moderation()");
     return new ModerationAdmin(calls);
+  }
+
+  @Override
+  public ProjectReviews reviews() {
+    runtime.requireServerKey("reviews()");
+    return new ReviewAdmin(calls);
   }
 
   @Override

@@ -33,6 +33,7 @@ import dev.amba.internal.stores.StoreClient;
 import dev.amba.internal.feeds.FeedClient;
 import dev.amba.internal.friends.FriendClient;
 import dev.amba.internal.moderation.ModerationClient;
+import dev.amba.internal.reviews.ReviewClient;
 import dev.amba.internal.groups.GroupClient;
 import dev.amba.internal.currencies.CurrencyClient;
 import dev.amba.internal.inventory.InventoryClient;
@@ -49,6 +50,7 @@ import dev.amba.stores.UserStores;
 import dev.amba.feeds.UserFeeds;
 import dev.amba.friends.UserFriends;
 import dev.amba.moderation.UserModeration;
+import dev.amba.reviews.UserReviews;
 import dev.amba.groups.UserGroups;
 import dev.amba.streaks.UserStreaks;
 import dev.amba.users.UserUsers;
@@ -174,6 +176,11 @@ final class DefaultAmbaUser implements AmbaUser {
   @Override
   public UserModeration moderation() {
     return new ModerationClient(calls);
+  }
+
+  @Override
+  public UserReviews reviews() {
+    return new ReviewClient(calls);
   }
 
   @Override

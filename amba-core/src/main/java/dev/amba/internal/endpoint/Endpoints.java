@@ -41,6 +41,7 @@ public final class Endpoints {
       GroupEndpoints.AREA,
       FeedEndpoints.AREA,
       ModerationEndpoints.AREA,
+      ReviewEndpoints.AREA,
       EmulatorEndpoints.AREA);
 
   /** Every endpoint, in declaration order. */

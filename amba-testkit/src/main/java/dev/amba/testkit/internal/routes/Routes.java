@@ -17,6 +17,7 @@ import dev.amba.testkit.internal.leaderboards.LeaderboardRoutes;
 import dev.amba.testkit.internal.leagues.LeagueRoutes;
 import dev.amba.testkit.internal.moderation.ModerationRoutes;
 import dev.amba.testkit.internal.referrals.ReferralRoutes;
+import dev.amba.testkit.internal.reviews.ReviewRoutes;
 import dev.amba.testkit.internal.store.Stores;
 import dev.amba.testkit.internal.stores.StoreRoutes;
 import dev.amba.testkit.internal.streaks.StreakRoutes;
@@ -74,6 +75,7 @@ public final class Routes {
         .add(groups)
         .add(new FeedRoutes(stores, clock, friends.relationships(), groups.memberships()))
         .add(moderation)
+        .add(new ReviewRoutes(stores, clock, moderation.screening()))
         .add(new FaultRoutes(faults))
         .add(new ClockRoutes(clock));
   }

@@ -98,29 +98,19 @@ public final class StorageRoutes implements RouteModule {
    */
   @Override
   public List<ModeratedContent> moderatedContent() {
-    return List.of(new ModeratedContent() {
-      @Override
-      public String contentType() {
-        return "media";
-      }
+    return List.of(ModeratedContent.of("media", ModeratedContent.Effect.NONE, this::rejectAsset));
+  }
 
-      @Override
-      public void approved(String projectId, String contentId) {
-        // An approved asset stays as it is.
+  /** The project's asset, soft-deleted; one that is gone or another project's is left alone. */
+  private void rejectAsset(String projectId, String assetId) throws SQLException {
+    Optional<AssetRow> asset = stores.storage().findAsset(assetId);
+    if (asset.isPresent() && asset.get().projectId().equals(projectId)) {
+      try {
+        stores.storage().deleteAsset(assetId);
+      } catch (IOException e) {
+        throw new UncheckedIOException("the rejected asset's bytes could not be removed", e);
       }
-
-      @Override
-      public void rejected(String projectId, String contentId) throws SQLException {
-        Optional<AssetRow> asset = stores.storage().findAsset(contentId);
-        if (asset.isPresent() && asset.get().projectId().equals(projectId)) {
-          try {
-            stores.storage().deleteAsset(contentId);
-          } catch (IOException e) {
-            throw new UncheckedIOException("the rejected asset's bytes could not be removed", e);
-          }
-        }
-      }
-    });
+    }
   }
 
   @Override
