@@ -27,6 +27,8 @@ import dev.amba.feeds.ProjectFeeds;
 import dev.amba.sessions.ProjectSessions;
 import dev.amba.friends.ProjectFriends;
 import dev.amba.diagnostics.ProjectDiagnostics;
+import dev.amba.moderation.ProjectModeration;
+import dev.amba.reviews.ProjectReviews;
 import dev.amba.groups.ProjectGroups;
 import dev.amba.users.ProjectUsers;
 import dev.amba.xp.ProjectXp;
@@ -160,6 +162,11 @@ public interface AmbaClient extends AutoCloseable {
   ProjectSessions sessions();
   /** Whether the configured client key reaches a project, and which one. Needs only the client key. */
   ProjectDiagnostics diagnostics();
+  /** Admin: the moderation queue (approve, reject, escalate), screening rules and users' trust levels. Needs the server key. */
+  ProjectModeration moderation();
+
+  /** Admin: every review and reviewed item, approvals, stats and exports. Needs the server key. */
+  ProjectReviews reviews();
 
   /** {@code GET /health}: whether the API is ready. Throws only when no answer came at all. */
   Health health();

@@ -21,6 +21,8 @@ import dev.amba.feeds.UserFeeds;
 import dev.amba.sessions.UserSessions;
 import dev.amba.friends.UserFriends;
 import dev.amba.sync.UserSync;
+import dev.amba.moderation.UserModeration;
+import dev.amba.reviews.UserReviews;
 import dev.amba.groups.UserGroups;
 import dev.amba.currencies.UserCurrencies;
 import dev.amba.inventory.UserInventory;
@@ -123,6 +125,11 @@ public interface AmbaUser {
    * checkpoint; the server wins a conflict.
    */
   UserSync sync();
+  /** The user's reports of content to the project's moderators, and how each stands. */
+  UserModeration moderation();
+
+  /** The user's reviews (one per item), and any item's approved reviews with its average rating. */
+  UserReviews reviews();
 
   /**
    * The user's rows of a collection, as read-only maps of column names to values. Sends nothing.

@@ -45,6 +45,8 @@ import dev.amba.internal.feeds.FeedAdmin;
 import dev.amba.internal.sessions.SessionAdmin;
 import dev.amba.internal.friends.FriendAdmin;
 import dev.amba.internal.diagnostics.DiagnosticsClient;
+import dev.amba.internal.moderation.ModerationAdmin;
+import dev.amba.internal.reviews.ReviewAdmin;
 import dev.amba.internal.groups.GroupAdmin;
 import dev.amba.internal.currencies.CurrencyAdmin;
 import dev.amba.internal.inventory.InventoryAdmin;
@@ -64,6 +66,8 @@ import dev.amba.feeds.ProjectFeeds;
 import dev.amba.sessions.ProjectSessions;
 import dev.amba.friends.ProjectFriends;
 import dev.amba.diagnostics.ProjectDiagnostics;
+import dev.amba.moderation.ProjectModeration;
+import dev.amba.reviews.ProjectReviews;
 import dev.amba.groups.ProjectGroups;
 import dev.amba.streaks.ProjectStreaks;
 import dev.amba.users.ProjectUsers;
@@ -233,6 +237,18 @@ final class DefaultAmbaClient implements AmbaClient {
   public ProjectFeeds feeds() {
     runtime.requireServerKey("feeds()");
     return new FeedAdmin(calls);
+  }
+
+  @Override
+  public ProjectModeration moderation() {
+    runtime.requireServerKey("moderation()");
+    return new ModerationAdmin(calls);
+  }
+
+  @Override
+  public ProjectReviews reviews() {
+    runtime.requireServerKey("reviews()");
+    return new ReviewAdmin(calls);
   }
 
   @Override

@@ -39,6 +39,8 @@ import dev.amba.internal.feeds.FeedClient;
 import dev.amba.internal.sessions.SessionClient;
 import dev.amba.internal.friends.FriendClient;
 import dev.amba.internal.collections.SyncClient;
+import dev.amba.internal.moderation.ModerationClient;
+import dev.amba.internal.reviews.ReviewClient;
 import dev.amba.internal.groups.GroupClient;
 import dev.amba.internal.currencies.CurrencyClient;
 import dev.amba.internal.inventory.InventoryClient;
@@ -57,6 +59,8 @@ import dev.amba.feeds.UserFeeds;
 import dev.amba.sessions.UserSessions;
 import dev.amba.friends.UserFriends;
 import dev.amba.sync.UserSync;
+import dev.amba.moderation.UserModeration;
+import dev.amba.reviews.UserReviews;
 import dev.amba.groups.UserGroups;
 import dev.amba.streaks.UserStreaks;
 import dev.amba.users.UserUsers;
@@ -202,6 +206,16 @@ final class DefaultAmbaUser implements AmbaUser {
   @Override
   public UserSync sync() {
     return new SyncClient(calls);
+  }
+
+  @Override
+  public UserModeration moderation() {
+    return new ModerationClient(calls);
+  }
+
+  @Override
+  public UserReviews reviews() {
+    return new ReviewClient(calls);
   }
 
   @Override

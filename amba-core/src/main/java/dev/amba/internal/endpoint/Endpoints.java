@@ -47,6 +47,8 @@ public final class Endpoints {
       SessionEndpoints.AREA,
       SyncEndpoints.AREA,
       DiagnosticsEndpoints.AREA,
+      ModerationEndpoints.AREA,
+      ReviewEndpoints.AREA,
       EmulatorEndpoints.AREA);
 
   /** Every endpoint, in declaration order. */

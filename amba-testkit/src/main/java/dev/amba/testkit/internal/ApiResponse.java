@@ -12,6 +12,7 @@ public final class ApiResponse {
   private final JsonValue body;
   private final Map<String, String> headers = new LinkedHashMap<>();
   private Path file;
+  private byte[] bytes;
 
   private ApiResponse(int status, JsonValue body) {
     this.status = status;
@@ -41,6 +42,14 @@ public final class ApiResponse {
     return response;
   }
 
+  /** 200 with a text body that is not JSON (an export's CSV or NDJSON lines), UTF-8. */
+  public static ApiResponse text(String text, String contentType) {
+    ApiResponse response = new ApiResponse(200, null);
+    response.bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    response.headers.put("Content-Type", contentType + "; charset=utf-8");
+    return response;
+  }
+
   public static ApiResponse noContent() {
     return new ApiResponse(204, null);
   }
@@ -62,6 +71,11 @@ public final class ApiResponse {
   /** The file whose bytes are the body, or null for a JSON (or empty) answer. */
   public Path file() {
     return file;
+  }
+
+  /** The bytes of a text answer, or null for a JSON, file or empty one. */
+  public byte[] bytes() {
+    return bytes;
   }
 
   public Map<String, String> headers() {

@@ -302,6 +302,10 @@ public final class EmulatorServer implements AutoCloseable {
       writeFile(exchange, response.status(), response.file());
       return;
     }
+    if (response.bytes() != null) {
+      writeBytes(exchange, response.status(), response.bytes());
+      return;
+    }
     writeJson(exchange, response.status(), response.body());
   }
 
@@ -314,6 +318,16 @@ public final class EmulatorServer implements AutoCloseable {
     // The JDK server takes 0 to mean "chunked"; -1 is its spelling of an empty body.
     try (OutputStream out = start(exchange, status, length == 0 ? -1 : length)) {
       java.nio.file.Files.copy(file, out);
+    }
+  }
+
+  private static void writeBytes(HttpExchange exchange, int status, byte[] bytes) throws IOException {
+    if (bytes.length == 0 || exchange.getRequestMethod().equalsIgnoreCase("HEAD")) {
+      start(exchange, status, -1);
+      return;
+    }
+    try (OutputStream out = start(exchange, status, bytes.length)) {
+      out.write(bytes);
     }
   }
 

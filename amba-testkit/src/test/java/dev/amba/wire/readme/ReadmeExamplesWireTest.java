@@ -27,6 +27,7 @@ import dev.amba.experiments.NewExperiment;
 import dev.amba.experiments.VariantResult;
 import dev.amba.AmbaBadRequestException;
 import dev.amba.AmbaClient;
+import dev.amba.AmbaConflictException;
 import dev.amba.AmbaPermissionException;
 import dev.amba.AmbaUser;
 import dev.amba.Page;
@@ -51,6 +52,12 @@ import dev.amba.events.Event;
 import dev.amba.feeds.FeedItem;
 import dev.amba.feeds.NewFeedRule;
 import dev.amba.friends.Friendship;
+import dev.amba.moderation.ModerationItem;
+import dev.amba.moderation.ModerationStatus;
+import dev.amba.moderation.NewModerationRule;
+import dev.amba.moderation.NewReport;
+import dev.amba.reviews.NewReview;
+import dev.amba.reviews.Review;
 import dev.amba.groups.Group;
 import dev.amba.groups.GroupRole;
 import dev.amba.groups.NewGroup;
@@ -365,6 +372,30 @@ public class ReadmeExamplesWireTest {
     assertThat(ping.keyFingerprint()).startsWith("sha256:").hasSize(23).doesNotContain(project.clientKey());
     assertThat(ping.serverProjectId()).isEqualTo(project.projectId());
     assertThat(ping.environment()).isEqualTo("development");
+  }
+
+  @Test
+  void moderationAndReviews(EmulatorProject project, AmbaClient amba, AmbaEmulator emulator) {
+    String adaId = emulator.createUser(project);
+    String bobId = emulator.createUser(project);
+    amba.moderation().createRule(NewModerationRule.keywords("spam", List.of("casino")));
+
+    AmbaUser ada = amba.asUser(adaId), bob = amba.asUser(bobId);
+    Review held = ada.reviews().submit(NewReview.of("recipe-42", 5).itemType("recipe").body("Casino tonight!"));
+    assertThat(held.isApproved()).isFalse();
+    bob.reviews().submit(NewReview.of("recipe-42", 4).itemType("recipe").body("Tasty"));
+    assertThat(bob.reviews().getForItem("recipe", "recipe-42", 0, 20).avgRating()).isEqualTo(4.0);
+
+    ModerationItem item = amba.moderation().queue(ModerationStatus.PENDING, 0, 10).items().get(0);
+    assertThat(item.contentId()).isEqualTo(held.id());
+    amba.moderation().approve(item.id());
+    assertThat(bob.reviews().getForItem("recipe", "recipe-42", 0, 20).avgRating()).isEqualTo(4.5);
+
+    ModerationItem report = bob.moderation().report(NewReport.of("review", held.id()).reason("off topic"));
+    amba.moderation().reject(report.id());
+    assertThat(bob.reviews().getForItem("recipe", "recipe-42", 0, 20).avgRating()).isEqualTo(4.0);
+    assertThatThrownBy(() -> amba.moderation().approve(report.id()))
+        .isInstanceOfSatisfying(AmbaConflictException.class, e -> assertThat(e.code()).isEqualTo("already_resolved"));
   }
 
   @Test

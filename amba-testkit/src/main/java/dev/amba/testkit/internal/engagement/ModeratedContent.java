@@ -19,4 +19,33 @@ public interface ModeratedContent {
 
   /** The item was rejected (a review becomes unapproved, a message or feed item is deleted). */
   void rejected(String projectId, String contentId) throws SQLException;
+
+  /** What a decision does to one piece of content. */
+  @FunctionalInterface
+  interface Effect {
+    void apply(String projectId, String contentId) throws SQLException;
+
+    /** A decision that leaves the content as it is. */
+    Effect NONE = (projectId, contentId) -> { };
+  }
+
+  /** The content type {@code contentType} with the effects of an approval and a rejection. */
+  static ModeratedContent of(String contentType, Effect onApproved, Effect onRejected) {
+    return new ModeratedContent() {
+      @Override
+      public String contentType() {
+        return contentType;
+      }
+
+      @Override
+      public void approved(String projectId, String contentId) throws SQLException {
+        onApproved.apply(projectId, contentId);
+      }
+
+      @Override
+      public void rejected(String projectId, String contentId) throws SQLException {
+        onRejected.apply(projectId, contentId);
+      }
+    };
+  }
 }

@@ -21,8 +21,10 @@ import dev.amba.testkit.internal.diagnostics.DiagnosticsRoutes;
 import dev.amba.testkit.internal.sync.SyncRoutes;
 import dev.amba.testkit.internal.leaderboards.LeaderboardRoutes;
 import dev.amba.testkit.internal.leagues.LeagueRoutes;
+import dev.amba.testkit.internal.moderation.ModerationRoutes;
 import dev.amba.testkit.internal.referrals.ReferralRoutes;
 import dev.amba.testkit.internal.sessions.SessionRoutes;
+import dev.amba.testkit.internal.reviews.ReviewRoutes;
 import dev.amba.testkit.internal.store.Stores;
 import dev.amba.testkit.internal.stores.StoreRoutes;
 import dev.amba.testkit.internal.streaks.StreakRoutes;
@@ -62,7 +64,12 @@ public final class Routes {
     // reads its members through groups.memberships().
     FriendRoutes friends = new FriendRoutes(stores, clock);
     GroupRoutes groups = new GroupRoutes(stores, clock);
-    return new RouteTable()
+    // Moderation resolves items through the ModeratedContent every module lists; the table collects
+    // them as modules are added, so moderation reads them when an item resolves, not when built.
+    // Modules whose content is screened (reviews, messaging) take moderation.screening().
+    RouteTable table = new RouteTable();
+    ModerationRoutes moderation = new ModerationRoutes(stores, clock, table::moderatedContent);
+    return table
         .add(new HealthRoutes())
         .add(new AuthRoutes(stores))
         .add(new UserRoutes(stores, achievements.unlocks()::propertiesChanged))
@@ -94,6 +101,8 @@ public final class Routes {
         .add(new SessionRoutes(stores, clock))
         .add(new SyncRoutes(stores))
         .add(new DiagnosticsRoutes(stores, clock))
+        .add(moderation)
+        .add(new ReviewRoutes(stores, clock, moderation.screening()))
         .add(new FaultRoutes(faults))
         .add(new ClockRoutes(clock));
   }

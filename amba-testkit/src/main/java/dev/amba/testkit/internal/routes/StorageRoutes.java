@@ -13,6 +13,7 @@ import dev.amba.testkit.internal.JsonIo;
 import dev.amba.testkit.internal.RouteModule;
 import dev.amba.testkit.internal.RouteTable;
 import dev.amba.testkit.internal.Times;
+import dev.amba.testkit.internal.engagement.ModeratedContent;
 import dev.amba.testkit.internal.store.StorageStore;
 import dev.amba.testkit.internal.store.StorageStore.AssetRow;
 import dev.amba.testkit.internal.store.StorageStore.UploadRow;
@@ -24,6 +25,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -32,7 +34,9 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
@@ -86,6 +90,27 @@ public final class StorageRoutes implements RouteModule {
 
   private static String literalPrefix(String template) {
     return template.substring(0, template.indexOf('{'));
+  }
+
+  /**
+   * Media is moderated content ({@code media}, 27.4): rejected, the asset is soft-deleted as the
+   * owner's delete does (its bytes go, it is served no more); approved, it stays.
+   */
+  @Override
+  public List<ModeratedContent> moderatedContent() {
+    return List.of(ModeratedContent.of("media", ModeratedContent.Effect.NONE, this::rejectAsset));
+  }
+
+  /** The project's asset, soft-deleted; one that is gone or another project's is left alone. */
+  private void rejectAsset(String projectId, String assetId) throws SQLException {
+    Optional<AssetRow> asset = stores.storage().findAsset(assetId);
+    if (asset.isPresent() && asset.get().projectId().equals(projectId)) {
+      try {
+        stores.storage().deleteAsset(assetId);
+      } catch (IOException e) {
+        throw new UncheckedIOException("the rejected asset's bytes could not be removed", e);
+      }
+    }
   }
 
   @Override
