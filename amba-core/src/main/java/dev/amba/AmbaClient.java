@@ -23,6 +23,7 @@ import dev.amba.stores.ProjectStores;
 import dev.amba.feeds.ProjectFeeds;
 import dev.amba.friends.ProjectFriends;
 import dev.amba.groups.ProjectGroups;
+import dev.amba.messaging.ProjectMessaging;
 import dev.amba.users.ProjectUsers;
 import dev.amba.xp.ProjectXp;
 
@@ -135,6 +136,9 @@ public interface AmbaClient extends AutoCloseable {
 
   /** Admin: feed rules and every feed item. Needs the server key. */
   ProjectFeeds feeds();
+
+  /** Admin: every conversation, its messages (deletes) and stats; only participants write. Needs the server key. */
+  ProjectMessaging messaging();
 
   /** {@code GET /health}: whether the API is ready. Throws only when no answer came at all. */
   Health health();

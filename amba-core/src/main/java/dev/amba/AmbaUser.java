@@ -17,6 +17,7 @@ import dev.amba.stores.UserStores;
 import dev.amba.feeds.UserFeeds;
 import dev.amba.friends.UserFriends;
 import dev.amba.groups.UserGroups;
+import dev.amba.messaging.UserMessaging;
 import dev.amba.currencies.UserCurrencies;
 import dev.amba.inventory.UserInventory;
 import dev.amba.streaks.UserStreaks;
@@ -97,6 +98,12 @@ public interface AmbaUser {
 
   /** The activity feeds the user may read: its own, its friends', its groups'. */
   UserFeeds feeds();
+
+  /**
+   * The user's direct and group conversations: only their participants read or write them, and a
+   * blocked pair cannot message each other.
+   */
+  UserMessaging messaging();
 
   /**
    * The user's rows of a collection, as read-only maps of column names to values. Sends nothing.

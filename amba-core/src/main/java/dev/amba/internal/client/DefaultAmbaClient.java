@@ -39,6 +39,7 @@ import dev.amba.internal.stores.StoreAdmin;
 import dev.amba.internal.feeds.FeedAdmin;
 import dev.amba.internal.friends.FriendAdmin;
 import dev.amba.internal.groups.GroupAdmin;
+import dev.amba.internal.messaging.MessagingAdmin;
 import dev.amba.internal.currencies.CurrencyAdmin;
 import dev.amba.internal.inventory.InventoryAdmin;
 import dev.amba.inventory.ProjectInventory;
@@ -55,6 +56,7 @@ import dev.amba.stores.ProjectStores;
 import dev.amba.feeds.ProjectFeeds;
 import dev.amba.friends.ProjectFriends;
 import dev.amba.groups.ProjectGroups;
+import dev.amba.messaging.ProjectMessaging;
 import dev.amba.streaks.ProjectStreaks;
 import dev.amba.users.ProjectUsers;
 import dev.amba.xp.ProjectXp;
@@ -200,6 +202,12 @@ final class DefaultAmbaClient implements AmbaClient {
   public ProjectFeeds feeds() {
     runtime.requireServerKey("feeds()");
     return new FeedAdmin(calls);
+  }
+
+  @Override
+  public ProjectMessaging messaging() {
+    runtime.requireServerKey("messaging()");
+    return new MessagingAdmin(calls);
   }
 
   @Override

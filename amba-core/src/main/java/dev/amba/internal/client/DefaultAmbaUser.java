@@ -33,6 +33,7 @@ import dev.amba.internal.stores.StoreClient;
 import dev.amba.internal.feeds.FeedClient;
 import dev.amba.internal.friends.FriendClient;
 import dev.amba.internal.groups.GroupClient;
+import dev.amba.internal.messaging.MessagingClient;
 import dev.amba.internal.currencies.CurrencyClient;
 import dev.amba.internal.inventory.InventoryClient;
 import dev.amba.inventory.UserInventory;
@@ -48,6 +49,7 @@ import dev.amba.stores.UserStores;
 import dev.amba.feeds.UserFeeds;
 import dev.amba.friends.UserFriends;
 import dev.amba.groups.UserGroups;
+import dev.amba.messaging.UserMessaging;
 import dev.amba.streaks.UserStreaks;
 import dev.amba.users.UserUsers;
 import dev.amba.xp.UserXp;
@@ -167,6 +169,11 @@ final class DefaultAmbaUser implements AmbaUser {
   @Override
   public UserFeeds feeds() {
     return new FeedClient(calls);
+  }
+
+  @Override
+  public UserMessaging messaging() {
+    return new MessagingClient(calls);
   }
 
   @Override

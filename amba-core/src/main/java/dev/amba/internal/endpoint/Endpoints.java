@@ -40,6 +40,7 @@ public final class Endpoints {
       FriendEndpoints.AREA,
       GroupEndpoints.AREA,
       FeedEndpoints.AREA,
+      MessagingEndpoints.AREA,
       EmulatorEndpoints.AREA);
 
   /** Every endpoint, in declaration order. */

@@ -15,6 +15,7 @@ import dev.amba.testkit.internal.groups.GroupRoutes;
 import dev.amba.testkit.internal.RouteTable;
 import dev.amba.testkit.internal.leaderboards.LeaderboardRoutes;
 import dev.amba.testkit.internal.leagues.LeagueRoutes;
+import dev.amba.testkit.internal.messaging.MessagingRoutes;
 import dev.amba.testkit.internal.referrals.ReferralRoutes;
 import dev.amba.testkit.internal.store.Stores;
 import dev.amba.testkit.internal.stores.StoreRoutes;
@@ -67,6 +68,9 @@ public final class Routes {
         .add(friends)
         .add(groups)
         .add(new FeedRoutes(stores, clock, friends.relationships(), groups.memberships()))
+        // merge: moderation.screening()
+        .add(new MessagingRoutes(stores, clock, friends.relationships(),
+            (c, projectId, authorId, contentType, contentId, texts) -> false))
         .add(new FaultRoutes(faults))
         .add(new ClockRoutes(clock));
   }
