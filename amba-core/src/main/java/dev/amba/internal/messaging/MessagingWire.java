@@ -14,6 +14,7 @@ import dev.amba.messaging.MessageType;
 import dev.amba.messaging.UserMessaging;
 import dev.amba.users.UserSummary;
 import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbProperty;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +85,9 @@ public final class MessagingWire {
     }
   }
 
-  public record Stats(Long totalConversations, Long totalMessages, Long activeConversations24h) {}
+  /** The snake_case naming would spell the last one {@code active_conversations24h}. */
+  public record Stats(Long totalConversations, Long totalMessages,
+      @JsonbProperty("active_conversations_24h") Long activeConversations24h) {}
 
   /** One page of ConversationViews through {@code call}. */
   static OffsetPage<ConversationView> conversations(Api.Call call, int offset, int limit) {
