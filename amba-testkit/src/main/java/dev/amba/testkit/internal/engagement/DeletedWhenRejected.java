@@ -3,7 +3,7 @@ package dev.amba.testkit.internal.engagement;
 import dev.amba.testkit.internal.kit.Resource;
 import dev.amba.testkit.internal.kit.Resource.Scope;
 import dev.amba.testkit.internal.kit.Row;
-import dev.amba.testkit.internal.store.Database;
+import dev.amba.testkit.internal.store.Stores;
 import java.sql.SQLException;
 
 /**
@@ -14,12 +14,12 @@ public final class DeletedWhenRejected implements ModeratedContent {
 
   private final String contentType;
   private final Resource rows;
-  private final Database db;
+  private final Stores stores;
 
-  public DeletedWhenRejected(String contentType, Resource rows, Database db) {
+  public DeletedWhenRejected(String contentType, Resource rows, Stores stores) {
     this.contentType = contentType;
     this.rows = rows;
-    this.db = db;
+    this.stores = stores;
   }
 
   @Override
@@ -34,7 +34,7 @@ public final class DeletedWhenRejected implements ModeratedContent {
 
   @Override
   public void rejected(String projectId, String contentId) throws SQLException {
-    db.transaction(c -> {
+    stores.db().transaction(c -> {
       for (Row item : rows.findById(c, Scope.project(projectId), contentId).stream().toList()) {
         rows.delete(c, item);
       }

@@ -93,7 +93,7 @@ public final class FeedRoutes implements RouteModule {
 
   @Override
   public List<ModeratedContent> moderatedContent() {
-    return List.of(new DeletedWhenRejected(CONTENT_TYPE, ITEMS, stores.db()));
+    return List.of(new DeletedWhenRejected(CONTENT_TYPE, ITEMS, stores));
   }
 
   @Override

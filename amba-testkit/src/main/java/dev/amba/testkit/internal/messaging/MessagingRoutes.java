@@ -114,7 +114,7 @@ public final class MessagingRoutes implements RouteModule {
 
   @Override
   public List<ModeratedContent> moderatedContent() {
-    return List.of(new DeletedWhenRejected(CONTENT_TYPE, MESSAGES, stores.db()));
+    return List.of(new DeletedWhenRejected(CONTENT_TYPE, MESSAGES, stores));
   }
 
   @Override
