@@ -24,6 +24,7 @@ module dev.amba.core {
   exports dev.amba.friends;
   exports dev.amba.groups;
   exports dev.amba.moderation;
+  exports dev.amba.messaging;
   exports dev.amba.leaderboards;
   exports dev.amba.leagues;
   exports dev.amba.push;
@@ -63,6 +64,7 @@ module dev.amba.core {
   opens dev.amba.friends to org.eclipse.yasson;
   opens dev.amba.groups to org.eclipse.yasson;
   opens dev.amba.moderation to org.eclipse.yasson;
+  opens dev.amba.messaging to org.eclipse.yasson;
   opens dev.amba.leaderboards to org.eclipse.yasson;
   opens dev.amba.leagues to org.eclipse.yasson;
   opens dev.amba.push to org.eclipse.yasson;
@@ -93,6 +95,7 @@ module dev.amba.core {
   opens dev.amba.internal.friends to org.eclipse.yasson;
   opens dev.amba.internal.groups to org.eclipse.yasson;
   opens dev.amba.internal.moderation to org.eclipse.yasson;
+  opens dev.amba.internal.messaging to org.eclipse.yasson;
   opens dev.amba.internal.leaderboards to org.eclipse.yasson;
   opens dev.amba.internal.leagues to org.eclipse.yasson;
   opens dev.amba.internal.push to org.eclipse.yasson;

@@ -30,6 +30,7 @@ import dev.amba.diagnostics.ProjectDiagnostics;
 import dev.amba.moderation.ProjectModeration;
 import dev.amba.reviews.ProjectReviews;
 import dev.amba.groups.ProjectGroups;
+import dev.amba.messaging.ProjectMessaging;
 import dev.amba.users.ProjectUsers;
 import dev.amba.xp.ProjectXp;
 
@@ -167,6 +168,9 @@ public interface AmbaClient extends AutoCloseable {
 
   /** Admin: every review and reviewed item, approvals, stats and exports. Needs the server key. */
   ProjectReviews reviews();
+
+  /** Admin: every conversation, its messages (deletes) and stats; only participants write. Needs the server key. */
+  ProjectMessaging messaging();
 
   /** {@code GET /health}: whether the API is ready. Throws only when no answer came at all. */
   Health health();

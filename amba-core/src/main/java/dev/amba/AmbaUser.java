@@ -24,6 +24,7 @@ import dev.amba.sync.UserSync;
 import dev.amba.moderation.UserModeration;
 import dev.amba.reviews.UserReviews;
 import dev.amba.groups.UserGroups;
+import dev.amba.messaging.UserMessaging;
 import dev.amba.currencies.UserCurrencies;
 import dev.amba.inventory.UserInventory;
 import dev.amba.streaks.UserStreaks;
@@ -130,6 +131,12 @@ public interface AmbaUser {
 
   /** The user's reviews (one per item), and any item's approved reviews with its average rating. */
   UserReviews reviews();
+
+  /**
+   * The user's direct and group conversations: only their participants read or write them, and a
+   * blocked pair cannot message each other.
+   */
+  UserMessaging messaging();
 
   /**
    * The user's rows of a collection, as read-only maps of column names to values. Sends nothing.

@@ -48,6 +48,7 @@ import dev.amba.internal.diagnostics.DiagnosticsClient;
 import dev.amba.internal.moderation.ModerationAdmin;
 import dev.amba.internal.reviews.ReviewAdmin;
 import dev.amba.internal.groups.GroupAdmin;
+import dev.amba.internal.messaging.MessagingAdmin;
 import dev.amba.internal.currencies.CurrencyAdmin;
 import dev.amba.internal.inventory.InventoryAdmin;
 import dev.amba.inventory.ProjectInventory;
@@ -69,6 +70,7 @@ import dev.amba.diagnostics.ProjectDiagnostics;
 import dev.amba.moderation.ProjectModeration;
 import dev.amba.reviews.ProjectReviews;
 import dev.amba.groups.ProjectGroups;
+import dev.amba.messaging.ProjectMessaging;
 import dev.amba.streaks.ProjectStreaks;
 import dev.amba.users.ProjectUsers;
 import dev.amba.xp.ProjectXp;
@@ -249,6 +251,12 @@ final class DefaultAmbaClient implements AmbaClient {
   public ProjectReviews reviews() {
     runtime.requireServerKey("reviews()");
     return new ReviewAdmin(calls);
+  }
+
+  @Override
+  public ProjectMessaging messaging() {
+    runtime.requireServerKey("messaging()");
+    return new MessagingAdmin(calls);
   }
 
   @Override

@@ -42,6 +42,7 @@ import dev.amba.internal.collections.SyncClient;
 import dev.amba.internal.moderation.ModerationClient;
 import dev.amba.internal.reviews.ReviewClient;
 import dev.amba.internal.groups.GroupClient;
+import dev.amba.internal.messaging.MessagingClient;
 import dev.amba.internal.currencies.CurrencyClient;
 import dev.amba.internal.inventory.InventoryClient;
 import dev.amba.inventory.UserInventory;
@@ -62,6 +63,7 @@ import dev.amba.sync.UserSync;
 import dev.amba.moderation.UserModeration;
 import dev.amba.reviews.UserReviews;
 import dev.amba.groups.UserGroups;
+import dev.amba.messaging.UserMessaging;
 import dev.amba.streaks.UserStreaks;
 import dev.amba.users.UserUsers;
 import dev.amba.xp.UserXp;
@@ -216,6 +218,11 @@ final class DefaultAmbaUser implements AmbaUser {
   @Override
   public UserReviews reviews() {
     return new ReviewClient(calls);
+  }
+
+  @Override
+  public UserMessaging messaging() {
+    return new MessagingClient(calls);
   }
 
   @Override

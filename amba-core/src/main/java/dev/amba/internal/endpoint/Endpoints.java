@@ -49,6 +49,7 @@ public final class Endpoints {
       DiagnosticsEndpoints.AREA,
       ModerationEndpoints.AREA,
       ReviewEndpoints.AREA,
+      MessagingEndpoints.AREA,
       EmulatorEndpoints.AREA);
 
   /** Every endpoint, in declaration order. */

@@ -70,6 +70,10 @@ import dev.amba.content.NewContentLibrary;
 import dev.amba.content.NewContentSchedule;
 import dev.amba.content.ScheduleType;
 import dev.amba.content.TodayItem;
+import dev.amba.messaging.ConversationView;
+import dev.amba.messaging.Message;
+import dev.amba.messaging.NewConversation;
+import dev.amba.messaging.UserMessaging;
 import dev.amba.events.EventCount;
 import dev.amba.sessions.AppSession;
 import dev.amba.sessions.NewSession;
@@ -396,6 +400,37 @@ public class ReadmeExamplesWireTest {
     assertThat(bob.reviews().getForItem("recipe", "recipe-42", 0, 20).avgRating()).isEqualTo(4.0);
     assertThatThrownBy(() -> amba.moderation().approve(report.id()))
         .isInstanceOfSatisfying(AmbaConflictException.class, e -> assertThat(e.code()).isEqualTo("already_resolved"));
+  }
+
+  @Test
+  void messaging(EmulatorProject project, AmbaClient amba, AmbaEmulator emulator) {
+    String adaId = emulator.createUser(project);
+    String bobId = emulator.createUser(project);
+    String cyId = emulator.createUser(project);
+    String deeId = emulator.createUser(project);
+
+    UserMessaging ada = amba.asUser(adaId).messaging(), bob = amba.asUser(bobId).messaging();
+    ConversationView dm = ada.createConversation(NewConversation.direct(bobId));
+    ada.sendMessage(dm.id(), "Rematch tonight?");
+    ConversationView inbox = bob.getConversations(0, 20).items().get(0);
+    assertThat(inbox.unreadCount()).isEqualTo(1);
+    assertThat(inbox.lastMessage().map(Message::senderId)).contains(adaId);
+    bob.markRead(dm.id());
+    assertThat(bob.getConversations(0, 20).items().get(0).unreadCount()).isZero();
+    ConversationView team = ada.createConversation(NewConversation.group(bobId, cyId).name("Raid night"));
+    ada.addParticipant(team.id(), deeId);
+    assertThat(amba.asUser(deeId).messaging().getConversations().map(ConversationView::id)).containsExactly(team.id());
+    assertThatThrownBy(() -> ada.addParticipant(dm.id(), deeId))
+        .isInstanceOfSatisfying(AmbaBadRequestException.class, e -> assertThat(e.code()).isEqualTo("invalid_payload"));
+    Message newest = bob.listMessages(dm.id()).findFirst().orElseThrow();
+    assertThat(newest.body()).isEqualTo("Rematch tonight?");
+
+    amba.asUser(bobId).friends().blockUser(adaId);
+    assertThatThrownBy(() -> ada.sendMessage(dm.id(), "?"))
+        .isInstanceOfSatisfying(AmbaPermissionException.class, e -> assertThat(e.code()).isEqualTo("blocked"));
+    amba.messaging().deleteMessage(newest.id());
+    assertThat(amba.messaging().listMessages(dm.id()).toList()).isEmpty();
+    assertThat(amba.messaging().stats().totalConversations()).isEqualTo(2);
   }
 
   @Test

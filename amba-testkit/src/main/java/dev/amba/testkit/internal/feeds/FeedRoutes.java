@@ -14,6 +14,7 @@ import dev.amba.testkit.internal.Params;
 import dev.amba.testkit.internal.RouteModule;
 import dev.amba.testkit.internal.RouteTable;
 import dev.amba.testkit.internal.Times;
+import dev.amba.testkit.internal.engagement.DeletedWhenRejected;
 import dev.amba.testkit.internal.engagement.EngagementStage;
 import dev.amba.testkit.internal.engagement.Memberships;
 import dev.amba.testkit.internal.engagement.ModeratedContent;
@@ -92,27 +93,7 @@ public final class FeedRoutes implements RouteModule {
 
   @Override
   public List<ModeratedContent> moderatedContent() {
-    return List.of(new ModeratedContent() {
-      @Override
-      public String contentType() {
-        return CONTENT_TYPE;
-      }
-
-      @Override
-      public void approved(String projectId, String contentId) {
-        // An approved item stays as it is.
-      }
-
-      @Override
-      public void rejected(String projectId, String contentId) throws SQLException {
-        stores.db().transaction(c -> {
-          for (Row item : ITEMS.findById(c, Scope.project(projectId), contentId).stream().toList()) {
-            ITEMS.delete(c, item);
-          }
-          return null;
-        });
-      }
-    });
+    return List.of(new DeletedWhenRejected(CONTENT_TYPE, ITEMS, stores));
   }
 
   @Override

@@ -673,6 +673,27 @@ public final class Resource {
           sqlValue);
     }
 
+    /**
+     * The row's id is one of {@code ids} (a user's conversations among all of them): none match an
+     * empty collection, and a value that is not a UUID matches nothing.
+     */
+    public Where idIn(java.util.Collection<String> ids) {
+      if (!hasId) {
+        throw new IllegalStateException(table + " has no id");
+      }
+      List<Object> uuids = new ArrayList<>();
+      for (String id : ids) {
+        if (id != null && UUID_SHAPED.matcher(id).matches()) {
+          uuids.add(java.util.UUID.fromString(id));
+        }
+      }
+      if (uuids.isEmpty()) {
+        return and("1 = 0");
+      }
+      return and("id IN (" + String.join(", ", java.util.Collections.nCopies(uuids.size(), "?")) + ")",
+          uuids.toArray());
+    }
+
     /** The text field contains {@code text}, ignoring case; {@code %} and {@code _} mean themselves. */
     public Where containsIgnoringCase(String field, String text) {
       return and("LOCATE(?, LOWER(" + q(field(field).column()) + ")) > 0", text.toLowerCase(Locale.ROOT));

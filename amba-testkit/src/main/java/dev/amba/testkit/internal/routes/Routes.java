@@ -22,6 +22,7 @@ import dev.amba.testkit.internal.sync.SyncRoutes;
 import dev.amba.testkit.internal.leaderboards.LeaderboardRoutes;
 import dev.amba.testkit.internal.leagues.LeagueRoutes;
 import dev.amba.testkit.internal.moderation.ModerationRoutes;
+import dev.amba.testkit.internal.messaging.MessagingRoutes;
 import dev.amba.testkit.internal.referrals.ReferralRoutes;
 import dev.amba.testkit.internal.sessions.SessionRoutes;
 import dev.amba.testkit.internal.reviews.ReviewRoutes;
@@ -103,6 +104,7 @@ public final class Routes {
         .add(new DiagnosticsRoutes(stores, clock))
         .add(moderation)
         .add(new ReviewRoutes(stores, clock, moderation.screening()))
+        .add(new MessagingRoutes(stores, clock, friends.relationships(), moderation.screening()))
         .add(new FaultRoutes(faults))
         .add(new ClockRoutes(clock));
   }

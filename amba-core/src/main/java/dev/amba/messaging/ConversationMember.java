@@ -1,0 +1,18 @@
+package dev.amba.messaging;
+
+import dev.amba.users.UserSummary;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A participant as a conversation's view shows them.
+ *
+ * @param user the participant's id, display name and avatar
+ * @param lastReadAt when the participant last marked the conversation read, or null if never
+ */
+public record ConversationMember(UserSummary user, Instant joinedAt, Instant lastReadAt) {
+
+  public ConversationMember {
+    Objects.requireNonNull(user, "user");
+  }
+}

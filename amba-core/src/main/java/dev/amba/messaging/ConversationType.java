@@ -1,0 +1,24 @@
+package dev.amba.messaging;
+
+import dev.amba.internal.util.WireValue;
+
+/**
+ * What kind of conversation it is (25.3), by its wire value. A record rather than an enum, so a
+ * kind the service adds later still reads; the service makes {@link #DIRECT} and {@link #GROUP}.
+ */
+public record ConversationType(String value) {
+
+  /** Two users, one conversation per pair; nobody else joins it. */
+  public static final ConversationType DIRECT = new ConversationType("direct");
+  /** Any number of users; a participant may add others. */
+  public static final ConversationType GROUP = new ConversationType("group");
+
+  public ConversationType {
+    value = WireValue.normalized(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}
