@@ -13,6 +13,7 @@ module dev.amba.core {
   exports dev.amba.collections;
   exports dev.amba.config;
   exports dev.amba.currencies;
+  exports dev.amba.deeplinks;
   exports dev.amba.entitlements;
   exports dev.amba.events;
   exports dev.amba.inventory;
@@ -42,6 +43,7 @@ module dev.amba.core {
   opens dev.amba.collections to org.eclipse.yasson;
   opens dev.amba.config to org.eclipse.yasson;
   opens dev.amba.currencies to org.eclipse.yasson;
+  opens dev.amba.deeplinks to org.eclipse.yasson;
   opens dev.amba.entitlements to org.eclipse.yasson;
   opens dev.amba.events to org.eclipse.yasson;
   opens dev.amba.inventory to org.eclipse.yasson;
@@ -65,6 +67,7 @@ module dev.amba.core {
   opens dev.amba.internal.collections to org.eclipse.yasson;
   opens dev.amba.internal.config to org.eclipse.yasson;
   opens dev.amba.internal.currencies to org.eclipse.yasson;
+  opens dev.amba.internal.deeplinks to org.eclipse.yasson;
   opens dev.amba.internal.events to org.eclipse.yasson;
   opens dev.amba.internal.inventory to org.eclipse.yasson;
   opens dev.amba.internal.feeds to org.eclipse.yasson;

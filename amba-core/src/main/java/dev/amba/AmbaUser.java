@@ -16,6 +16,7 @@ import dev.amba.referrals.UserReferrals;
 import dev.amba.stores.UserStores;
 import dev.amba.feeds.UserFeeds;
 import dev.amba.friends.UserFriends;
+import dev.amba.deeplinks.UserDeepLinks;
 import dev.amba.groups.UserGroups;
 import dev.amba.currencies.UserCurrencies;
 import dev.amba.inventory.UserInventory;
@@ -97,6 +98,9 @@ public interface AmbaUser {
 
   /** The activity feeds the user may read: its own, its friends', its groups'. */
   UserFeeds feeds();
+
+  /** Deep links: resolve and click the project's links, read its public link settings, make links to share. */
+  UserDeepLinks deepLinks();
 
   /**
    * The user's rows of a collection, as read-only maps of column names to values. Sends nothing.

@@ -54,6 +54,8 @@ import dev.amba.referrals.ProjectReferrals;
 import dev.amba.stores.ProjectStores;
 import dev.amba.feeds.ProjectFeeds;
 import dev.amba.friends.ProjectFriends;
+import dev.amba.deeplinks.ProjectDeepLinks;
+import dev.amba.internal.deeplinks.DeepLinkAdmin;
 import dev.amba.groups.ProjectGroups;
 import dev.amba.streaks.ProjectStreaks;
 import dev.amba.users.ProjectUsers;
@@ -200,6 +202,12 @@ final class DefaultAmbaClient implements AmbaClient {
   public ProjectFeeds feeds() {
     runtime.requireServerKey("feeds()");
     return new FeedAdmin(calls);
+  }
+
+  @Override
+  public ProjectDeepLinks deepLinks() {
+    runtime.requireServerKey("deepLinks()");
+    return new DeepLinkAdmin(calls);
   }
 
   @Override

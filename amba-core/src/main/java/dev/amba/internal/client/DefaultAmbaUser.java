@@ -47,6 +47,8 @@ import dev.amba.referrals.UserReferrals;
 import dev.amba.stores.UserStores;
 import dev.amba.feeds.UserFeeds;
 import dev.amba.friends.UserFriends;
+import dev.amba.deeplinks.UserDeepLinks;
+import dev.amba.internal.deeplinks.DeepLinkClient;
 import dev.amba.groups.UserGroups;
 import dev.amba.streaks.UserStreaks;
 import dev.amba.users.UserUsers;
@@ -167,6 +169,11 @@ final class DefaultAmbaUser implements AmbaUser {
   @Override
   public UserFeeds feeds() {
     return new FeedClient(calls);
+  }
+
+  @Override
+  public UserDeepLinks deepLinks() {
+    return new DeepLinkClient(calls);
   }
 
   @Override

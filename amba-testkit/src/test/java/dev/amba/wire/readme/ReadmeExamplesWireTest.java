@@ -58,6 +58,12 @@ import dev.amba.storage.MediaAsset;
 import dev.amba.storage.NewBucket;
 import dev.amba.storage.PresignedUpload;
 import dev.amba.storage.UploadSpec;
+import dev.amba.deeplinks.DeepLinkConfigUpdate;
+import dev.amba.deeplinks.LinkStats;
+import dev.amba.deeplinks.NewTrackedLink;
+import dev.amba.deeplinks.ResolvedLink;
+import dev.amba.deeplinks.TrackedLink;
+import dev.amba.deeplinks.UserDeepLinks;
 import dev.amba.testkit.AmbaEmulator;
 import dev.amba.testkit.AmbaEmulatorExtension;
 import dev.amba.testkit.EmulatorProject;
@@ -199,6 +205,28 @@ public class ReadmeExamplesWireTest {
     assertThat(ada.friends().getAll()).isEmpty();
     assertThatThrownBy(() -> ada.friends().sendRequest(bobId))
         .isInstanceOfSatisfying(AmbaPermissionException.class, e -> assertThat(e.code()).isEqualTo("blocked"));
+  }
+
+  @Test
+  void deepLinks(EmulatorProject project, AmbaClient amba, AmbaEmulator emulator) {
+    String uid = emulator.createUser(project);
+    amba.deepLinks().create(NewTrackedLink.to("https://shop.example.com/sale").slug("summer-sale"));
+    amba.deepLinks().updateConfig(DeepLinkConfigUpdate.create().urlScheme("myapp").fallbackUrl("https://example.com/app"));
+
+    UserDeepLinks links = amba.asUser(uid).deepLinks();
+    ResolvedLink link = links.resolve("summer-sale");
+    assertThat(link.destinationUrl()).isEqualTo("https://shop.example.com/sale");
+    links.click(link.id(), "ios");
+    String scheme = links.config().orElseThrow().urlScheme();
+    assertThat(scheme).isEqualTo("myapp");
+    TrackedLink mine = links.create(NewTrackedLink.to("myapp://invite/42"));
+    assertThat(mine.slug()).matches("[a-z0-9]{8}");
+    assertThat(mine.createdBy()).isEqualTo(uid);
+
+    LinkStats stats = amba.deepLinks().stats(link.id());
+    assertThat(stats.totalClicks()).isEqualTo(1);
+    assertThat(stats.uniqueUsers()).isEqualTo(1);
+    assertThat(stats.clicksByPlatform()).isEqualTo(Map.of("ios", 1L));
   }
 
   @Test

@@ -11,6 +11,7 @@ import dev.amba.testkit.internal.entitlements.EntitlementRoutes;
 import dev.amba.testkit.internal.inventory.InventoryRoutes;
 import dev.amba.testkit.internal.feeds.FeedRoutes;
 import dev.amba.testkit.internal.friends.FriendRoutes;
+import dev.amba.testkit.internal.deeplinks.DeepLinkRoutes;
 import dev.amba.testkit.internal.groups.GroupRoutes;
 import dev.amba.testkit.internal.RouteTable;
 import dev.amba.testkit.internal.leaderboards.LeaderboardRoutes;
@@ -67,6 +68,7 @@ public final class Routes {
         .add(friends)
         .add(groups)
         .add(new FeedRoutes(stores, clock, friends.relationships(), groups.memberships()))
+        .add(new DeepLinkRoutes(stores, clock))
         .add(new FaultRoutes(faults))
         .add(new ClockRoutes(clock));
   }
