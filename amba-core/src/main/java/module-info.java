@@ -22,6 +22,7 @@ module dev.amba.core {
   exports dev.amba.groups;
   exports dev.amba.leaderboards;
   exports dev.amba.leagues;
+  exports dev.amba.onboarding;
   exports dev.amba.push;
   exports dev.amba.referrals;
   exports dev.amba.storage;
@@ -52,6 +53,7 @@ module dev.amba.core {
   opens dev.amba.groups to org.eclipse.yasson;
   opens dev.amba.leaderboards to org.eclipse.yasson;
   opens dev.amba.leagues to org.eclipse.yasson;
+  opens dev.amba.onboarding to org.eclipse.yasson;
   opens dev.amba.push to org.eclipse.yasson;
   opens dev.amba.referrals to org.eclipse.yasson;
   opens dev.amba.storage to org.eclipse.yasson;
@@ -75,6 +77,7 @@ module dev.amba.core {
   opens dev.amba.internal.groups to org.eclipse.yasson;
   opens dev.amba.internal.leaderboards to org.eclipse.yasson;
   opens dev.amba.internal.leagues to org.eclipse.yasson;
+  opens dev.amba.internal.onboarding to org.eclipse.yasson;
   opens dev.amba.internal.push to org.eclipse.yasson;
   opens dev.amba.internal.referrals to org.eclipse.yasson;
   opens dev.amba.internal.storage to org.eclipse.yasson;

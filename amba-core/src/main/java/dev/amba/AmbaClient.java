@@ -23,6 +23,7 @@ import dev.amba.stores.ProjectStores;
 import dev.amba.feeds.ProjectFeeds;
 import dev.amba.friends.ProjectFriends;
 import dev.amba.deeplinks.ProjectDeepLinks;
+import dev.amba.onboarding.ProjectOnboarding;
 import dev.amba.groups.ProjectGroups;
 import dev.amba.users.ProjectUsers;
 import dev.amba.xp.ProjectXp;
@@ -139,6 +140,9 @@ public interface AmbaClient extends AutoCloseable {
 
   /** Admin: tracked links, their click stats, and the project's link settings. Needs the server key. */
   ProjectDeepLinks deepLinks();
+
+  /** Admin: onboarding flows (the oldest active one is users' primary flow) and their stats. Needs the server key. */
+  ProjectOnboarding onboarding();
 
   /** {@code GET /health}: whether the API is ready. Throws only when no answer came at all. */
   Health health();

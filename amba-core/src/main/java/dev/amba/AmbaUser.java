@@ -17,6 +17,7 @@ import dev.amba.stores.UserStores;
 import dev.amba.feeds.UserFeeds;
 import dev.amba.friends.UserFriends;
 import dev.amba.deeplinks.UserDeepLinks;
+import dev.amba.onboarding.UserOnboarding;
 import dev.amba.groups.UserGroups;
 import dev.amba.currencies.UserCurrencies;
 import dev.amba.inventory.UserInventory;
@@ -101,6 +102,9 @@ public interface AmbaUser {
 
   /** Deep links: resolve and click the project's links, read its public link settings, make links to share. */
   UserDeepLinks deepLinks();
+
+  /** The user's way through the project's primary onboarding flow: status, next step, skip, complete. */
+  UserOnboarding onboarding();
 
   /**
    * The user's rows of a collection, as read-only maps of column names to values. Sends nothing.

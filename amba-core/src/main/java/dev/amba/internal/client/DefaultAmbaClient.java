@@ -56,6 +56,8 @@ import dev.amba.feeds.ProjectFeeds;
 import dev.amba.friends.ProjectFriends;
 import dev.amba.deeplinks.ProjectDeepLinks;
 import dev.amba.internal.deeplinks.DeepLinkAdmin;
+import dev.amba.internal.onboarding.OnboardingAdmin;
+import dev.amba.onboarding.ProjectOnboarding;
 import dev.amba.groups.ProjectGroups;
 import dev.amba.streaks.ProjectStreaks;
 import dev.amba.users.ProjectUsers;
@@ -208,6 +210,12 @@ final class DefaultAmbaClient implements AmbaClient {
   public ProjectDeepLinks deepLinks() {
     runtime.requireServerKey("deepLinks()");
     return new DeepLinkAdmin(calls);
+  }
+
+  @Override
+  public ProjectOnboarding onboarding() {
+    runtime.requireServerKey("onboarding()");
+    return new OnboardingAdmin(calls);
   }
 
   @Override

@@ -49,6 +49,8 @@ import dev.amba.feeds.UserFeeds;
 import dev.amba.friends.UserFriends;
 import dev.amba.deeplinks.UserDeepLinks;
 import dev.amba.internal.deeplinks.DeepLinkClient;
+import dev.amba.internal.onboarding.OnboardingClient;
+import dev.amba.onboarding.UserOnboarding;
 import dev.amba.groups.UserGroups;
 import dev.amba.streaks.UserStreaks;
 import dev.amba.users.UserUsers;
@@ -174,6 +176,11 @@ final class DefaultAmbaUser implements AmbaUser {
   @Override
   public UserDeepLinks deepLinks() {
     return new DeepLinkClient(calls);
+  }
+
+  @Override
+  public UserOnboarding onboarding() {
+    return new OnboardingClient(calls);
   }
 
   @Override

@@ -42,6 +42,7 @@ public final class Endpoints {
       FeedEndpoints.AREA,
 
       DeepLinkEndpoints.AREA,
+      OnboardingEndpoints.AREA,
       EmulatorEndpoints.AREA);
 
   /** Every endpoint, in declaration order. */

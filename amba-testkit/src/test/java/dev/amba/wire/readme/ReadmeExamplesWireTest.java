@@ -64,6 +64,11 @@ import dev.amba.deeplinks.NewTrackedLink;
 import dev.amba.deeplinks.ResolvedLink;
 import dev.amba.deeplinks.TrackedLink;
 import dev.amba.deeplinks.UserDeepLinks;
+import dev.amba.onboarding.NewOnboardingFlow;
+import dev.amba.onboarding.NewOnboardingStep;
+import dev.amba.onboarding.OnboardingState;
+import dev.amba.onboarding.OnboardingStatus;
+import dev.amba.onboarding.UserOnboarding;
 import dev.amba.testkit.AmbaEmulator;
 import dev.amba.testkit.AmbaEmulatorExtension;
 import dev.amba.testkit.EmulatorProject;
@@ -227,6 +232,23 @@ public class ReadmeExamplesWireTest {
     assertThat(stats.totalClicks()).isEqualTo(1);
     assertThat(stats.uniqueUsers()).isEqualTo(1);
     assertThat(stats.clicksByPlatform()).isEqualTo(Map.of("ios", 1L));
+  }
+
+  @Test
+  void onboarding(EmulatorProject project, AmbaClient amba, AmbaEmulator emulator) {
+    String uid = emulator.createUser(project);
+    amba.onboarding().create(NewOnboardingFlow.of("First run",
+        NewOnboardingStep.of("welcome", "Welcome", "welcome"),
+        NewOnboardingStep.of("goals", "Your goals", "question")));
+
+    UserOnboarding onboarding = amba.asUser(uid).onboarding();
+    assertThat(onboarding.status().currentStep()).isEqualTo("welcome");
+    assertThat(onboarding.status().status()).isEqualTo(OnboardingState.NOT_STARTED);
+    assertThat(onboarding.nextStep().currentStep()).isEqualTo("goals");
+    OnboardingStatus done = onboarding.nextStep(Map.of("goal", "focus"));
+    assertThat(done.completed()).isTrue();
+    double rate = amba.onboarding().stats().get(0).completionRate();
+    assertThat(rate).isEqualTo(1.0);
   }
 
   @Test
