@@ -25,6 +25,7 @@ module dev.amba.core {
   exports dev.amba.onboarding;
   exports dev.amba.push;
   exports dev.amba.referrals;
+  exports dev.amba.roles;
   exports dev.amba.storage;
   exports dev.amba.stores;
   exports dev.amba.streaks;
@@ -56,6 +57,7 @@ module dev.amba.core {
   opens dev.amba.onboarding to org.eclipse.yasson;
   opens dev.amba.push to org.eclipse.yasson;
   opens dev.amba.referrals to org.eclipse.yasson;
+  opens dev.amba.roles to org.eclipse.yasson;
   opens dev.amba.storage to org.eclipse.yasson;
   opens dev.amba.stores to org.eclipse.yasson;
   opens dev.amba.streaks to org.eclipse.yasson;
@@ -80,6 +82,7 @@ module dev.amba.core {
   opens dev.amba.internal.onboarding to org.eclipse.yasson;
   opens dev.amba.internal.push to org.eclipse.yasson;
   opens dev.amba.internal.referrals to org.eclipse.yasson;
+  opens dev.amba.internal.roles to org.eclipse.yasson;
   opens dev.amba.internal.storage to org.eclipse.yasson;
   opens dev.amba.internal.stores to org.eclipse.yasson;
   opens dev.amba.internal.streaks to org.eclipse.yasson;

@@ -24,6 +24,7 @@ import dev.amba.feeds.ProjectFeeds;
 import dev.amba.friends.ProjectFriends;
 import dev.amba.deeplinks.ProjectDeepLinks;
 import dev.amba.onboarding.ProjectOnboarding;
+import dev.amba.roles.ProjectRoles;
 import dev.amba.groups.ProjectGroups;
 import dev.amba.users.ProjectUsers;
 import dev.amba.xp.ProjectXp;
@@ -143,6 +144,9 @@ public interface AmbaClient extends AutoCloseable {
 
   /** Admin: onboarding flows (the oldest active one is users' primary flow) and their stats. Needs the server key. */
   ProjectOnboarding onboarding();
+
+  /** Admin: roles, the permissions they grant, and who has them. Needs the server key. */
+  ProjectRoles roles();
 
   /** {@code GET /health}: whether the API is ready. Throws only when no answer came at all. */
   Health health();

@@ -18,6 +18,7 @@ import dev.amba.feeds.UserFeeds;
 import dev.amba.friends.UserFriends;
 import dev.amba.deeplinks.UserDeepLinks;
 import dev.amba.onboarding.UserOnboarding;
+import dev.amba.roles.UserRoles;
 import dev.amba.groups.UserGroups;
 import dev.amba.currencies.UserCurrencies;
 import dev.amba.inventory.UserInventory;
@@ -105,6 +106,9 @@ public interface AmbaUser {
 
   /** The user's way through the project's primary onboarding flow: status, next step, skip, complete. */
   UserOnboarding onboarding();
+
+  /** The user's roles and permission checks; read-only (admins assign roles). */
+  UserRoles roles();
 
   /**
    * The user's rows of a collection, as read-only maps of column names to values. Sends nothing.

@@ -58,6 +58,8 @@ import dev.amba.deeplinks.ProjectDeepLinks;
 import dev.amba.internal.deeplinks.DeepLinkAdmin;
 import dev.amba.internal.onboarding.OnboardingAdmin;
 import dev.amba.onboarding.ProjectOnboarding;
+import dev.amba.internal.roles.RoleAdmin;
+import dev.amba.roles.ProjectRoles;
 import dev.amba.groups.ProjectGroups;
 import dev.amba.streaks.ProjectStreaks;
 import dev.amba.users.ProjectUsers;
@@ -216,6 +218,12 @@ final class DefaultAmbaClient implements AmbaClient {
   public ProjectOnboarding onboarding() {
     runtime.requireServerKey("onboarding()");
     return new OnboardingAdmin(calls);
+  }
+
+  @Override
+  public ProjectRoles roles() {
+    runtime.requireServerKey("roles()");
+    return new RoleAdmin(calls);
   }
 
   @Override

@@ -51,6 +51,8 @@ import dev.amba.deeplinks.UserDeepLinks;
 import dev.amba.internal.deeplinks.DeepLinkClient;
 import dev.amba.internal.onboarding.OnboardingClient;
 import dev.amba.onboarding.UserOnboarding;
+import dev.amba.internal.roles.RoleClient;
+import dev.amba.roles.UserRoles;
 import dev.amba.groups.UserGroups;
 import dev.amba.streaks.UserStreaks;
 import dev.amba.users.UserUsers;
@@ -181,6 +183,11 @@ final class DefaultAmbaUser implements AmbaUser {
   @Override
   public UserOnboarding onboarding() {
     return new OnboardingClient(calls);
+  }
+
+  @Override
+  public UserRoles roles() {
+    return new RoleClient(calls);
   }
 
   @Override

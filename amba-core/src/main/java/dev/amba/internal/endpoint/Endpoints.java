@@ -43,6 +43,7 @@ public final class Endpoints {
 
       DeepLinkEndpoints.AREA,
       OnboardingEndpoints.AREA,
+      RoleEndpoints.AREA,
       EmulatorEndpoints.AREA);
 
   /** Every endpoint, in declaration order. */

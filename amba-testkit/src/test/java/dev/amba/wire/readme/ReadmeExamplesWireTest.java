@@ -69,6 +69,10 @@ import dev.amba.onboarding.NewOnboardingStep;
 import dev.amba.onboarding.OnboardingState;
 import dev.amba.onboarding.OnboardingStatus;
 import dev.amba.onboarding.UserOnboarding;
+import dev.amba.roles.NewRole;
+import dev.amba.roles.PermissionCheck;
+import dev.amba.roles.Role;
+import dev.amba.roles.UserRoles;
 import dev.amba.testkit.AmbaEmulator;
 import dev.amba.testkit.AmbaEmulatorExtension;
 import dev.amba.testkit.EmulatorProject;
@@ -249,6 +253,21 @@ public class ReadmeExamplesWireTest {
     assertThat(done.completed()).isTrue();
     double rate = amba.onboarding().stats().get(0).completionRate();
     assertThat(rate).isEqualTo(1.0);
+  }
+
+  @Test
+  void roles(EmulatorProject project, AmbaClient amba, AmbaEmulator emulator) {
+    String uid = emulator.createUser(project);
+    Role mod = amba.roles().create(NewRole.of("moderator", "posts:delete", "users:mute"));
+    amba.roles().assign(uid, mod.id());
+
+    UserRoles roles = amba.asUser(uid).roles();
+    assertThat(roles.hasPermission("posts:delete")).isTrue();
+    assertThat(roles.hasPermission("posts:*")).isFalse();
+    PermissionCheck check = roles.check("users:mute");
+    assertThat(check.roles()).containsExactly("moderator");
+    List<String> all = roles.permissions();
+    assertThat(all).containsExactly("posts:delete", "users:mute");
   }
 
   @Test

@@ -13,6 +13,7 @@ import dev.amba.testkit.internal.feeds.FeedRoutes;
 import dev.amba.testkit.internal.friends.FriendRoutes;
 import dev.amba.testkit.internal.deeplinks.DeepLinkRoutes;
 import dev.amba.testkit.internal.onboarding.OnboardingRoutes;
+import dev.amba.testkit.internal.roles.RoleRoutes;
 import dev.amba.testkit.internal.groups.GroupRoutes;
 import dev.amba.testkit.internal.RouteTable;
 import dev.amba.testkit.internal.leaderboards.LeaderboardRoutes;
@@ -71,6 +72,7 @@ public final class Routes {
         .add(new FeedRoutes(stores, clock, friends.relationships(), groups.memberships()))
         .add(new DeepLinkRoutes(stores, clock))
         .add(new OnboardingRoutes(stores, clock))
+        .add(new RoleRoutes(stores, clock))
         .add(new FaultRoutes(faults))
         .add(new ClockRoutes(clock));
   }
