@@ -16,6 +16,7 @@ module dev.amba.core {
   exports dev.amba.currencies;
   exports dev.amba.email;
   exports dev.amba.diagnostics;
+  exports dev.amba.deeplinks;
   exports dev.amba.entitlements;
   exports dev.amba.events;
   exports dev.amba.experiments;
@@ -27,10 +28,12 @@ module dev.amba.core {
   exports dev.amba.messaging;
   exports dev.amba.leaderboards;
   exports dev.amba.leagues;
+  exports dev.amba.onboarding;
   exports dev.amba.push;
   exports dev.amba.referrals;
   exports dev.amba.sessions;
   exports dev.amba.reviews;
+  exports dev.amba.roles;
   exports dev.amba.storage;
   exports dev.amba.stores;
   exports dev.amba.streaks;
@@ -56,6 +59,7 @@ module dev.amba.core {
   opens dev.amba.currencies to org.eclipse.yasson;
   opens dev.amba.email to org.eclipse.yasson;
   opens dev.amba.diagnostics to org.eclipse.yasson;
+  opens dev.amba.deeplinks to org.eclipse.yasson;
   opens dev.amba.entitlements to org.eclipse.yasson;
   opens dev.amba.events to org.eclipse.yasson;
   opens dev.amba.experiments to org.eclipse.yasson;
@@ -67,10 +71,12 @@ module dev.amba.core {
   opens dev.amba.messaging to org.eclipse.yasson;
   opens dev.amba.leaderboards to org.eclipse.yasson;
   opens dev.amba.leagues to org.eclipse.yasson;
+  opens dev.amba.onboarding to org.eclipse.yasson;
   opens dev.amba.push to org.eclipse.yasson;
   opens dev.amba.referrals to org.eclipse.yasson;
   opens dev.amba.sessions to org.eclipse.yasson;
   opens dev.amba.reviews to org.eclipse.yasson;
+  opens dev.amba.roles to org.eclipse.yasson;
   opens dev.amba.storage to org.eclipse.yasson;
   opens dev.amba.stores to org.eclipse.yasson;
   opens dev.amba.streaks to org.eclipse.yasson;
@@ -88,6 +94,7 @@ module dev.amba.core {
   opens dev.amba.internal.currencies to org.eclipse.yasson;
   opens dev.amba.internal.email to org.eclipse.yasson;
   opens dev.amba.internal.diagnostics to org.eclipse.yasson;
+  opens dev.amba.internal.deeplinks to org.eclipse.yasson;
   opens dev.amba.internal.events to org.eclipse.yasson;
   opens dev.amba.internal.experiments to org.eclipse.yasson;
   opens dev.amba.internal.inventory to org.eclipse.yasson;
@@ -98,10 +105,12 @@ module dev.amba.core {
   opens dev.amba.internal.messaging to org.eclipse.yasson;
   opens dev.amba.internal.leaderboards to org.eclipse.yasson;
   opens dev.amba.internal.leagues to org.eclipse.yasson;
+  opens dev.amba.internal.onboarding to org.eclipse.yasson;
   opens dev.amba.internal.push to org.eclipse.yasson;
   opens dev.amba.internal.referrals to org.eclipse.yasson;
   opens dev.amba.internal.sessions to org.eclipse.yasson;
   opens dev.amba.internal.reviews to org.eclipse.yasson;
+  opens dev.amba.internal.roles to org.eclipse.yasson;
   opens dev.amba.internal.storage to org.eclipse.yasson;
   opens dev.amba.internal.stores to org.eclipse.yasson;
   opens dev.amba.internal.streaks to org.eclipse.yasson;

@@ -29,6 +29,9 @@ import dev.amba.friends.ProjectFriends;
 import dev.amba.diagnostics.ProjectDiagnostics;
 import dev.amba.moderation.ProjectModeration;
 import dev.amba.reviews.ProjectReviews;
+import dev.amba.deeplinks.ProjectDeepLinks;
+import dev.amba.onboarding.ProjectOnboarding;
+import dev.amba.roles.ProjectRoles;
 import dev.amba.groups.ProjectGroups;
 import dev.amba.messaging.ProjectMessaging;
 import dev.amba.users.ProjectUsers;
@@ -171,6 +174,14 @@ public interface AmbaClient extends AutoCloseable {
 
   /** Admin: every conversation, its messages (deletes) and stats; only participants write. Needs the server key. */
   ProjectMessaging messaging();
+  /** Admin: tracked links, their click stats, and the project's link settings. Needs the server key. */
+  ProjectDeepLinks deepLinks();
+
+  /** Admin: onboarding flows (the oldest active one is users' primary flow) and their stats. Needs the server key. */
+  ProjectOnboarding onboarding();
+
+  /** Admin: roles, the permissions they grant, and who has them. Needs the server key. */
+  ProjectRoles roles();
 
   /** {@code GET /health}: whether the API is ready. Throws only when no answer came at all. */
   Health health();

@@ -23,6 +23,9 @@ import dev.amba.friends.UserFriends;
 import dev.amba.sync.UserSync;
 import dev.amba.moderation.UserModeration;
 import dev.amba.reviews.UserReviews;
+import dev.amba.deeplinks.UserDeepLinks;
+import dev.amba.onboarding.UserOnboarding;
+import dev.amba.roles.UserRoles;
 import dev.amba.groups.UserGroups;
 import dev.amba.messaging.UserMessaging;
 import dev.amba.currencies.UserCurrencies;
@@ -137,6 +140,14 @@ public interface AmbaUser {
    * blocked pair cannot message each other.
    */
   UserMessaging messaging();
+  /** Deep links: resolve and click the project's links, read its public link settings, make links to share. */
+  UserDeepLinks deepLinks();
+
+  /** The user's way through the project's primary onboarding flow: status, next step, skip, complete. */
+  UserOnboarding onboarding();
+
+  /** The user's roles and permission checks; read-only (admins assign roles). */
+  UserRoles roles();
 
   /**
    * The user's rows of a collection, as read-only maps of column names to values. Sends nothing.

@@ -69,6 +69,12 @@ import dev.amba.friends.ProjectFriends;
 import dev.amba.diagnostics.ProjectDiagnostics;
 import dev.amba.moderation.ProjectModeration;
 import dev.amba.reviews.ProjectReviews;
+import dev.amba.deeplinks.ProjectDeepLinks;
+import dev.amba.internal.deeplinks.DeepLinkAdmin;
+import dev.amba.internal.onboarding.OnboardingAdmin;
+import dev.amba.onboarding.ProjectOnboarding;
+import dev.amba.internal.roles.RoleAdmin;
+import dev.amba.roles.ProjectRoles;
 import dev.amba.groups.ProjectGroups;
 import dev.amba.messaging.ProjectMessaging;
 import dev.amba.streaks.ProjectStreaks;
@@ -257,6 +263,24 @@ final class DefaultAmbaClient implements AmbaClient {
   public ProjectMessaging messaging() {
     runtime.requireServerKey("messaging()");
     return new MessagingAdmin(calls);
+  }
+
+  @Override
+  public ProjectDeepLinks deepLinks() {
+    runtime.requireServerKey("deepLinks()");
+    return new DeepLinkAdmin(calls);
+  }
+
+  @Override
+  public ProjectOnboarding onboarding() {
+    runtime.requireServerKey("onboarding()");
+    return new OnboardingAdmin(calls);
+  }
+
+  @Override
+  public ProjectRoles roles() {
+    runtime.requireServerKey("roles()");
+    return new RoleAdmin(calls);
   }
 
   @Override

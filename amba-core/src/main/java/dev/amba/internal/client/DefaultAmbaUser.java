@@ -62,6 +62,12 @@ import dev.amba.friends.UserFriends;
 import dev.amba.sync.UserSync;
 import dev.amba.moderation.UserModeration;
 import dev.amba.reviews.UserReviews;
+import dev.amba.deeplinks.UserDeepLinks;
+import dev.amba.internal.deeplinks.DeepLinkClient;
+import dev.amba.internal.onboarding.OnboardingClient;
+import dev.amba.onboarding.UserOnboarding;
+import dev.amba.internal.roles.RoleClient;
+import dev.amba.roles.UserRoles;
 import dev.amba.groups.UserGroups;
 import dev.amba.messaging.UserMessaging;
 import dev.amba.streaks.UserStreaks;
@@ -223,6 +229,21 @@ final class DefaultAmbaUser implements AmbaUser {
   @Override
   public UserMessaging messaging() {
     return new MessagingClient(calls);
+  }
+
+  @Override
+  public UserDeepLinks deepLinks() {
+    return new DeepLinkClient(calls);
+  }
+
+  @Override
+  public UserOnboarding onboarding() {
+    return new OnboardingClient(calls);
+  }
+
+  @Override
+  public UserRoles roles() {
+    return new RoleClient(calls);
   }
 
   @Override

@@ -50,6 +50,9 @@ public final class Endpoints {
       ModerationEndpoints.AREA,
       ReviewEndpoints.AREA,
       MessagingEndpoints.AREA,
+      DeepLinkEndpoints.AREA,
+      OnboardingEndpoints.AREA,
+      RoleEndpoints.AREA,
       EmulatorEndpoints.AREA);
 
   /** Every endpoint, in declaration order. */

@@ -105,6 +105,21 @@ import dev.amba.sync.SyncPull;
 import dev.amba.sync.SyncResult;
 import dev.amba.sync.UserSync;
 import dev.amba.diagnostics.DiagnosticsPing;
+import dev.amba.deeplinks.DeepLinkConfigUpdate;
+import dev.amba.deeplinks.LinkStats;
+import dev.amba.deeplinks.NewTrackedLink;
+import dev.amba.deeplinks.ResolvedLink;
+import dev.amba.deeplinks.TrackedLink;
+import dev.amba.deeplinks.UserDeepLinks;
+import dev.amba.onboarding.NewOnboardingFlow;
+import dev.amba.onboarding.NewOnboardingStep;
+import dev.amba.onboarding.OnboardingState;
+import dev.amba.onboarding.OnboardingStatus;
+import dev.amba.onboarding.UserOnboarding;
+import dev.amba.roles.NewRole;
+import dev.amba.roles.PermissionCheck;
+import dev.amba.roles.Role;
+import dev.amba.roles.UserRoles;
 import dev.amba.testkit.AmbaEmulator;
 import dev.amba.testkit.AmbaEmulatorExtension;
 import dev.amba.testkit.RecordedEmail;
@@ -431,6 +446,60 @@ public class ReadmeExamplesWireTest {
     amba.messaging().deleteMessage(newest.id());
     assertThat(amba.messaging().listMessages(dm.id()).toList()).isEmpty();
     assertThat(amba.messaging().stats().totalConversations()).isEqualTo(2);
+  }
+
+  @Test
+  void deepLinks(EmulatorProject project, AmbaClient amba, AmbaEmulator emulator) {
+    String uid = emulator.createUser(project);
+    amba.deepLinks().create(NewTrackedLink.to("https://shop.example.com/sale").slug("summer-sale"));
+    amba.deepLinks().updateConfig(DeepLinkConfigUpdate.create().urlScheme("myapp").fallbackUrl("https://example.com/app"));
+
+    UserDeepLinks links = amba.asUser(uid).deepLinks();
+    ResolvedLink link = links.resolve("summer-sale");
+    assertThat(link.destinationUrl()).isEqualTo("https://shop.example.com/sale");
+    links.click(link.id(), "ios");
+    String scheme = links.config().orElseThrow().urlScheme();
+    assertThat(scheme).isEqualTo("myapp");
+    TrackedLink mine = links.create(NewTrackedLink.to("myapp://invite/42"));
+    assertThat(mine.slug()).matches("[a-z0-9]{8}");
+    assertThat(mine.createdBy()).isEqualTo(uid);
+
+    LinkStats stats = amba.deepLinks().stats(link.id());
+    assertThat(stats.totalClicks()).isEqualTo(1);
+    assertThat(stats.uniqueUsers()).isEqualTo(1);
+    assertThat(stats.clicksByPlatform()).isEqualTo(Map.of("ios", 1L));
+  }
+
+  @Test
+  void onboarding(EmulatorProject project, AmbaClient amba, AmbaEmulator emulator) {
+    String uid = emulator.createUser(project);
+    amba.onboarding().create(NewOnboardingFlow.of("First run",
+        NewOnboardingStep.of("welcome", "Welcome", "welcome"),
+        NewOnboardingStep.of("goals", "Your goals", "question")));
+
+    UserOnboarding onboarding = amba.asUser(uid).onboarding();
+    assertThat(onboarding.status().currentStep()).isEqualTo("welcome");
+    assertThat(onboarding.status().status()).isEqualTo(OnboardingState.NOT_STARTED);
+    assertThat(onboarding.nextStep().currentStep()).isEqualTo("goals");
+    OnboardingStatus done = onboarding.nextStep(Map.of("goal", "focus"));
+    assertThat(done.completed()).isTrue();
+    double rate = amba.onboarding().stats().get(0).completionRate();
+    assertThat(rate).isEqualTo(1.0);
+  }
+
+  @Test
+  void roles(EmulatorProject project, AmbaClient amba, AmbaEmulator emulator) {
+    String uid = emulator.createUser(project);
+    Role mod = amba.roles().create(NewRole.of("moderator", "posts:delete", "users:mute"));
+    amba.roles().assign(uid, mod.id());
+
+    UserRoles roles = amba.asUser(uid).roles();
+    assertThat(roles.hasPermission("posts:delete")).isTrue();
+    assertThat(roles.hasPermission("posts:*")).isFalse();
+    PermissionCheck check = roles.check("users:mute");
+    assertThat(check.roles()).containsExactly("moderator");
+    List<String> all = roles.permissions();
+    assertThat(all).containsExactly("posts:delete", "users:mute");
   }
 
   @Test

@@ -15,6 +15,9 @@ import dev.amba.testkit.internal.experiments.ExperimentRoutes;
 import dev.amba.testkit.internal.inventory.InventoryRoutes;
 import dev.amba.testkit.internal.feeds.FeedRoutes;
 import dev.amba.testkit.internal.friends.FriendRoutes;
+import dev.amba.testkit.internal.deeplinks.DeepLinkRoutes;
+import dev.amba.testkit.internal.onboarding.OnboardingRoutes;
+import dev.amba.testkit.internal.roles.RoleRoutes;
 import dev.amba.testkit.internal.groups.GroupRoutes;
 import dev.amba.testkit.internal.RouteTable;
 import dev.amba.testkit.internal.diagnostics.DiagnosticsRoutes;
@@ -105,6 +108,9 @@ public final class Routes {
         .add(moderation)
         .add(new ReviewRoutes(stores, clock, moderation.screening()))
         .add(new MessagingRoutes(stores, clock, friends.relationships(), moderation.screening()))
+        .add(new DeepLinkRoutes(stores, clock))
+        .add(new OnboardingRoutes(stores, clock))
+        .add(new RoleRoutes(stores, clock))
         .add(new FaultRoutes(faults))
         .add(new ClockRoutes(clock));
   }

@@ -1,0 +1,26 @@
+package dev.amba.deeplinks;
+
+import java.time.Instant;
+
+/**
+ * The project's deep-link settings, as an admin reads them (30.3). Every setting is null until set.
+ *
+ * @param urlScheme the app's own URL scheme, such as {@code myapp}
+ * @param universalLinkDomain the domain of universal (iOS) and app (Android) links
+ * @param fallbackUrl where a user without the app is sent
+ */
+public record DeepLinkConfig(
+    String id,
+    String urlScheme,
+    String universalLinkDomain,
+    String androidPackageName,
+    String iosBundleId,
+    String fallbackUrl,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  /** The part of the settings every user's app may read. */
+  public PublicLinkConfig publicPart() {
+    return new PublicLinkConfig(urlScheme, universalLinkDomain, fallbackUrl);
+  }
+}

@@ -1,0 +1,19 @@
+package dev.amba.deeplinks;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A link as any user of the project resolves it: where it goes, without who made it or how often it
+ * was clicked.
+ *
+ * @param id the link's id, for {@link UserDeepLinks#click}
+ * @param metadata as {@link TrackedLink#metadata()}; empty when none. Immutable
+ */
+public record ResolvedLink(String id, String slug, String destinationUrl, Map<String, Object> metadata) {
+
+  public ResolvedLink {
+    metadata = metadata == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+  }
+}
