@@ -23,6 +23,7 @@ module dev.amba.core {
   exports dev.amba.leagues;
   exports dev.amba.push;
   exports dev.amba.referrals;
+  exports dev.amba.segments;
   exports dev.amba.storage;
   exports dev.amba.stores;
   exports dev.amba.streaks;
@@ -52,6 +53,7 @@ module dev.amba.core {
   opens dev.amba.leagues to org.eclipse.yasson;
   opens dev.amba.push to org.eclipse.yasson;
   opens dev.amba.referrals to org.eclipse.yasson;
+  opens dev.amba.segments to org.eclipse.yasson;
   opens dev.amba.storage to org.eclipse.yasson;
   opens dev.amba.stores to org.eclipse.yasson;
   opens dev.amba.streaks to org.eclipse.yasson;
@@ -74,6 +76,7 @@ module dev.amba.core {
   opens dev.amba.internal.leagues to org.eclipse.yasson;
   opens dev.amba.internal.push to org.eclipse.yasson;
   opens dev.amba.internal.referrals to org.eclipse.yasson;
+  opens dev.amba.internal.segments to org.eclipse.yasson;
   opens dev.amba.internal.storage to org.eclipse.yasson;
   opens dev.amba.internal.stores to org.eclipse.yasson;
   opens dev.amba.internal.streaks to org.eclipse.yasson;

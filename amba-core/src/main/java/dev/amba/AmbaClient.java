@@ -19,6 +19,7 @@ import dev.amba.currencies.ProjectCurrencies;
 import dev.amba.inventory.ProjectInventory;
 import dev.amba.streaks.ProjectStreaks;
 import dev.amba.referrals.ProjectReferrals;
+import dev.amba.segments.ProjectSegments;
 import dev.amba.stores.ProjectStores;
 import dev.amba.feeds.ProjectFeeds;
 import dev.amba.friends.ProjectFriends;
@@ -129,6 +130,12 @@ public interface AmbaClient extends AutoCloseable {
   ProjectReferrals referrals();
   /** Admin: every pair of users (stats, lists, deletes); only the pair's users move it. Needs the server key. */
   ProjectFriends friends();
+
+  /**
+   * Admin: segments, the rule-defined groups of users that scope the users list, event counts,
+   * stores and push campaigns; the four system segments included. Needs the server key.
+   */
+  ProjectSegments segments();
 
   /** Admin: every group, and members' roles (how ownership moves). Needs the server key. */
   ProjectGroups groups();

@@ -35,6 +35,7 @@ import dev.amba.internal.http.HttpResult;
 import dev.amba.internal.push.PushAdminClient;
 import dev.amba.internal.storage.StorageAdminClient;
 import dev.amba.internal.referrals.ReferralAdmin;
+import dev.amba.internal.segments.SegmentAdmin;
 import dev.amba.internal.stores.StoreAdmin;
 import dev.amba.internal.feeds.FeedAdmin;
 import dev.amba.internal.friends.FriendAdmin;
@@ -51,6 +52,7 @@ import dev.amba.leagues.ProjectLeagues;
 import dev.amba.push.ProjectPush;
 import dev.amba.storage.ProjectStorage;
 import dev.amba.referrals.ProjectReferrals;
+import dev.amba.segments.ProjectSegments;
 import dev.amba.stores.ProjectStores;
 import dev.amba.feeds.ProjectFeeds;
 import dev.amba.friends.ProjectFriends;
@@ -188,6 +190,12 @@ final class DefaultAmbaClient implements AmbaClient {
   public ProjectFriends friends() {
     runtime.requireServerKey("friends()");
     return new FriendAdmin(calls);
+  }
+
+  @Override
+  public ProjectSegments segments() {
+    runtime.requireServerKey("segments()");
+    return new SegmentAdmin(calls);
   }
 
   @Override

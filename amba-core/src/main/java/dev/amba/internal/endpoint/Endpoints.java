@@ -40,6 +40,8 @@ public final class Endpoints {
       FriendEndpoints.AREA,
       GroupEndpoints.AREA,
       FeedEndpoints.AREA,
+
+      SegmentEndpoints.AREA,
       EmulatorEndpoints.AREA);
 
   /** Every endpoint, in declaration order. */

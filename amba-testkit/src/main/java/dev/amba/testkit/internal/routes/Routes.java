@@ -16,6 +16,7 @@ import dev.amba.testkit.internal.RouteTable;
 import dev.amba.testkit.internal.leaderboards.LeaderboardRoutes;
 import dev.amba.testkit.internal.leagues.LeagueRoutes;
 import dev.amba.testkit.internal.referrals.ReferralRoutes;
+import dev.amba.testkit.internal.segments.SegmentRoutes;
 import dev.amba.testkit.internal.store.Stores;
 import dev.amba.testkit.internal.stores.StoreRoutes;
 import dev.amba.testkit.internal.streaks.StreakRoutes;
@@ -36,7 +37,15 @@ public final class Routes {
     CurrencyRoutes currencies = new CurrencyRoutes(stores, clock);
     // Inventory prices its purchases through storefronts.offers() (the catalog and the stores).
     CatalogRoutes catalog = new CatalogRoutes(stores, clock);
-    StoreRoutes storefronts = new StoreRoutes(stores, clock, catalog.readings());
+    // Modules that scope by segment_id (users, events, push, stores) take segments.segments().
+    SegmentRoutes segments = new SegmentRoutes(stores, clock);
+    if (stores != null) {
+      // Scheduled campaigns also fall due outside the push routes (AmbaEmulator.pushDeliveries()),
+      // so the push store itself reads who a segment campaign reaches. Without stores the table is
+      // only being inspected (EndpointContractTest).
+      stores.push().reachSegmentsThrough(segments.segments()::members);
+    }
+    StoreRoutes storefronts = new StoreRoutes(stores, clock, catalog.readings(), segments.segments());
     // Feeds (and messaging) read who is connected through friends.relationships(); the group feed
     // reads its members through groups.memberships().
     FriendRoutes friends = new FriendRoutes(stores, clock);
@@ -44,12 +53,12 @@ public final class Routes {
     return new RouteTable()
         .add(new HealthRoutes())
         .add(new AuthRoutes(stores))
-        .add(new UserRoutes(stores, achievements.unlocks()::propertiesChanged))
-        .add(new EventRoutes(stores, clock))
+        .add(new UserRoutes(stores, achievements.unlocks()::propertiesChanged, segments.segments()))
+        .add(new EventRoutes(stores, clock, segments.segments()))
         .add(new CollectionRoutes(stores))
         .add(new CollectionAdminRoutes(stores))
         .add(new StorageRoutes(stores, clock))
-        .add(new PushRoutes(stores, clock))
+        .add(new PushRoutes(stores, clock, segments.segments()))
         .add(new AiRoutes(stores, clock))
         .add(new ConfigRoutes(stores, clock))
         .add(new EntitlementRoutes(stores, clock))
@@ -67,6 +76,7 @@ public final class Routes {
         .add(friends)
         .add(groups)
         .add(new FeedRoutes(stores, clock, friends.relationships(), groups.memberships()))
+        .add(segments)
         .add(new FaultRoutes(faults))
         .add(new ClockRoutes(clock));
   }
