@@ -17,6 +17,7 @@ module dev.amba.core {
   exports dev.amba.events;
   exports dev.amba.inventory;
   exports dev.amba.feeds;
+  exports dev.amba.flags;
   exports dev.amba.friends;
   exports dev.amba.groups;
   exports dev.amba.leaderboards;
@@ -47,6 +48,7 @@ module dev.amba.core {
   opens dev.amba.events to org.eclipse.yasson;
   opens dev.amba.inventory to org.eclipse.yasson;
   opens dev.amba.feeds to org.eclipse.yasson;
+  opens dev.amba.flags to org.eclipse.yasson;
   opens dev.amba.friends to org.eclipse.yasson;
   opens dev.amba.groups to org.eclipse.yasson;
   opens dev.amba.leaderboards to org.eclipse.yasson;
@@ -70,6 +72,7 @@ module dev.amba.core {
   opens dev.amba.internal.events to org.eclipse.yasson;
   opens dev.amba.internal.inventory to org.eclipse.yasson;
   opens dev.amba.internal.feeds to org.eclipse.yasson;
+  opens dev.amba.internal.flags to org.eclipse.yasson;
   opens dev.amba.internal.friends to org.eclipse.yasson;
   opens dev.amba.internal.groups to org.eclipse.yasson;
   opens dev.amba.internal.leaderboards to org.eclipse.yasson;

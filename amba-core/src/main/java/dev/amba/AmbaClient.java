@@ -19,6 +19,7 @@ import dev.amba.currencies.ProjectCurrencies;
 import dev.amba.inventory.ProjectInventory;
 import dev.amba.streaks.ProjectStreaks;
 import dev.amba.referrals.ProjectReferrals;
+import dev.amba.flags.ProjectFlags;
 import dev.amba.segments.ProjectSegments;
 import dev.amba.stores.ProjectStores;
 import dev.amba.feeds.ProjectFeeds;
@@ -136,6 +137,9 @@ public interface AmbaClient extends AutoCloseable {
    * stores and push campaigns; the four system segments included. Needs the server key.
    */
   ProjectSegments segments();
+
+  /** Admin: feature flags, the same for every user (section 34). Needs the server key. */
+  ProjectFlags flags();
 
   /** Admin: every group, and members' roles (how ownership moves). Needs the server key. */
   ProjectGroups groups();

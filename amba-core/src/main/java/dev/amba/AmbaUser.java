@@ -15,6 +15,7 @@ import dev.amba.storage.UserStorage;
 import dev.amba.referrals.UserReferrals;
 import dev.amba.stores.UserStores;
 import dev.amba.feeds.UserFeeds;
+import dev.amba.flags.UserFlags;
 import dev.amba.friends.UserFriends;
 import dev.amba.groups.UserGroups;
 import dev.amba.currencies.UserCurrencies;
@@ -91,6 +92,9 @@ public interface AmbaUser {
    * never sees another pair's rows.
    */
   UserFriends friends();
+
+  /** The project's feature flags as this user receives them: the same for every user (section 34). */
+  UserFlags flags();
 
   /** The groups the user creates, finds, joins and runs, by the role it has in each. */
   UserGroups groups();

@@ -31,6 +31,7 @@ import dev.amba.internal.storage.StorageClient;
 import dev.amba.internal.referrals.ReferralClient;
 import dev.amba.internal.stores.StoreClient;
 import dev.amba.internal.feeds.FeedClient;
+import dev.amba.internal.flags.FlagClient;
 import dev.amba.internal.friends.FriendClient;
 import dev.amba.internal.groups.GroupClient;
 import dev.amba.internal.currencies.CurrencyClient;
@@ -46,6 +47,7 @@ import dev.amba.storage.UserStorage;
 import dev.amba.referrals.UserReferrals;
 import dev.amba.stores.UserStores;
 import dev.amba.feeds.UserFeeds;
+import dev.amba.flags.UserFlags;
 import dev.amba.friends.UserFriends;
 import dev.amba.groups.UserGroups;
 import dev.amba.streaks.UserStreaks;
@@ -157,6 +159,11 @@ final class DefaultAmbaUser implements AmbaUser {
   @Override
   public UserFriends friends() {
     return new FriendClient(calls);
+  }
+
+  @Override
+  public UserFlags flags() {
+    return new FlagClient(calls);
   }
 
   @Override

@@ -41,6 +41,7 @@ public final class Endpoints {
       GroupEndpoints.AREA,
       FeedEndpoints.AREA,
 
+      FlagEndpoints.AREA,
       SegmentEndpoints.AREA,
       EmulatorEndpoints.AREA);
 

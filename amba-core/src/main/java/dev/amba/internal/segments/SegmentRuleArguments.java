@@ -1,5 +1,6 @@
 package dev.amba.internal.segments;
 
+import dev.amba.internal.util.JsonValues;
 import dev.amba.internal.util.WellFormedText;
 import dev.amba.segments.Condition;
 import dev.amba.segments.ConditionOp;
@@ -62,7 +63,7 @@ public final class SegmentRuleArguments {
       case UNKNOWN:
         return value;
       default:
-        requireJson(value, "value");
+        JsonValues.requireJson(value, "value");
         return value;
     }
   }
@@ -145,29 +146,6 @@ public final class SegmentRuleArguments {
       wire.put("value", c.value());
     }
     return Collections.unmodifiableMap(wire);
-  }
-
-  private static void requireJson(Object value, String at) {
-    if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
-      return;
-    }
-    if (value instanceof List<?> list) {
-      for (int i = 0; i < list.size(); i++) {
-        requireJson(list.get(i), at + "[" + i + "]");
-      }
-      return;
-    }
-    if (value instanceof Map<?, ?> map) {
-      for (Map.Entry<?, ?> e : map.entrySet()) {
-        if (!(e.getKey() instanceof String key)) {
-          throw new IllegalArgumentException(at + " has a key that is not a String: " + kind(e.getKey()));
-        }
-        requireJson(e.getValue(), at + "." + key);
-      }
-      return;
-    }
-    throw new IllegalArgumentException(at + " must be a String, Number, Boolean, List, Map or null, got "
-        + kind(value));
   }
 
   private static boolean isInstant(String text) {

@@ -1,5 +1,8 @@
 package dev.amba.wire.readme;
 
+import dev.amba.flags.FlagAssignment;
+import dev.amba.flags.FlagUpdate;
+import dev.amba.flags.NewFlag;
 import dev.amba.segments.Condition;
 import dev.amba.segments.NewSegment;
 import dev.amba.segments.Segment;
@@ -177,6 +180,18 @@ public class ReadmeExamplesWireTest {
         .isInstanceOfSatisfying(AmbaBadRequestException.class, e -> assertThat(e.code()).isEqualTo("already_claimed"));
     assertThat(amba.events().count(EventCountQuery.since(Instant.now().minusSeconds(3600))
         .eventName("referral_claimed").userId(bob)).total()).isEqualTo(1);
+  }
+
+  @Test
+  void featureFlags(EmulatorProject project, AmbaClient amba, AmbaEmulator emulator) {
+    String uid = emulator.createUser(project);
+    amba.flags().create(NewFlag.named("new_checkout").enabled(true).variant("b")
+        .payload(Map.of("color", "green")));
+    Optional<FlagAssignment> checkout = amba.asUser(uid).flags().get("new_checkout");
+    assertThat(checkout).map(FlagAssignment::variant).contains("b");
+    assertThat(checkout.orElseThrow().payload()).isEqualTo(Map.of("color", "green"));
+    amba.flags().update("new_checkout", FlagUpdate.create().enabled(false));
+    assertThat(amba.asUser(uid).flags().get("new_checkout")).isEmpty();
   }
 
   @Test

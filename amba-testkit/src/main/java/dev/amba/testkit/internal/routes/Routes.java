@@ -10,6 +10,7 @@ import dev.amba.testkit.internal.currencies.CurrencyRoutes;
 import dev.amba.testkit.internal.entitlements.EntitlementRoutes;
 import dev.amba.testkit.internal.inventory.InventoryRoutes;
 import dev.amba.testkit.internal.feeds.FeedRoutes;
+import dev.amba.testkit.internal.flags.FlagRoutes;
 import dev.amba.testkit.internal.friends.FriendRoutes;
 import dev.amba.testkit.internal.groups.GroupRoutes;
 import dev.amba.testkit.internal.RouteTable;
@@ -77,6 +78,7 @@ public final class Routes {
         .add(groups)
         .add(new FeedRoutes(stores, clock, friends.relationships(), groups.memberships()))
         .add(segments)
+        .add(new FlagRoutes(stores, clock))
         .add(new FaultRoutes(faults))
         .add(new ClockRoutes(clock));
   }
