@@ -22,6 +22,7 @@ module dev.amba.core {
   exports dev.amba.experiments;
   exports dev.amba.inventory;
   exports dev.amba.feeds;
+  exports dev.amba.flags;
   exports dev.amba.friends;
   exports dev.amba.groups;
   exports dev.amba.moderation;
@@ -34,6 +35,7 @@ module dev.amba.core {
   exports dev.amba.sessions;
   exports dev.amba.reviews;
   exports dev.amba.roles;
+  exports dev.amba.segments;
   exports dev.amba.storage;
   exports dev.amba.stores;
   exports dev.amba.streaks;
@@ -65,6 +67,7 @@ module dev.amba.core {
   opens dev.amba.experiments to org.eclipse.yasson;
   opens dev.amba.inventory to org.eclipse.yasson;
   opens dev.amba.feeds to org.eclipse.yasson;
+  opens dev.amba.flags to org.eclipse.yasson;
   opens dev.amba.friends to org.eclipse.yasson;
   opens dev.amba.groups to org.eclipse.yasson;
   opens dev.amba.moderation to org.eclipse.yasson;
@@ -77,6 +80,7 @@ module dev.amba.core {
   opens dev.amba.sessions to org.eclipse.yasson;
   opens dev.amba.reviews to org.eclipse.yasson;
   opens dev.amba.roles to org.eclipse.yasson;
+  opens dev.amba.segments to org.eclipse.yasson;
   opens dev.amba.storage to org.eclipse.yasson;
   opens dev.amba.stores to org.eclipse.yasson;
   opens dev.amba.streaks to org.eclipse.yasson;
@@ -99,6 +103,7 @@ module dev.amba.core {
   opens dev.amba.internal.experiments to org.eclipse.yasson;
   opens dev.amba.internal.inventory to org.eclipse.yasson;
   opens dev.amba.internal.feeds to org.eclipse.yasson;
+  opens dev.amba.internal.flags to org.eclipse.yasson;
   opens dev.amba.internal.friends to org.eclipse.yasson;
   opens dev.amba.internal.groups to org.eclipse.yasson;
   opens dev.amba.internal.moderation to org.eclipse.yasson;
@@ -111,6 +116,7 @@ module dev.amba.core {
   opens dev.amba.internal.sessions to org.eclipse.yasson;
   opens dev.amba.internal.reviews to org.eclipse.yasson;
   opens dev.amba.internal.roles to org.eclipse.yasson;
+  opens dev.amba.internal.segments to org.eclipse.yasson;
   opens dev.amba.internal.storage to org.eclipse.yasson;
   opens dev.amba.internal.stores to org.eclipse.yasson;
   opens dev.amba.internal.streaks to org.eclipse.yasson;

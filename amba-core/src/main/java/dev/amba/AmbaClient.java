@@ -21,6 +21,8 @@ import dev.amba.currencies.ProjectCurrencies;
 import dev.amba.inventory.ProjectInventory;
 import dev.amba.streaks.ProjectStreaks;
 import dev.amba.referrals.ProjectReferrals;
+import dev.amba.flags.ProjectFlags;
+import dev.amba.segments.ProjectSegments;
 import dev.amba.stores.ProjectStores;
 import dev.amba.content.ProjectContent;
 import dev.amba.feeds.ProjectFeeds;
@@ -140,6 +142,15 @@ public interface AmbaClient extends AutoCloseable {
   ProjectReferrals referrals();
   /** Admin: every pair of users (stats, lists, deletes); only the pair's users move it. Needs the server key. */
   ProjectFriends friends();
+
+  /**
+   * Admin: segments, the rule-defined groups of users that scope the users list, event counts,
+   * stores and push campaigns; the four system segments included. Needs the server key.
+   */
+  ProjectSegments segments();
+
+  /** Admin: feature flags, the same for every user (section 34). Needs the server key. */
+  ProjectFlags flags();
 
   /** Admin: every group, and members' roles (how ownership moves). Needs the server key. */
   ProjectGroups groups();

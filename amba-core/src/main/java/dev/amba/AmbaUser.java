@@ -19,6 +19,7 @@ import dev.amba.stores.UserStores;
 import dev.amba.content.UserContent;
 import dev.amba.feeds.UserFeeds;
 import dev.amba.sessions.UserSessions;
+import dev.amba.flags.UserFlags;
 import dev.amba.friends.UserFriends;
 import dev.amba.sync.UserSync;
 import dev.amba.moderation.UserModeration;
@@ -102,6 +103,9 @@ public interface AmbaUser {
    * never sees another pair's rows.
    */
   UserFriends friends();
+
+  /** The project's feature flags as this user receives them: the same for every user (section 34). */
+  UserFlags flags();
 
   /** The groups the user creates, finds, joins and runs, by the role it has in each. */
   UserGroups groups();

@@ -25,8 +25,8 @@ abstract class StoreFields<S extends StoreFields<S>> extends StoreRequest<S> {
   }
 
   /**
-   * Shows the store only to the members of a segment (a UUID). The emulator has no segments yet and
-   * answers 404 {@code segment_not_found} to any.
+   * Shows the store only to the members of a segment (a UUID, see {@code dev.amba.segments}), as
+   * they are at each request; a segment the project does not have is 404 {@code segment_not_found}.
    */
   public S segmentId(String segmentId) {
     return with("segment_id", StoreArguments.segmentId(segmentId));

@@ -368,7 +368,7 @@ class EventsTest {
   }
 
   @Test
-  void count_filtersByPropertiesAndAcceptsSegmentId() {
+  void count_filtersByProperties_andAnUnknownSegmentIs404() {
     track("{\"events\":["
         + "{\"event\":\"buy\",\"properties\":{\"plan\":\"pro\",\"amount\":10}},"
         + "{\"event\":\"buy\",\"properties\":{\"plan\":\"pro\",\"amount\":10.0,\"coupon\":true}},"
@@ -379,7 +379,8 @@ class EventsTest {
     assertThat(count("?properties=" + Api.enc("{\"plan\":\"pro\",\"amount\":10}"))).isEqualTo(2);
     assertThat(count("?properties=" + Api.enc("{\"coupon\":true}"))).isEqualTo(1);
     assertThat(count("?properties=" + Api.enc("{\"missing\":null}"))).isZero();
-    assertThat(count("?segment_id=seg_anything")).isEqualTo(4);
+    Api.Response unknown = api.get(admin("/events/count?segment_id=seg_anything")).admin(project).send();
+    assertThat(unknown.status()).isEqualTo(404);
   }
 
   private JsonObject countData(String query) {

@@ -39,6 +39,8 @@ import dev.amba.internal.http.HttpResult;
 import dev.amba.internal.push.PushAdminClient;
 import dev.amba.internal.storage.StorageAdminClient;
 import dev.amba.internal.referrals.ReferralAdmin;
+import dev.amba.internal.flags.FlagAdmin;
+import dev.amba.internal.segments.SegmentAdmin;
 import dev.amba.internal.stores.StoreAdmin;
 import dev.amba.internal.content.ContentAdmin;
 import dev.amba.internal.feeds.FeedAdmin;
@@ -61,6 +63,8 @@ import dev.amba.leagues.ProjectLeagues;
 import dev.amba.push.ProjectPush;
 import dev.amba.storage.ProjectStorage;
 import dev.amba.referrals.ProjectReferrals;
+import dev.amba.flags.ProjectFlags;
+import dev.amba.segments.ProjectSegments;
 import dev.amba.stores.ProjectStores;
 import dev.amba.content.ProjectContent;
 import dev.amba.feeds.ProjectFeeds;
@@ -221,6 +225,18 @@ final class DefaultAmbaClient implements AmbaClient {
   public ProjectFriends friends() {
     runtime.requireServerKey("friends()");
     return new FriendAdmin(calls);
+  }
+
+  @Override
+  public ProjectSegments segments() {
+    runtime.requireServerKey("segments()");
+    return new SegmentAdmin(calls);
+  }
+
+  @Override
+  public ProjectFlags flags() {
+    runtime.requireServerKey("flags()");
+    return new FlagAdmin(calls);
   }
 
   @Override

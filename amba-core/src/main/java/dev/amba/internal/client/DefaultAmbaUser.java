@@ -37,6 +37,7 @@ import dev.amba.internal.stores.StoreClient;
 import dev.amba.internal.content.ContentClient;
 import dev.amba.internal.feeds.FeedClient;
 import dev.amba.internal.sessions.SessionClient;
+import dev.amba.internal.flags.FlagClient;
 import dev.amba.internal.friends.FriendClient;
 import dev.amba.internal.collections.SyncClient;
 import dev.amba.internal.moderation.ModerationClient;
@@ -58,6 +59,7 @@ import dev.amba.stores.UserStores;
 import dev.amba.content.UserContent;
 import dev.amba.feeds.UserFeeds;
 import dev.amba.sessions.UserSessions;
+import dev.amba.flags.UserFlags;
 import dev.amba.friends.UserFriends;
 import dev.amba.sync.UserSync;
 import dev.amba.moderation.UserModeration;
@@ -189,6 +191,11 @@ final class DefaultAmbaUser implements AmbaUser {
   @Override
   public UserFriends friends() {
     return new FriendClient(calls);
+  }
+
+  @Override
+  public UserFlags flags() {
+    return new FlagClient(calls);
   }
 
   @Override

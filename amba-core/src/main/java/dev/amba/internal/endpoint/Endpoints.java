@@ -53,6 +53,8 @@ public final class Endpoints {
       DeepLinkEndpoints.AREA,
       OnboardingEndpoints.AREA,
       RoleEndpoints.AREA,
+      FlagEndpoints.AREA,
+      SegmentEndpoints.AREA,
       EmulatorEndpoints.AREA);
 
   /** Every endpoint, in declaration order. */

@@ -52,4 +52,37 @@ public final class JsonValues {
     o.forEach((k, val) -> map.put(k, toJava(val)));
     return Collections.unmodifiableMap(map);
   }
+
+  /**
+   * Checks that a caller's value can be sent as JSON: a String, Number, Boolean, List, Map with
+   * String keys, or null, nested as deep as it likes.
+   *
+   * @throws IllegalArgumentException naming the path {@code at} of the first value that cannot
+   */
+  public static void requireJson(Object value, String at) {
+    if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
+      return;
+    }
+    if (value instanceof List<?> list) {
+      for (int i = 0; i < list.size(); i++) {
+        requireJson(list.get(i), at + "[" + i + "]");
+      }
+      return;
+    }
+    if (value instanceof Map<?, ?> map) {
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        if (!(e.getKey() instanceof String key)) {
+          throw new IllegalArgumentException(at + " has a key that is not a String: " + kindOf(e.getKey()));
+        }
+        requireJson(e.getValue(), at + "." + key);
+      }
+      return;
+    }
+    throw new IllegalArgumentException(at + " must be a String, Number, Boolean, List, Map or null, got "
+        + kindOf(value));
+  }
+
+  private static String kindOf(Object value) {
+    return value == null ? "null" : value.getClass().getSimpleName();
+  }
 }

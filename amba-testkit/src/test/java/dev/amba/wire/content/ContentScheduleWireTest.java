@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.amba.AmbaClient;
+import dev.amba.segments.Condition;
+import dev.amba.segments.NewSegment;
+import dev.amba.segments.Segment;
+import dev.amba.segments.SegmentRules;
+import dev.amba.users.ProfileUpdate;
 import dev.amba.AmbaNotFoundException;
 import dev.amba.AmbaUser;
 import dev.amba.content.ContentItem;
@@ -389,6 +394,41 @@ class ContentScheduleWireTest {
     assertThat(amba.content().listSchedules().get(0).segmentId()).isNull();
     assertNotFound(() -> amba.content().createSchedule(NewContentSchedule.of(missing, "n",
         ScheduleType.DAILY_ROTATION)), "library_not_found");
+  }
+
+  @Test
+  void aSegmentScopedSchedule_servesItsMembers_overTheBroadcastOne_asTheyAreAtEachRead() {
+    advanceTo(8, 0, null);
+    ContentLibrary lib = library("Lib", "broadcast", "members");
+    Segment pro = amba.segments().create(NewSegment.of("Pro", SegmentRules.all(Condition.eq("properties.plan", "pro"))));
+    // The broadcast schedule ticks at 09:00; the members' one at 08:30, so the tick tells them apart.
+    amba.content().createSchedule(NewContentSchedule.of(lib.id(), "everyone", ScheduleType.DAILY_ROTATION));
+    ContentSchedule members = amba.content().createSchedule(NewContentSchedule.of(lib.id(), "pro",
+        ScheduleType.SEQUENTIAL).cron("30 8 * * *").segmentId(pro.id()));
+    assertThat(members.segmentId()).isEqualTo(pro.id());
+    AmbaUser bob = PROJECTS.newUser();
+    bob.users().update(ProfileUpdate.create().properties(Map.of("plan", "pro")));
+    advanceTo(9, 0, null);
+
+    assertThat(minuteOfTick(bob)).as("a member: the segment's schedule, newer and scoped").isEqualTo(30);
+    assertThat(minuteOfTick(ada)).as("not a member: the broadcast schedule").isZero();
+
+    // Membership is read at each request: ada joins, bob leaves.
+    ada.users().update(ProfileUpdate.create().properties(Map.of("plan", "pro")));
+    bob.users().update(ProfileUpdate.create().properties(Map.of("plan", "free")));
+    assertThat(minuteOfTick(ada)).isEqualTo(30);
+    assertThat(minuteOfTick(bob)).isZero();
+
+    // A segment-scoped schedule wins over a newer broadcast one too.
+    amba.content().createSchedule(NewContentSchedule.of(lib.id(), "everyone-2", ScheduleType.SEQUENTIAL)
+        .cron("45 8 * * *"));
+    advanceTo(9, 0, null); // the new schedule's first tick is tomorrow's 08:45
+    assertThat(minuteOfTick(ada)).isEqualTo(30);
+    assertThat(minuteOfTick(bob)).isEqualTo(45);
+  }
+
+  private static int minuteOfTick(AmbaUser user) {
+    return user.content().getToday("lib").publishedAt().atZone(ZoneOffset.UTC).getMinute();
   }
 
   // ---------------------------------------------------------------- #6 versions, #8 premium, state

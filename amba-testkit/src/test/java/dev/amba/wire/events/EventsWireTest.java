@@ -250,13 +250,14 @@ class EventsWireTest {
 
   @Test
   void count_sendsEveryFilterAsDocumented() {
+    String segment = amba.segments().list().get(0).id();
     Instant since = Instant.parse("2030-01-01T00:00:00Z");
     amba.events().count(EventCountQuery.between(since, since.plus(7, ChronoUnit.DAYS))
-        .eventName("checkout_completed").userId("u_1").segmentId("seg_1").property("plan", "pro")
+        .eventName("checkout_completed").userId("u_1").segmentId(segment).property("plan", "pro")
         .groupBy(EventGrouping.DAY));
     RecordedRequest r = requests("GET", adminEvents() + "/count").get(0);
     assertThat(r.path()).contains("since=2030-01-01T00%3A00%3A00Z", "until=2030-01-08T00%3A00%3A00Z",
-        "event_name=checkout_completed", "user_id=u_1", "segment_id=seg_1",
+        "event_name=checkout_completed", "user_id=u_1", "segment_id=" + segment,
         "properties=%7B%22plan%22%3A%22pro%22%7D", "group_by=day");
   }
 

@@ -1,5 +1,14 @@
 package dev.amba.wire.readme;
 
+import dev.amba.flags.FlagAssignment;
+import dev.amba.flags.FlagUpdate;
+import dev.amba.flags.NewFlag;
+import dev.amba.segments.Condition;
+import dev.amba.segments.NewSegment;
+import dev.amba.segments.Segment;
+import dev.amba.segments.SegmentRules;
+import dev.amba.stores.NewStore;
+import dev.amba.stores.Store;
 import static dev.amba.collections.Where.and;
 import static dev.amba.collections.Where.eq;
 import static dev.amba.collections.Where.gte;
@@ -282,6 +291,40 @@ public class ReadmeExamplesWireTest {
         assertThat(ada.content().getToday("daily_tips").body()).isEqualTo("Stretch");
       }
     }
+  }
+
+  @Test
+  void featureFlags(EmulatorProject project, AmbaClient amba, AmbaEmulator emulator) {
+    String uid = emulator.createUser(project);
+    amba.flags().create(NewFlag.named("new_checkout").enabled(true).variant("b")
+        .payload(Map.of("color", "green")));
+    Optional<FlagAssignment> checkout = amba.asUser(uid).flags().get("new_checkout");
+    assertThat(checkout).map(FlagAssignment::variant).contains("b");
+    assertThat(checkout.orElseThrow().payload()).isEqualTo(Map.of("color", "green"));
+    amba.flags().update("new_checkout", FlagUpdate.create().enabled(false));
+    assertThat(amba.asUser(uid).flags().get("new_checkout")).isEmpty();
+  }
+
+  @Test
+  void segments(EmulatorProject project, AmbaClient amba, AmbaEmulator emulator) {
+    AmbaUser ada = amba.asUser(emulator.createUser(project));
+    AmbaUser bob = amba.asUser(emulator.createUser(project));
+    ada.users().update(dev.amba.users.ProfileUpdate.create().properties(Map.of("plan", "pro")));
+    ada.events().track("app_open", Map.of());
+
+    Segment pro = amba.segments().create(NewSegment.of("Pro users",
+        SegmentRules.all(Condition.eq("properties.plan", "pro"),
+            SegmentRules.any(Condition.within("last_seen_at", Duration.ofDays(30)),
+                Condition.eq("entitlements.is_active", true)))));
+    assertThat(amba.users().listAll(UserQuery.all().segmentId(pro.id())).map(dev.amba.users.AppUser::id))
+        .containsExactly(ada.uid());
+    Store shop = amba.stores().create(NewStore.named("Pro shop").segmentId(pro.id()));
+    assertThat(ada.stores().list()).extracting(Store::id).contains(shop.id());
+    assertThat(bob.stores().list()).extracting(Store::id).doesNotContain(shop.id());
+    assertThat(amba.push().campaigns().create(NewCampaign.of("Hi", "For pros").segment(pro.id())).segmentId())
+        .isEqualTo(pro.id());
+    long counted = amba.segments().evaluate(pro.id()).userCount();
+    assertThat(counted).isEqualTo(1);
   }
 
   @Test

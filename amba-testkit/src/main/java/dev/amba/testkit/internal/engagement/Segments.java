@@ -1,6 +1,7 @@
 package dev.amba.testkit.internal.engagement;
 
 import java.sql.SQLException;
+import java.util.Set;
 
 /**
  * Who belongs to a segment (amba-api-modules.md 36): implemented by the segments module, which
@@ -15,4 +16,10 @@ public interface Segments {
 
   /** Whether the user is a member now; false for a segment the project does not have. */
   boolean contains(String projectId, String segmentId, String userId) throws SQLException;
+
+  /**
+   * The ids of the segment's members now, oldest user first: what a users list, a campaign or an
+   * event count filters by; empty for a segment the project does not have.
+   */
+  Set<String> members(String projectId, String segmentId) throws SQLException;
 }

@@ -11,6 +11,7 @@ import dev.amba.testkit.internal.JsonIo;
 import dev.amba.testkit.internal.Params;
 import dev.amba.testkit.internal.RouteModule;
 import dev.amba.testkit.internal.RouteTable;
+import dev.amba.testkit.internal.engagement.Segments;
 import dev.amba.testkit.internal.Times;
 import dev.amba.testkit.internal.store.EventStore;
 import dev.amba.testkit.internal.store.EventStore.EventRow;
@@ -52,9 +53,13 @@ public final class EventRoutes implements RouteModule {
   private final Stores stores;
   private final Clock clock;
 
-  public EventRoutes(Stores stores, Clock clock) {
+  /** The count's {@code segment_id} filter (amba-api-modules.md 36). */
+  private final Segments segments;
+
+  public EventRoutes(Stores stores, Clock clock, Segments segments) {
     this.stores = stores;
     this.clock = clock;
+    this.segments = segments;
   }
 
   @Override
@@ -236,9 +241,9 @@ public final class EventRoutes implements RouteModule {
       throw ApiException.badRequest("invalid_group_by", "group_by must be day or event_name");
     }
     JsonObject properties = propertiesFilter(Params.optional(request, "properties"));
-    // segment_id is accepted so SDK calls succeed; the emulator has no segments to apply yet.
     EventStore.Filter filter = new EventStore.Filter(caller.projectId(), since, until,
-        Params.optional(request, "event_name"), Params.optional(request, "user_id"));
+        Params.optional(request, "event_name"), Params.optional(request, "user_id"))
+        .among(segmentMembers(caller.projectId(), Params.optional(request, "segment_id")));
 
     long[] total = {0};
     Map<String, Long> byName = new HashMap<>();
@@ -263,6 +268,21 @@ public final class EventRoutes implements RouteModule {
             .thenComparing(Map.Entry.comparingByKey()))
         .forEach(e -> buckets.add(bucket(e.getKey(), e.getValue())));
     return ApiResponse.ok(JsonIo.object().add("total", total[0]).add("buckets", buckets).build());
+  }
+
+  /**
+   * X: {@code segment_id} counts the events of the segment's members as they are at the time of
+   * the count (36.3 #6), not as they were when each event arrived; an unknown segment is 404
+   * {@code segment_not_found}, as in the users list.
+   */
+  private Set<String> segmentMembers(String projectId, String segmentId) throws SQLException {
+    if (segmentId == null) {
+      return null;
+    }
+    if (!segments.exists(projectId, segmentId)) {
+      throw ApiException.notFound("segment_not_found", "no segment with this id in the project");
+    }
+    return segments.members(projectId, segmentId);
   }
 
   private static JsonObject bucket(String key, long count) {

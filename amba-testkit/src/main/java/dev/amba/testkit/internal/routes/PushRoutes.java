@@ -11,6 +11,7 @@ import dev.amba.testkit.internal.JsonIo;
 import dev.amba.testkit.internal.RouteModule;
 import dev.amba.testkit.internal.RouteTable;
 import dev.amba.testkit.internal.Times;
+import dev.amba.testkit.internal.engagement.Segments;
 import dev.amba.testkit.internal.store.PushStore;
 import dev.amba.testkit.internal.store.PushStore.CampaignFields;
 import dev.amba.testkit.internal.store.PushStore.CampaignRow;
@@ -57,10 +58,12 @@ public final class PushRoutes implements RouteModule {
 
   private final Stores stores;
   private final Clock clock;
+  private final Segments segments;
 
-  public PushRoutes(Stores stores, Clock clock) {
+  public PushRoutes(Stores stores, Clock clock, Segments segments) {
     this.stores = stores;
     this.clock = clock;
+    this.segments = segments;
   }
 
   @Override
@@ -123,6 +126,7 @@ public final class PushRoutes implements RouteModule {
     JsonObject body = request.jsonObject();
     CampaignFields empty = new CampaignFields(null, null, null, "{}", null, PushStore.ABSOLUTE, null, null, null);
     CampaignFields f = merge(empty, body, true);
+    requireSegment(caller, body, f);
     return ApiResponse.created(campaign(stores.push().createCampaign(caller.projectId(), f), null));
   }
 
@@ -144,6 +148,7 @@ public final class PushRoutes implements RouteModule {
     CampaignRow current = found(request, caller);
     requireEditable(current);
     CampaignFields f = merge(current.fields(), body, false);
+    requireSegment(caller, body, f);
     PushStore.Outcome outcome = stores.push().updateCampaign(caller.projectId(), current.id(), f);
     if (outcome.campaign() == null) {
       throw notFound();
@@ -239,6 +244,18 @@ public final class PushRoutes implements RouteModule {
   }
 
   // ---- validation
+
+  /**
+   * X: a campaign's {@code segment_id} names one of the project's segments (amba-api-modules.md
+   * 36), or 404 {@code segment_not_found}, as a store's and the users list's do; its members are
+   * read when the campaign is delivered, not when it is saved.
+   */
+  private void requireSegment(Caller caller, JsonObject body, CampaignFields f) throws SQLException {
+    if (body.containsKey("segment_id") && f.segmentId() != null
+        && !segments.exists(caller.projectId(), f.segmentId())) {
+      throw ApiException.notFound("segment_not_found", "no segment with this id in the project");
+    }
+  }
 
   /**
    * Applies a create or PATCH body to {@code base}. Scheduling fields follow the delivery mode:

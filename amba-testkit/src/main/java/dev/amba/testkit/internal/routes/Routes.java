@@ -9,11 +9,11 @@ import dev.amba.testkit.internal.config.ConfigRoutes;
 import dev.amba.testkit.internal.content.ContentRoutes;
 import dev.amba.testkit.internal.currencies.CurrencyRoutes;
 import dev.amba.testkit.internal.email.EmailRoutes;
-import dev.amba.testkit.internal.engagement.Segments;
 import dev.amba.testkit.internal.entitlements.EntitlementRoutes;
 import dev.amba.testkit.internal.experiments.ExperimentRoutes;
 import dev.amba.testkit.internal.inventory.InventoryRoutes;
 import dev.amba.testkit.internal.feeds.FeedRoutes;
+import dev.amba.testkit.internal.flags.FlagRoutes;
 import dev.amba.testkit.internal.friends.FriendRoutes;
 import dev.amba.testkit.internal.deeplinks.DeepLinkRoutes;
 import dev.amba.testkit.internal.onboarding.OnboardingRoutes;
@@ -29,6 +29,7 @@ import dev.amba.testkit.internal.messaging.MessagingRoutes;
 import dev.amba.testkit.internal.referrals.ReferralRoutes;
 import dev.amba.testkit.internal.sessions.SessionRoutes;
 import dev.amba.testkit.internal.reviews.ReviewRoutes;
+import dev.amba.testkit.internal.segments.SegmentRoutes;
 import dev.amba.testkit.internal.store.Stores;
 import dev.amba.testkit.internal.stores.StoreRoutes;
 import dev.amba.testkit.internal.streaks.StreakRoutes;
@@ -37,20 +38,6 @@ import dev.amba.testkit.internal.xp.XpRoutes;
 /** The one route table of the emulator: each area of the API is one module listed here. */
 public final class Routes {
   private Routes() {}
-
-  /** Until the segments module lands: a project has no segment, so a segment_id is 404 segment_not_found. */
-  // merge: segments.segments()
-  private static final Segments NO_SEGMENTS = new Segments() {
-    @Override
-    public boolean exists(String projectId, String segmentId) {
-      return false;
-    }
-
-    @Override
-    public boolean contains(String projectId, String segmentId, String userId) {
-      return false;
-    }
-  };
 
   public static RouteTable standard(Stores stores, EmulatorClock clock, FaultControl faults) {
     // Modules that read streaks (achievements, challenges, leaderboards) take streaks.readings().
@@ -63,7 +50,15 @@ public final class Routes {
     CurrencyRoutes currencies = new CurrencyRoutes(stores, clock);
     // Inventory prices its purchases through storefronts.offers() (the catalog and the stores).
     CatalogRoutes catalog = new CatalogRoutes(stores, clock);
-    StoreRoutes storefronts = new StoreRoutes(stores, clock, catalog.readings());
+    // Modules that scope by segment_id (users, events, push, stores, content) take segments.segments().
+    SegmentRoutes segments = new SegmentRoutes(stores, clock);
+    if (stores != null) {
+      // Scheduled campaigns also fall due outside the push routes (AmbaEmulator.pushDeliveries()),
+      // so the push store itself reads who a segment campaign reaches. Without stores the table is
+      // only being inspected (EndpointContractTest).
+      stores.push().reachSegmentsThrough(segments.segments()::members);
+    }
+    StoreRoutes storefronts = new StoreRoutes(stores, clock, catalog.readings(), segments.segments());
     // Feeds (and messaging) read who is connected through friends.relationships(); the group feed
     // reads its members through groups.memberships().
     FriendRoutes friends = new FriendRoutes(stores, clock);
@@ -76,12 +71,12 @@ public final class Routes {
     return table
         .add(new HealthRoutes())
         .add(new AuthRoutes(stores))
-        .add(new UserRoutes(stores, achievements.unlocks()::propertiesChanged))
-        .add(new EventRoutes(stores, clock))
+        .add(new UserRoutes(stores, achievements.unlocks()::propertiesChanged, segments.segments()))
+        .add(new EventRoutes(stores, clock, segments.segments()))
         .add(new CollectionRoutes(stores))
         .add(new CollectionAdminRoutes(stores))
         .add(new StorageRoutes(stores, clock))
-        .add(new PushRoutes(stores, clock))
+        .add(new PushRoutes(stores, clock, segments.segments()))
         .add(new AiRoutes(stores, clock))
         .add(new ConfigRoutes(stores, clock))
         .add(new EntitlementRoutes(stores, clock))
@@ -101,7 +96,7 @@ public final class Routes {
         .add(new FeedRoutes(stores, clock, friends.relationships(), groups.memberships()))
         .add(new EmailRoutes(stores, clock))
         .add(new ExperimentRoutes(stores, clock))
-        .add(new ContentRoutes(stores, clock, NO_SEGMENTS))
+        .add(new ContentRoutes(stores, clock, segments.segments()))
         .add(new SessionRoutes(stores, clock))
         .add(new SyncRoutes(stores))
         .add(new DiagnosticsRoutes(stores, clock))
@@ -111,6 +106,8 @@ public final class Routes {
         .add(new DeepLinkRoutes(stores, clock))
         .add(new OnboardingRoutes(stores, clock))
         .add(new RoleRoutes(stores, clock))
+        .add(segments)
+        .add(new FlagRoutes(stores, clock))
         .add(new FaultRoutes(faults))
         .add(new ClockRoutes(clock));
   }

@@ -9,6 +9,7 @@ import dev.amba.testkit.internal.FieldErrors;
 import dev.amba.testkit.internal.Params;
 import dev.amba.testkit.internal.RouteModule;
 import dev.amba.testkit.internal.RouteTable;
+import dev.amba.testkit.internal.engagement.Segments;
 import dev.amba.testkit.internal.store.Stores;
 import dev.amba.testkit.internal.store.UserRow;
 import jakarta.json.JsonObject;
@@ -19,6 +20,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /** The acting user's profile and the admin user directory (amba-api.md section 9). */
@@ -35,10 +37,13 @@ public final class UserRoutes implements RouteModule {
 
   private final Stores stores;
   private final PropertiesChanged propertiesChanged;
+  /** Section 36: the admin list's {@code segment_id} filter, evaluated at request time. */
+  private final Segments segments;
 
-  public UserRoutes(Stores stores, PropertiesChanged propertiesChanged) {
+  public UserRoutes(Stores stores, PropertiesChanged propertiesChanged, Segments segments) {
     this.stores = stores;
     this.propertiesChanged = propertiesChanged;
+    this.segments = segments;
   }
 
   @Override
@@ -125,13 +130,16 @@ public final class UserRoutes implements RouteModule {
     OffsetLists.Window window = OffsetLists.window(request, "invalid_limit", "invalid_offset");
     String search = Params.optional(request, "search");
     String segmentId = Params.optional(request, "segment_id");
+    Set<String> members = null;
     if (segmentId != null) {
-      // No segment can exist here until the emulator has segments (amba-api-modules.md section
-      // 36): answering "no such segment" is true, where ignoring the filter would list every user.
-      throw ApiException.notFound("segment_not_found", "no segment with this id in the project");
+      // X: an unknown segment is 404 segment_not_found; ignoring the filter would list every user.
+      if (!segments.exists(caller.projectId(), segmentId)) {
+        throw ApiException.notFound("segment_not_found", "no segment with this id in the project");
+      }
+      members = segments.members(caller.projectId(), segmentId);
     }
-    return OffsetLists.answer(stores.users().list(caller.projectId(), search, window.limit(), window.offset()),
-        window, UserJson::user);
+    return OffsetLists.answer(stores.users().list(caller.projectId(), search, members, window.limit(),
+        window.offset()), window, UserJson::user);
   }
 
   private ApiResponse get(ApiRequest request, Caller caller) throws SQLException {

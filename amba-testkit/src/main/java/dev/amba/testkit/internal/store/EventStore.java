@@ -32,7 +32,19 @@ public final class EventStore {
 
   /** Filters shared by listing and counting; null fields do not filter. */
   public record Filter(
-      String projectId, Instant since, Instant until, String eventName, String userId) {}
+      String projectId, Instant since, Instant until, String eventName, String userId,
+      java.util.Set<String> amongUsers) {
+
+    public Filter(String projectId, Instant since, Instant until, String eventName, String userId) {
+      this(projectId, since, until, eventName, userId, null);
+    }
+
+    /** Only the events of these users (a segment's members); null does not filter. */
+    public Filter among(java.util.Set<String> users) {
+      return new Filter(projectId, since, until, eventName, userId,
+          users == null ? null : java.util.Set.copyOf(users));
+    }
+  }
 
   /** Where a newest-first page continues: strictly older than this position. */
   public record Position(Instant occurredAt, long seq) {}
@@ -211,6 +223,11 @@ public final class EventStore {
     if (f.userId() != null) {
       sql.append(" AND app_user_id = ?");
       args.add(f.userId());
+    }
+    if (f.amongUsers() != null) {
+      String marks = String.join(", ", java.util.Collections.nCopies(f.amongUsers().size(), "?"));
+      sql.append(f.amongUsers().isEmpty() ? " AND FALSE" : " AND app_user_id IN (" + marks + ")");
+      args.addAll(f.amongUsers());
     }
   }
 

@@ -65,12 +65,25 @@ public final class PushStore {
       + "c.delivery_mode, c.scheduled_at, c.local_date, c.local_time, c.status, c.sent_at, c.created_at, "
       + "c.updated_at, (SELECT COUNT(*) FROM push_deliveries d WHERE d.campaign_id = c.id), c.user_id";
 
+  /** Who is in a segment now (amba-api-modules.md 36): the users a segment campaign reaches. */
+  @FunctionalInterface
+  public interface Audience {
+    Set<String> members(String projectId, String segmentId) throws SQLException;
+  }
+
   private final Database db;
   private final Clock clock;
+  /** Until the push routes name the segments module, a segment campaign reaches no one. */
+  private volatile Audience audience = (projectId, segmentId) -> Set.of();
 
   public PushStore(Database db, Clock clock) {
     this.db = db;
     this.clock = clock;
+  }
+
+  /** Where segment membership comes from; set once, when the push routes are built. */
+  public void reachSegmentsThrough(Audience segments) {
+    this.audience = java.util.Objects.requireNonNull(segments, "segments");
   }
 
   // ---- tokens
@@ -225,8 +238,7 @@ public final class PushStore {
         return new Outcome(current.orElse(null), false);
       }
       CampaignRow campaign = current.get();
-      deliver(c, projectId, campaign.id(), campaign.fields(), activeTokens(c, projectId, campaign.userId()), Set.of(),
-          now);
+      deliver(c, projectId, campaign.id(), campaign.fields(), audienceTokens(c, projectId, campaign), Set.of(), now);
       setStatus(c, id, SENT, now);
       return new Outcome(findCampaign(c, projectId, id, false).orElseThrow(), true);
     });
@@ -261,7 +273,7 @@ public final class PushStore {
     String status = campaign.status();
     if (f.deliveryMode().equals(ABSOLUTE)) {
       if (status.equals(SCHEDULED) && f.scheduledAt() != null && !f.scheduledAt().isAfter(now)) {
-        deliver(c, projectId, id, f, activeTokens(c, projectId, campaign.userId()), Set.of(), f.scheduledAt());
+        deliver(c, projectId, id, f, audienceTokens(c, projectId, campaign), Set.of(), f.scheduledAt());
         setStatus(c, id, SENT, f.scheduledAt());
       }
       return;
@@ -271,7 +283,7 @@ public final class PushStore {
     }
     LocalDateTime local = LocalDateTime.of(f.localDate(), f.localTime());
     List<DueToken> due = new ArrayList<>();
-    for (DueToken t : activeTokens(c, projectId, campaign.userId())) {
+    for (DueToken t : audienceTokens(c, projectId, campaign)) {
       Instant at = local.atZone(zone(t.timezone())).toInstant();
       if (!at.isAfter(now)) {
         due.add(t.at(at));
@@ -326,6 +338,20 @@ public final class PushStore {
     } catch (DateTimeException e) {
       return ZoneOffset.UTC;
     }
+  }
+
+  /**
+   * The active tokens a campaign reaches: its one user's, else those of its segment's members as
+   * they are at delivery (36.3 #6), else every token of the project.
+   */
+  private List<DueToken> audienceTokens(Connection c, String projectId, CampaignRow campaign) throws SQLException {
+    List<DueToken> tokens = activeTokens(c, projectId, campaign.userId());
+    String segmentId = campaign.fields().segmentId();
+    if (campaign.userId() != null || segmentId == null) {
+      return tokens;
+    }
+    Set<String> members = audience.members(projectId, segmentId);
+    return tokens.stream().filter(t -> members.contains(t.userId())).toList();
   }
 
   private static List<DueToken> activeTokens(Connection c, String projectId, String userId) throws SQLException {

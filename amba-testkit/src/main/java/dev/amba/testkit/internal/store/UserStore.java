@@ -94,6 +94,15 @@ public final class UserStore {
   }
 
   /**
+   * Every user of the project, oldest first, read on the caller's connection: the population a
+   * segment's rules are evaluated over (amba-api-modules.md 36.3).
+   */
+  public List<UserRow> allInProject(Connection c, String projectId) throws SQLException {
+    return Rows.all(c, "SELECT " + COLUMNS + " FROM app_users WHERE project_id = ? ORDER BY seq", UserStore::map,
+        projectId);
+  }
+
+  /**
    * The project's users among {@code ids}, by id, read on the caller's connection: what the social
    * modules show of the other users a page names. An id of no user, or of another project's, is
    * left out.
@@ -165,17 +174,30 @@ public final class UserStore {
    * name as a case-insensitive substring.
    */
   public Listing<UserRow> list(String projectId, String search, int limit, int offset) throws SQLException {
+    return list(projectId, search, null, limit, offset);
+  }
+
+  /** As {@link #list(String, String, int, int)}, among {@code onlyIds} alone when not null (a segment's members). */
+  public Listing<UserRow> list(String projectId, String search, Collection<String> onlyIds, int limit, int offset)
+      throws SQLException {
+    if (onlyIds != null && onlyIds.isEmpty()) {
+      return new Listing<>(List.of(), 0);
+    }
     String where = " FROM app_users WHERE project_id = ?";
-    Object[] args = {projectId};
+    List<Object> args = new ArrayList<>(List.of(projectId));
     if (search != null && !search.isEmpty()) {
       // LOCATE instead of LIKE: a search for "50%" or "a_b" means those characters literally.
       where += " AND (LOCATE(?, LOWER(id)) > 0 OR LOCATE(?, LOWER(COALESCE(email, ''))) > 0"
           + " OR LOCATE(?, LOWER(COALESCE(display_name, ''))) > 0)";
       String needle = search.toLowerCase(java.util.Locale.ROOT);
-      args = new Object[] {projectId, needle, needle, needle};
+      args.addAll(List.of(needle, needle, needle));
+    }
+    if (onlyIds != null) {
+      where += " AND id IN (" + String.join(", ", Collections.nCopies(onlyIds.size(), "?")) + ")";
+      args.addAll(onlyIds);
     }
     String filter = where;
-    Object[] filterArgs = args;
+    Object[] filterArgs = args.toArray();
     return db.transaction(c -> Rows.page(c, "SELECT COUNT(*)" + filter,
         "SELECT " + COLUMNS + filter + " ORDER BY seq LIMIT ? OFFSET ?", limit, offset, UserStore::map, filterArgs));
   }

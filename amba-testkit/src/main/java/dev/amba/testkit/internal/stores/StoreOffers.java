@@ -6,6 +6,7 @@ import static dev.amba.testkit.internal.stores.StoreTables.STORES;
 import dev.amba.testkit.internal.ApiException;
 import dev.amba.testkit.internal.engagement.CatalogReadings;
 import dev.amba.testkit.internal.engagement.Offers;
+import dev.amba.testkit.internal.engagement.Segments;
 import dev.amba.testkit.internal.kit.Resource.Scope;
 import dev.amba.testkit.internal.kit.Row;
 import jakarta.json.JsonNumber;
@@ -27,10 +28,12 @@ final class StoreOffers implements Offers {
 
   private final CatalogReadings catalog;
   private final Clock clock;
+  private final Segments segments;
 
-  StoreOffers(CatalogReadings catalog, Clock clock) {
+  StoreOffers(CatalogReadings catalog, Clock clock, Segments segments) {
     this.catalog = catalog;
     this.clock = clock;
+    this.segments = segments;
   }
 
   @Override
@@ -47,9 +50,7 @@ final class StoreOffers implements Offers {
     if (storeIdOrKey == null) {
       return new Quote(item, null, item.price(currencyCode).orElse(null));
     }
-    Scope scope = Scope.project(projectId);
-    Row store = STORES.find(c, scope, storeIdOrKey).filter(s -> openTo(s, userId))
-        .orElseThrow(() -> ApiException.notFound("not_found", "no store with this id or key that the user may see"));
+    Row store = visible(c, projectId, storeIdOrKey, userId).orElseThrow(() -> ApiException.notFound("not_found", "no store with this id or key that the user may see"));
     Row listing = null;
     for (Row l : StoreRoutes.listingsOf(c, store)) {
       if (l.string("catalog_item_id").equals(item.id())) {
@@ -78,12 +79,19 @@ final class StoreOffers implements Offers {
   }
 
   /**
-   * Whether the user sees the store: active, and without a segment. A store with a segment would
-   * be seen by its members alone (19.3); the emulator refuses every segment (see StoreRoutes), so
-   * none is stored and this is the one place where membership joins once section 36 is built.
+   * Whether the user sees the store: active, and either without a segment or with the user a
+   * member of it now (19.3, evaluated at request time). A store whose segment was deleted is seen
+   * by no one.
    */
-  static boolean openTo(Row store, String userId) {
-    return store.bool("is_active") && store.isNull("segment_id");
+  boolean openTo(Row store, String userId) throws SQLException {
+    return store.bool("is_active")
+        && (store.isNull("segment_id") || segments.contains(store.projectId(), store.string("segment_id"), userId));
+  }
+
+  /** The store a path names, when the user may see it. */
+  Optional<Row> visible(Connection c, String projectId, String storeIdOrKey, String userId) throws SQLException {
+    Optional<Row> store = STORES.find(c, Scope.project(projectId), storeIdOrKey);
+    return store.isPresent() && openTo(store.get(), userId) ? store : Optional.empty();
   }
 
   /** 19.3: shown from {@code available_from} (inclusive) until {@code available_until} (exclusive). */

@@ -15,6 +15,7 @@ import dev.amba.testkit.internal.RouteTable;
 import dev.amba.testkit.internal.Times;
 import dev.amba.testkit.internal.engagement.CatalogReadings;
 import dev.amba.testkit.internal.engagement.Offers;
+import dev.amba.testkit.internal.engagement.Segments;
 import dev.amba.testkit.internal.kit.Crud;
 import dev.amba.testkit.internal.kit.Crud.DeleteAnswer;
 import dev.amba.testkit.internal.kit.Field;
@@ -45,10 +46,10 @@ import java.util.UUID;
  * window (on the emulator's clock, M3) whose items are active. The effective price and what an
  * inventory purchase reads of a store come from {@link #offers()}.
  *
- * <p>X, segments: a store's {@code segment_id} is refused on create and update with 404
- * {@code segment_not_found}, as the users list refuses a segment filter: the emulator has no
- * segments yet (section 36), so no segment can be named truthfully, and a store kept for the
- * members of one that does not exist would be hidden from every user without a word.
+ * <p>X, segments: a store's {@code segment_id} must name one of the project's segments (36) on
+ * create and update, or 404 {@code segment_not_found}, as the users list answers an unknown
+ * segment filter: a store kept for the members of a segment that does not exist would be hidden
+ * from every user without a word. Null clears it.
  *
  * <p>X, deleted items: a listing of a catalog item that has since been deleted is left out of
  * every answer (it lists nothing) and goes with its store.
@@ -58,18 +59,20 @@ public final class StoreRoutes implements RouteModule {
   private final Stores stores;
   private final Clock clock;
   private final CatalogReadings catalog;
+  private final Segments segments;
   private final Crud storeRows;
   private final ProjectLocks locks = new ProjectLocks();
   private final StoreOffers offers;
 
-  public StoreRoutes(Stores stores, Clock clock, CatalogReadings catalog) {
+  public StoreRoutes(Stores stores, Clock clock, CatalogReadings catalog, Segments segments) {
     this.stores = stores;
     this.clock = clock;
     this.catalog = catalog;
+    this.segments = segments;
     this.storeRows = Crud.of(STORES, stores, clock).byIdOnly()
-        .withRule((c, scope, values, current) -> refuseSegment(values))
+        .withRule((c, scope, values, current) -> requireSegment(scope.projectId(), values))
         .withDeleteRule((c, row) -> LISTINGS.deleteWhere(c, row.projectId(), "store_id", UUID.fromString(row.id())));
-    this.offers = new StoreOffers(catalog, clock);
+    this.offers = new StoreOffers(catalog, clock, segments);
   }
 
   /** How an inventory purchase prices itself; the inventory module takes it through its constructor. */
@@ -103,7 +106,7 @@ public final class StoreRoutes implements RouteModule {
     List<Row> all = stores.db().read(c -> STORES.list(c, Scope.project(caller.projectId())));
     JsonArrayBuilder data = JsonIo.array();
     for (Row store : all) {
-      if (StoreOffers.openTo(store, caller.requireUser())) {
+      if (offers.openTo(store, caller.requireUser())) {
         data.add(STORES.json(store));
       }
     }
@@ -115,8 +118,7 @@ public final class StoreRoutes implements RouteModule {
     String idOrKey = request.pathParam("idOrKey");
     Instant now = clock.instant();
     return ApiResponse.ok(stores.db().read(c -> {
-      Row store = STORES.find(c, Scope.project(caller.projectId()), idOrKey)
-          .filter(s -> StoreOffers.openTo(s, caller.requireUser()))
+      Row store = offers.visible(c, caller.projectId(), idOrKey, caller.requireUser())
           .orElseThrow(() -> ApiException.notFound("not_found", "no store with this id or key that the user may see"));
       JsonArrayBuilder listings = JsonIo.array();
       for (Row listing : listingsOf(c, store)) {
@@ -255,8 +257,9 @@ public final class StoreRoutes implements RouteModule {
   }
 
   /** X: see the class comment; null clears the segment. */
-  private static void refuseSegment(Values values) {
-    if (values.has("segment_id") && values.get("segment_id").getValueType() != JsonValue.ValueType.NULL) {
+  private void requireSegment(String projectId, Values values) throws SQLException {
+    if (values.has("segment_id") && values.get("segment_id") instanceof JsonString id
+        && !segments.exists(projectId, id.getString())) {
       throw ApiException.notFound("segment_not_found", "no segment with this id in the project");
     }
   }

@@ -15,6 +15,7 @@ import dev.amba.testkit.internal.challenges.ChallengeRoutes;
 import dev.amba.testkit.internal.kit.Resource;
 import dev.amba.testkit.internal.routes.EventRoutes;
 import dev.amba.testkit.internal.routes.UserRoutes;
+import dev.amba.testkit.internal.segments.SegmentRoutes;
 import dev.amba.testkit.internal.store.Database;
 import dev.amba.testkit.internal.store.Stores;
 import java.io.IOException;
@@ -125,9 +126,11 @@ public final class EngagementHarness implements BeforeEachCallback, AfterEachCal
     stores = Stores.over(db, clock);
     project = stores.projects().create(false);
     AchievementRoutes achievements = new AchievementRoutes(stores, clock, xp, streaks);
+    SegmentRoutes segments = new SegmentRoutes(stores, clock);
     RouteTable routes = new RouteTable()
-        .add(new UserRoutes(stores, achievements.unlocks()::propertiesChanged))
-        .add(new EventRoutes(stores, clock))
+        .add(new UserRoutes(stores, achievements.unlocks()::propertiesChanged, segments.segments()))
+        .add(new EventRoutes(stores, clock, segments.segments()))
+        .add(segments)
         .add(achievements)
         .add(new ChallengeRoutes(stores, clock, xp, streaks, achievements.unlocks()));
     for (Resource resource : routes.resources()) {

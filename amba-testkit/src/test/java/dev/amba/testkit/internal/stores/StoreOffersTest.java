@@ -11,6 +11,7 @@ import dev.amba.testkit.internal.engagement.Offers.Quote;
 import dev.amba.testkit.internal.kit.Resource;
 import dev.amba.testkit.internal.kit.Resource.Scope;
 import dev.amba.testkit.internal.kit.Row;
+import dev.amba.testkit.internal.segments.SegmentRoutes;
 import dev.amba.testkit.internal.store.Database;
 import dev.amba.testkit.internal.store.Stores;
 import dev.amba.wire.ManualClock;
@@ -49,9 +50,13 @@ class StoreOffersTest {
     db = Database.inMemory("offers-" + System.nanoTime());
     Stores stores = Stores.over(db, clock);
     CatalogReadings catalog = (c, project, idOrKey) -> Optional.ofNullable(items.get(idOrKey));
-    StoreRoutes routes = new StoreRoutes(stores, clock, catalog);
+    SegmentRoutes segments = new SegmentRoutes(stores, clock);
+    StoreRoutes routes = new StoreRoutes(stores, clock, catalog, segments.segments());
     db.read(c -> {
       for (Resource r : routes.resources()) {
+        r.ensureTable(c);
+      }
+      for (Resource r : segments.resources()) {
         r.ensureTable(c);
       }
       return null;
@@ -183,14 +188,15 @@ class StoreOffersTest {
 
   @Test
   void openTo_isAnActiveStoreWithoutASegment() throws Exception {
+    StoreOffers storeOffers = (StoreOffers) offers;
     Row open = store("{\"name\":\"Open\"}");
-    assertThat(StoreOffers.openTo(open, USER)).isTrue();
+    assertThat(storeOffers.openTo(open, USER)).isTrue();
     Row closed = store("{\"name\":\"Closed\",\"is_active\":false}");
-    assertThat(StoreOffers.openTo(closed, USER)).isFalse();
-    // No route stores a segment (404 segment_not_found); a row with one is seen by nobody.
+    assertThat(storeOffers.openTo(closed, USER)).isFalse();
+    // A row naming a segment the project does not have (deleted since) is seen by nobody.
     Row segmented = db.transaction(c -> StoreTables.STORES.update(c, open, StoreTables.STORES.values()
         .set("segment_id", Json.createValue("123e4567-e89b-12d3-a456-426614174000")), clock.instant()));
-    assertThat(StoreOffers.openTo(segmented, USER)).isFalse();
+    assertThat(storeOffers.openTo(segmented, USER)).isFalse();
     assertThatThrownBy(() -> quote("sword", "gems", segmented.id())).isInstanceOf(ApiException.class);
   }
 }

@@ -1,0 +1,10 @@
+package dev.amba.flags;
+
+/**
+ * A flag's value as a user receives it.
+ *
+ * @param variant the variant name, or null
+ * @param payload any JSON as Java values ({@code Map}, {@code List}, {@code String}, {@code Long},
+ *     {@code BigDecimal}, {@code Boolean}), or null
+ */
+public record FlagAssignment(String name, boolean enabled, String variant, Object payload) {}

@@ -1,0 +1,23 @@
+package dev.amba.segments;
+
+import java.time.Instant;
+
+/**
+ * A segment as stored.
+ *
+ * @param rules the rule tree; a system segment's rules are the server's
+ * @param isSystem one of the four segments every project has; those cannot be changed or deleted
+ * @param userCount members when last evaluated ({@link ProjectSegments#evaluate} refreshes it);
+ *     features scoped by the segment always read membership as it is at that moment
+ * @param lastEvaluatedAt when {@code userCount} was counted, or null
+ */
+public record Segment(
+    String id,
+    String name,
+    String description,
+    SegmentRules rules,
+    boolean isSystem,
+    long userCount,
+    Instant lastEvaluatedAt,
+    Instant createdAt,
+    Instant updatedAt) {}
