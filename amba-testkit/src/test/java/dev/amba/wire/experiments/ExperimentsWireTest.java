@@ -21,6 +21,7 @@ import dev.amba.testkit.EmulatorProject;
 import dev.amba.wire.ManualClock;
 import dev.amba.wire.ModuleCalls;
 import dev.amba.wire.ProjectPerTest;
+import dev.amba.wire.Together;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -189,6 +190,59 @@ class ExperimentsWireTest {
     ModuleCalls.Answer raw = p.raw().asUser(p.newUid(), "GET", "/experiments/skewed/assignment", null);
     assertThat(raw.status()).isEqualTo(200);
     assertThat(raw.data().keySet()).containsExactlyInAnyOrder("experiment_key", "variant");
+  }
+
+  /**
+   * 10,000 users on 50/30/20 weights. Every answer must be exactly 35.4 #1's function (so the test
+   * is exact, whatever ids the users get), the second read after a re-weighting must repeat the
+   * first, and the shares must be near the weights: the tolerance is 5 binomial standard
+   * deviations, sqrt(w(1-w)/n), at most 0.025 here, so a correct hash fails it with a probability
+   * below one in a million per run. The ids are random UUIDs, which is why a statistical bound
+   * is needed at all.
+   */
+  @Test
+  void assignment_ofTenThousandUsers_isStableAndNearItsWeights() throws Exception {
+    List<ExperimentVariant> weights = List.of(ExperimentVariant.of("control", 50), ExperimentVariant.of("a", 30),
+        ExperimentVariant.of("b", 20));
+    p.amba().experiments().create(NewExperiment.of("onboarding_copy", "Onboarding copy", weights));
+    int users = 10_000;
+    int threads = 4;
+    List<String> uids = new java.util.ArrayList<>();
+    for (int i = 0; i < users; i++) {
+      uids.add(p.newUid());
+    }
+    List<Map<String, String>> first = Together.run(threads, t -> assign(uids, t, threads, "onboarding_copy"));
+    p.amba().experiments().update("onboarding_copy", ExperimentUpdate.create().variants(List.of(
+        ExperimentVariant.of("control", 1), ExperimentVariant.of("a", 1), ExperimentVariant.of("b", 98))));
+    List<Map<String, String>> second = Together.run(threads, t -> assign(uids, t, threads, "onboarding_copy"));
+
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (int t = 0; t < threads; t++) {
+      assertThat(second.get(t)).as("sticky through the re-weighting").isEqualTo(first.get(t));
+      for (Map.Entry<String, String> e : first.get(t).entrySet()) {
+        assertThat(e.getValue()).as(e.getKey()).isEqualTo(expected(e.getKey(), "onboarding_copy", weights));
+        counts.merge(e.getValue(), 1, Integer::sum);
+      }
+    }
+    assertThat(counts.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(users);
+    for (ExperimentVariant v : weights) {
+      double w = v.weight() / 100.0;
+      double share = counts.getOrDefault(v.key(), 0) / (double) users;
+      assertThat(share).as(v.key() + " share of " + users).isCloseTo(w,
+          org.assertj.core.data.Offset.offset(5 * Math.sqrt(w * (1 - w) / users)));
+    }
+    System.out.println("experiment assignment, " + users + " users on 50/30/20: " + counts
+        + ", all stable through a re-weighting to 1/1/98");
+  }
+
+  /** Thread {@code t}'s share of {@code uids}: each user's assignment, by user id. */
+  private static Map<String, String> assign(List<String> uids, int t, int threads, String key) {
+    Map<String, String> variants = new LinkedHashMap<>();
+    for (int i = t; i < uids.size(); i += threads) {
+      String uid = uids.get(i);
+      variants.put(uid, p.amba().asUser(uid).experiments().assignment(key).variant());
+    }
+    return variants;
   }
 
   @Test
