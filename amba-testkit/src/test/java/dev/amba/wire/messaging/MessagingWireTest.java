@@ -19,6 +19,9 @@ import dev.amba.messaging.MessageType;
 import dev.amba.messaging.MessagingStats;
 import dev.amba.messaging.NewConversation;
 import dev.amba.messaging.NewMessage;
+import dev.amba.moderation.ModerationItem;
+import dev.amba.moderation.ModerationStatus;
+import dev.amba.moderation.NewModerationRule;
 import dev.amba.users.UserSummary;
 import dev.amba.wire.ManualClock;
 import dev.amba.wire.ModuleCalls;
@@ -469,5 +472,27 @@ class MessagingWireTest {
       assertThatThrownBy(clientOnly::messaging).isInstanceOf(IllegalStateException.class)
           .hasMessageStartingWith("messaging() needs a server key");
     }
+  }
+
+  /** 25.4 #7 with the real moderation module: a match is still delivered, filed, and a reject deletes it. */
+  @Test
+  void aMessageARuleMatches_isDelivered_andFiledForModeration_andRejectingItDeletesIt() {
+    p.amba().moderation().createRule(NewModerationRule.keywords("spam", List.of("casino")));
+    ConversationView direct = ada.messaging().createConversation(NewConversation.direct(bob.uid()));
+    Message clean = ada.messaging().sendMessage(direct.id(), "lunch at noon?");
+    Message spam = ada.messaging().sendMessage(direct.id(), "Win big at the CASINO tonight");
+
+    assertThat(bob.messaging().listMessages(direct.id()).map(Message::id).toList())
+        .as("a match is still delivered").containsExactlyInAnyOrder(clean.id(), spam.id());
+    List<ModerationItem> pending = p.amba().moderation().queueAll(ModerationStatus.PENDING).toList();
+    assertThat(pending).singleElement().satisfies(item -> {
+      assertThat(item.contentType()).isEqualTo("message");
+      assertThat(item.contentId()).isEqualTo(spam.id());
+      assertThat(item.filedByRule()).isTrue();
+    });
+
+    p.amba().moderation().reject(pending.get(0).id());
+    assertThat(bob.messaging().listMessages(direct.id()).map(Message::id).toList()).containsExactly(clean.id());
+    assertThat(p.amba().messaging().listMessages(direct.id()).map(Message::id).toList()).containsExactly(clean.id());
   }
 }
