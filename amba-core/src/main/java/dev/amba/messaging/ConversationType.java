@@ -1,6 +1,6 @@
 package dev.amba.messaging;
 
-import dev.amba.internal.util.WireValue;
+import dev.amba.internal.util.TextArguments;
 
 /**
  * What kind of conversation it is (25.3), by its wire value. A record rather than an enum, so a
@@ -14,7 +14,7 @@ public record ConversationType(String value) {
   public static final ConversationType GROUP = new ConversationType("group");
 
   public ConversationType {
-    value = WireValue.normalized(value);
+    value = TextArguments.wireValue(value);
   }
 
   @Override

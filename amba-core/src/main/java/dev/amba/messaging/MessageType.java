@@ -1,6 +1,6 @@
 package dev.amba.messaging;
 
-import dev.amba.internal.util.WireValue;
+import dev.amba.internal.util.TextArguments;
 
 /**
  * How an app shows a message (25.1), by its wire value: a record rather than an enum, so a type the
@@ -15,7 +15,7 @@ public record MessageType(String value) {
   public static final MessageType SYSTEM = new MessageType("system");
 
   public MessageType {
-    value = WireValue.normalized(value);
+    value = TextArguments.wireValue(value);
   }
 
   @Override

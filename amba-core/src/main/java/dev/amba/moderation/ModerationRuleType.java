@@ -1,6 +1,6 @@
 package dev.amba.moderation;
 
-import dev.amba.internal.util.WireWords;
+import dev.amba.internal.util.TextArguments;
 
 /** What a moderation rule does (27.3), by its wire value; a type the service adds later still reads. */
 public record ModerationRuleType(String value) {
@@ -13,7 +13,7 @@ public record ModerationRuleType(String value) {
   public static final ModerationRuleType AUTO_APPROVE_TRUSTED = new ModerationRuleType("auto_approve_trusted");
 
   public ModerationRuleType {
-    value = WireWords.lowerCase(value);
+    value = TextArguments.wireValue(value);
   }
 
   @Override

@@ -1,6 +1,6 @@
 package dev.amba.moderation;
 
-import dev.amba.internal.util.WireWords;
+import dev.amba.internal.util.TextArguments;
 
 /**
  * Where a queue item stands (27.4), by its wire value. A record rather than an enum, so a status the
@@ -18,7 +18,7 @@ public record ModerationStatus(String value) {
   public static final ModerationStatus ESCALATED = new ModerationStatus("escalated");
 
   public ModerationStatus {
-    value = WireWords.lowerCase(value);
+    value = TextArguments.wireValue(value);
   }
 
   /** Whether no transition leaves this status (approved and rejected). */

@@ -1,6 +1,6 @@
 package dev.amba.moderation;
 
-import dev.amba.internal.util.WireWords;
+import dev.amba.internal.util.TextArguments;
 
 /** How far the project trusts a user's content (27.3), by its wire value. */
 public record TrustLevel(String value) {
@@ -13,7 +13,7 @@ public record TrustLevel(String value) {
   public static final TrustLevel MODERATOR = new TrustLevel("moderator");
 
   public TrustLevel {
-    value = WireWords.lowerCase(value);
+    value = TextArguments.wireValue(value);
   }
 
   @Override
