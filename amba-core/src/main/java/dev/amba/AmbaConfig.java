@@ -40,6 +40,7 @@ public final class AmbaConfig {
   private final java.util.concurrent.Executor executor;
   private final Clock clock;
   private final Sleeper sleeper;
+  private final java.util.List<AmbaListener> listeners;
 
   private AmbaConfig(Builder b) {
     this.projectId = projectId(required(b.projectId, "projectId", ENV_PROJECT_ID), b.fromEnvironment);
@@ -68,6 +69,7 @@ public final class AmbaConfig {
     this.executor = b.executor;
     this.clock = b.clock;
     this.sleeper = b.sleeper;
+    this.listeners = java.util.List.copyOf(b.listeners);
   }
 
   public static Builder builder() {
@@ -167,6 +169,11 @@ public final class AmbaConfig {
     return sleeper;
   }
 
+  /** The listeners told of every call, in the order they are told; empty by default. */
+  public java.util.List<AmbaListener> listeners() {
+    return listeners;
+  }
+
   public Builder toBuilder() {
     Builder b = new Builder();
     b.projectId = projectId;
@@ -182,6 +189,7 @@ public final class AmbaConfig {
     b.executor = executor;
     b.clock = clock;
     b.sleeper = sleeper;
+    b.listeners.addAll(listeners);
     return b;
   }
 
@@ -205,6 +213,8 @@ public final class AmbaConfig {
         + retryPolicy
         + (httpClient == null ? "" : ", httpClient=caller-owned")
         + (executor == null ? "" : ", executor=caller-owned")
+        // A count, not the listeners' own toString, which this class cannot vouch for.
+        + (listeners.isEmpty() ? "" : ", listeners=" + listeners.size())
         + '}';
   }
 
@@ -328,6 +338,7 @@ public final class AmbaConfig {
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.system();
     private boolean fromEnvironment;
+    private final java.util.List<AmbaListener> listeners = new java.util.ArrayList<>();
 
     private Builder() {}
 
@@ -412,6 +423,15 @@ public final class AmbaConfig {
     /** How the SDK waits between retries; replace it in tests so nothing really sleeps. */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+      return this;
+    }
+
+    /**
+     * Adds a listener told of every call and attempt (see {@link AmbaListener}); call it once per
+     * listener. They are told in the order they were added.
+     */
+    public Builder listener(AmbaListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener"));
       return this;
     }
 

@@ -11,6 +11,7 @@ import dev.amba.internal.endpoint.Retry;
 import dev.amba.internal.http.ApiRequest;
 import dev.amba.internal.http.ErrorDecoder;
 import dev.amba.internal.http.HttpResult;
+import dev.amba.internal.http.Listeners;
 import dev.amba.internal.http.RetryingTransport;
 import dev.amba.internal.http.Scope;
 import dev.amba.internal.util.Secrets;
@@ -32,12 +33,15 @@ public final class Api {
   private final Secrets secrets;
   private final Clock clock;
   private final Runnable ensureOpen;
+  /** Null when the client has no listener: then a call does nothing more for them than test this. */
+  private final Listeners listeners;
 
-  Api(RetryingTransport transport, Secrets secrets, Clock clock, Runnable ensureOpen) {
+  Api(RetryingTransport transport, Secrets secrets, Clock clock, Runnable ensureOpen, Listeners listeners) {
     this.transport = transport;
     this.secrets = secrets;
     this.clock = clock;
     this.ensureOpen = ensureOpen;
+    this.listeners = listeners;
   }
 
   /** What a pager needs to know of the answer behind a page, to name it in an error. */
@@ -97,6 +101,7 @@ public final class Api {
       sent = options.withIdempotencyKey(UUID.randomUUID().toString());
     }
     Call call = new Call(endpoint.method(), endpoint.path(pathArgs), checked, sent);
+    call.endpoint = endpoint;
     call.retrySafe = endpoint.retry() == Retry.BODY_IDS;
     return call;
   }
@@ -139,6 +144,8 @@ public final class Api {
     private boolean retrySafe;
     private String requestId;
     private ApiRequest.External external;
+    /** What a listener is told the call is; null for an external call. */
+    private Endpoint endpoint;
 
     private Call(String method, String path, Scope scope, RequestOptions options) {
       this.method = method;
@@ -183,16 +190,41 @@ public final class Api {
       requestId = options.requestId().orElseGet(() -> UUID.randomUUID().toString());
       ApiRequest request = new ApiRequest(method, path, query, bytes, scope, retrySafe, requestId, options, headers,
           external);
-      HttpResult result = transport.send(request, 1);
+      HttpResult result = listeners == null ? transport.send(request, 1) : observed(request);
       if (!result.isSuccess() && result.status() != 304) {
-        Secrets forThisCall = external == null ? secrets : secrets.with(external.secrets());
-        throw ErrorDecoder.toException(ErrorDecoder.decode(result, request.requestId(), clock, forThisCall), forThisCall);
+        throw failure(result, request);
       }
       Answer[] observed = OBSERVED.get();
       if (observed != null) {
         observed[0] = new Answer(method + " " + path, result.status(), answerRequestId(result));
       }
       return result;
+    }
+
+    /** Sends {@code request}, telling the listeners of each attempt and of the call's end. */
+    private HttpResult observed(ApiRequest request) {
+      Listeners.Observation observation = endpoint == null
+          ? listeners.start(Listeners.EXTERNAL, method, Listeners.EXTERNAL, requestId)
+          : listeners.start(endpoint.name(), method, endpoint.template(), requestId);
+      HttpResult result;
+      try {
+        result = transport.send(request, observation);
+      } catch (RuntimeException e) {
+        observation.ended(null, e);
+        throw e;
+      }
+      if (!result.isSuccess() && result.status() != 304) {
+        AmbaException error = failure(result, request);
+        observation.ended(result, error);
+        throw error;
+      }
+      observation.ended(result, null);
+      return result;
+    }
+
+    private AmbaException failure(HttpResult result, ApiRequest request) {
+      Secrets forThisCall = external == null ? secrets : secrets.with(external.secrets());
+      return ErrorDecoder.toException(ErrorDecoder.decode(result, request.requestId(), clock, forThisCall), forThisCall);
     }
 
     public <T> T data(Type type) {

@@ -52,7 +52,8 @@ public final class ClientRuntime {
             config.requestTimeout(), config.maxResponseBytes())),
         config.retryPolicy(), config.sleeper(), config.clock());
     Secrets secrets = new Secrets(List.of(config.clientKey(), config.serverKey().orElse(""), config.pat().orElse("")));
-    this.api = new Api(stack, secrets, config.clock(), this::ensureOpen);
+    this.api = new Api(stack, secrets, config.clock(), this::ensureOpen,
+        dev.amba.internal.http.Listeners.of(config.listeners()));
   }
 
   private final Lazy<java.util.concurrent.ExecutorService> ownedExecutor;

@@ -41,6 +41,11 @@ public final class RetryingTransport implements Transport {
    */
   @Override
   public HttpResult send(ApiRequest request, int ignoredAttempt) {
+    return send(request, null);
+  }
+
+  /** As {@link #send(ApiRequest, int)}, telling {@code observer} (when not null) of each attempt. */
+  public HttpResult send(ApiRequest request, Listeners.Observation observer) {
     RetryPolicy policy = request.options().retryPolicy().orElse(defaultPolicy);
     boolean mayRepeat = request.retrySafe()
         || ApiRequest.idempotentMethod(request.method())
@@ -48,27 +53,41 @@ public final class RetryingTransport implements Transport {
     for (int attempt = 1; ; attempt++) {
       boolean last = attempt >= policy.maxAttempts();
       Duration wait;
+      long began = observer == null ? 0 : System.nanoTime();
       try {
         HttpResult result = next.send(request, attempt);
         if (last || !retryableStatus(request, result, mayRepeat)) {
+          observed(observer, attempt, began, result, null, false);
           return result;
         }
         Duration serverWait = serverWait(result, request);
         if (serverWait != null && serverWait.compareTo(policy.maxRetryAfter()) > 0) {
           // Waiting that long would park the caller's thread for longer than it agreed to.
+          observed(observer, attempt, began, result, null, false);
           return result;
         }
         wait = serverWait != null ? serverWait : backoff(policy, attempt);
+        observed(observer, attempt, began, result, null, true);
       } catch (InterruptedIOException e) {
+        observed(observer, attempt, began, null, e, false);
         throw new AmbaTransportException("interrupted " + request.method() + " " + request.path(),
             request.requestId(), attempt, e);
       } catch (IOException e) {
         if (last || BoundedBody.isRefused(e) || !(mayRepeat || neverReachedServer(e))) {
+          observed(observer, attempt, began, null, e, false);
           throw failure(request, attempt, e);
         }
         wait = backoff(policy, attempt);
+        observed(observer, attempt, began, null, e, true);
       }
       sleep(wait, request, attempt);
+    }
+  }
+
+  private static void observed(Listeners.Observation observer, int attempt, long began, HttpResult result,
+      IOException failure, boolean retrying) {
+    if (observer != null) {
+      observer.attempt(attempt, began, result, failure, retrying);
     }
   }
 

@@ -242,4 +242,31 @@ class RetryingTransportTest {
       assertThat(RetryingTransport.backoff(p, 9)).isLessThanOrEqualTo(Duration.ofMillis(1000));
     }
   }
+  @Test
+  void anObserver_isToldEachAttempt_withTheReasonForTheNext_beforeTheWait() {
+    List<dev.amba.AmbaListener.Attempt> told = new ArrayList<>();
+    Listeners listeners = Listeners.of(List.of(new dev.amba.AmbaListener() {
+      @Override
+      public void onAttempt(Attempt attempt) {
+        // Told before the wait: nothing slept yet for this attempt's retry.
+        assertThat(sleeps).hasSize(attempt.number() - 1);
+        told.add(attempt);
+      }
+    }));
+    script.add(new ConnectException("Connection refused"));
+    script.add(answer(429, "", Map.of("Retry-After", List.of("1"))));
+    script.add(new HttpTimeoutException("timed out"));
+    assertThatThrownBy(() -> transport(RetryPolicy.defaults())
+        .send(request("POST", false), listeners.start("x.create", "POST", "/v1/x", "rid-1")))
+        .isInstanceOf(AmbaTransportException.class);
+    assertThat(told).extracting(a -> a.number() + " " + a.status() + " " + a.retryReason().orElse("-") + " "
+            + a.errorType().orElse("-"))
+        .containsExactly("1 0 ConnectException ConnectException", "2 429 status 429 -", "3 0 - HttpTimeoutException");
+    assertThat(told).allSatisfy(a -> assertThat(a.requestId()).isEqualTo("rid-1"));
+  }
+
+  @Test
+  void noListeners_meansNoObservation() {
+    assertThat(Listeners.of(List.of())).isNull();
+  }
 }

@@ -36,6 +36,11 @@ import dev.amba.experiments.NewExperiment;
 import dev.amba.experiments.VariantResult;
 import dev.amba.AmbaBadRequestException;
 import dev.amba.AmbaClient;
+import dev.amba.AmbaListener;
+import dev.amba.RequestOptions;
+import dev.amba.testkit.Fault;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import dev.amba.AmbaConflictException;
 import dev.amba.AmbaPermissionException;
 import dev.amba.AmbaUser;
@@ -543,6 +548,33 @@ public class ReadmeExamplesWireTest {
     assertThat(check.roles()).containsExactly("moderator");
     List<String> all = roles.permissions();
     assertThat(all).containsExactly("posts:delete", "users:mute");
+  }
+
+  @Test
+  void observingCalls(AmbaEmulator emulator) {
+    String uid = emulator.createUser(emulator.defaultProject());
+    String incomingRequestId = "req-from-the-caller";
+    emulator.faults().next(1, Fault.status(503));
+
+    Map<String, Integer> callsByOutcome = new ConcurrentHashMap<>();
+    List<String> retries = new CopyOnWriteArrayList<>();
+    AmbaListener metrics = new AmbaListener() {
+      @Override
+      public void onCall(AmbaListener.Call call) {
+        callsByOutcome.merge(call.operation() + " " + call.status(), 1, Integer::sum);
+      }
+
+      @Override
+      public void onAttempt(AmbaListener.Attempt attempt) {
+        attempt.retryReason().ifPresent(reason -> retries.add(attempt.route() + ": " + reason));
+      }
+    };
+    try (AmbaClient amba = AmbaClient.configure(emulator.config().toBuilder().sleeper(wait -> {})
+        .listener(metrics).build())) {
+      amba.withOptions(RequestOptions.none().withRequestId(incomingRequestId)).users().get(uid);
+    }
+    assertThat(callsByOutcome).containsExactly(Map.entry("admin.users.get 200", 1));
+    assertThat(retries).containsExactly("/v1/admin/projects/{projectId}/users/{userId}: status 503");
   }
 
   @Test
