@@ -37,18 +37,32 @@ import java.util.Objects;
 @Target({TYPE, METHOD, FIELD, PARAMETER})
 public @interface AmbaClientName {
 
-  /** The client's name, the {@code <name>} in {@code amba.clients.<name>.project-id}. */
+  /**
+   * The client's name.
+   *
+   * @return the {@code <name>} in {@code amba.clients.<name>.project-id}
+   */
   String value();
 
   /** The annotation as a value, for {@code Instance.select}. */
   final class Literal extends AnnotationLiteral<AmbaClientName> implements AmbaClientName {
 
+    /** The client's name; serialized with the literal, as every annotation literal is. */
     private final String value;
 
     private Literal(String value) {
       this.value = value;
     }
 
+    /**
+     * The qualifier for one named client, to pick it from an {@code Instance<AmbaClient>} at run
+     * time, for example by the current tenant's id.
+     *
+     * @param name the client's name, as in {@code amba.clients.<name>.*}; not checked here: a
+     *     name no client was created for makes {@code Instance.get()} fail
+     * @return the qualifier, equal to {@code @AmbaClientName(name)} on an injection point
+     * @throws NullPointerException if {@code name} is null
+     */
     public static Literal of(String name) {
       return new Literal(Objects.requireNonNull(name, "name"));
     }

@@ -59,6 +59,11 @@ public final class AmbaExtension implements Extension {
   private boolean applicationDefinesDefault;
   private boolean registered;
 
+  /**
+   * Called by the CDI container, which finds the extension as a service provider (the module's
+   * {@code provides} clause, or {@code META-INF/services} on the class path); an application never
+   * creates one.
+   */
   public AmbaExtension() {}
 
   void collectInjectionPoints(@Observes ProcessInjectionPoint<?, ?> event) {

@@ -14,7 +14,7 @@
  *   <tr><td>{@code amba.api-url}</td><td>{@code AMBA_API_URL}</td><td>default {@code https://api.amba.dev}</td></tr>
  *   <tr><td>{@code amba.connect-timeout}</td><td>{@code AMBA_CONNECT_TIMEOUT}</td><td>{@code 10s}, {@code 500ms}, {@code PT10S}</td></tr>
  *   <tr><td>{@code amba.request-timeout}</td><td>{@code AMBA_REQUEST_TIMEOUT}</td><td>per attempt</td></tr>
- *   <tr><td>{@code amba.clients.<name>.*}</td><td>{@code AMBA_CLIENTS_<NAME>_*}</td><td>the same keys for the client {@link dev.amba.cdi.AmbaClientName @AmbaClientName("<name>")}</td></tr>
+ *   <tr><td>{@code amba.clients.<name>.*}</td><td>{@code AMBA_CLIENTS_<NAME>_*}</td><td>the same keys for the client {@link dev.amba.cdi.AmbaClientName @AmbaClientName("&lt;name&gt;")}</td></tr>
  *   <tr><td>{@code amba.clients}</td><td>{@code AMBA_CLIENTS}</td><td>names of clients to create even when no injection point names them</td></tr>
  * </table>
  *

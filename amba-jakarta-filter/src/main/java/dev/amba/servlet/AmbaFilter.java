@@ -84,7 +84,12 @@ public class AmbaFilter implements Filter {
     this.givenResolver = null;
   }
 
-  /** A filter for the given client, which stays the caller's to close. */
+  /**
+   * A filter for the given client, which stays the caller's to close.
+   *
+   * @param client the client to put on every request
+   * @throws NullPointerException if {@code client} is null
+   */
   public AmbaFilter(AmbaClient client) {
     this.givenClient = Objects.requireNonNull(client, "client");
     this.givenResolver = null;
@@ -93,6 +98,11 @@ public class AmbaFilter implements Filter {
   /**
    * A filter for the given client that also attaches the caller's {@link AmbaUser} when {@code
    * userResolver} finds a verified identity.
+   *
+   * @param client the client to put on every request; it stays the caller's to close
+   * @param userResolver finds the caller's Amba uid from the identity the container or the
+   *     application verified
+   * @throws NullPointerException if an argument is null
    */
   public AmbaFilter(AmbaClient client, AmbaUserResolver userResolver) {
     this.givenClient = Objects.requireNonNull(client, "client");
@@ -102,6 +112,10 @@ public class AmbaFilter implements Filter {
   /**
    * For a {@code @WebFilter} subclass that finds its client at {@link #init} and resolves users in
    * code: {@code public MyFilter() { super(AmbaUserResolver.userPrincipal()); }}.
+   *
+   * @param userResolver finds the caller's Amba uid; {@link #init} then fails if the init-param
+   *     {@code user-principal} or {@code user-session-attribute} is set as well
+   * @throws NullPointerException if {@code userResolver} is null
    */
   protected AmbaFilter(AmbaUserResolver userResolver) {
     this.givenClient = null;
@@ -113,6 +127,9 @@ public class AmbaFilter implements Filter {
    * ServletContainerInitializer} or {@code ServletContextListener}), mapped to {@code /*} for every
    * dispatch type and async-supported.
    *
+   * @param context the context being initialized; after initialization the container refuses new
+   *     filters
+   * @param client the client to put on every request; it stays the caller's to close
    * @return the registration, for adding a user resolver's init-params or other mappings
    * @throws IllegalStateException if a filter named {@code amba} is already registered
    */

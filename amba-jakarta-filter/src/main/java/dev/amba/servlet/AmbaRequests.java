@@ -14,6 +14,8 @@ public final class AmbaRequests {
   /**
    * The client {@link AmbaFilter} attached to this request.
    *
+   * @param request the current request, or a wrapper of it
+   * @return the client, the same one for every request the filter sees
    * @throws IllegalStateException if the filter did not run for this request (not mapped to this
    *     path or dispatch type), naming what to check
    */
@@ -29,6 +31,12 @@ public final class AmbaRequests {
   /**
    * The caller's user handle, present when the filter has a {@link AmbaUserResolver} and the request
    * carries a verified identity.
+   *
+   * @param request the current request, or a wrapper of it
+   * @return the handle acting as the caller, or empty for an anonymous caller, a filter without a
+   *     resolver, or a request the filter did not see
+   * @throws IllegalStateException if the attribute holds something other than an {@link AmbaUser}
+   *     of this class loader
    */
   public static Optional<AmbaUser> user(ServletRequest request) {
     Object value = Objects.requireNonNull(request, "request").getAttribute(AmbaFilter.USER_ATTRIBUTE);

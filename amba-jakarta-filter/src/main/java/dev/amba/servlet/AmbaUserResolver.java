@@ -19,6 +19,7 @@ public interface AmbaUserResolver {
   /**
    * The caller's Amba uid, or empty for an anonymous caller.
    *
+   * @param identity what the container and the application verified about the caller of one request
    * @return a value that {@code AmbaClient.asUser} accepts; anything else fails the request
    */
   Optional<String> resolve(VerifiedIdentity identity);
@@ -27,6 +28,8 @@ public interface AmbaUserResolver {
    * The container's authenticated user: {@code getUserPrincipal().getName()}, for applications whose
    * principal names are Amba uids (container or Jakarta Security authentication, or an upstream
    * filter that verified a token and wrapped the request).
+   *
+   * @return a resolver that is empty for a request without an authenticated principal
    */
   static AmbaUserResolver userPrincipal() {
     return identity -> identity.userPrincipal().map(Principal::getName);
@@ -37,6 +40,9 @@ public interface AmbaUserResolver {
    * {@code String} uid, a {@link Principal} whose name is the uid, or an {@link AmbaUser}. A request
    * without a session has no user; the resolver never creates a session.
    *
+   * @param name the session attribute's name
+   * @return a resolver that is empty when there is no session or the attribute is unset, and fails
+   *     the request when the attribute holds another type
    * @throws IllegalArgumentException if {@code name} is blank
    */
   static AmbaUserResolver sessionAttribute(String name) {

@@ -109,30 +109,56 @@ public final class AmbaEmulator implements AutoCloseable {
     }
   }
 
-  /** Starts an in-memory emulator on a free port and prints its project id and keys. */
+  /**
+   * Starts an in-memory emulator on a free port and prints its project id and keys.
+   *
+   * @return the running emulator; close it to stop the server and free its port
+   */
   public static AmbaEmulator start() {
     return builder().start();
   }
 
+  /**
+   * Options for a new emulator: port, data directory, clock, query timeout, banner.
+   *
+   * @return a builder with every option at its default
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The base URL to configure a client with: {@code http://127.0.0.1:<port>}, no {@code /v1}. */
+  /**
+   * The base URL to configure a client with: {@code http://127.0.0.1:<port>}, no {@code /v1}.
+   *
+   * @return the URL clients reach this emulator at
+   */
   public String apiUrl() {
     return server.baseUrl();
   }
 
+  /**
+   * The port the emulator listens on, the one picked when the builder asked for 0.
+   *
+   * @return the port on 127.0.0.1
+   */
   public int port() {
     return server.port();
   }
 
-  /** The project created at first start (and reused from a data directory afterwards). */
+  /**
+   * The project created at first start (and reused from a data directory afterwards).
+   *
+   * @return the default project with its id and keys
+   */
   public EmulatorProject defaultProject() {
     return defaultProject;
   }
 
-  /** A further project with its own keys, for tests of cross-project rules. */
+  /**
+   * A further project with its own keys, for tests of cross-project rules.
+   *
+   * @return the new project with its id and keys
+   */
   public EmulatorProject createProject() {
     checkOpen();
     try {
@@ -145,6 +171,10 @@ public final class AmbaEmulator implements AutoCloseable {
   /**
    * Creates an anonymous app user in {@code project} directly in the store (no request, no
    * session) and returns its id, ready for {@code asUser(id)}.
+   *
+   * @param project a project of this emulator
+   * @return the new user's id
+   * @throws IllegalArgumentException if {@code project} belongs to another emulator
    */
   public String createUser(EmulatorProject project) {
     Objects.requireNonNull(project, "project");
@@ -159,12 +189,21 @@ public final class AmbaEmulator implements AutoCloseable {
     }
   }
 
-  /** A client configuration for the default project, pointing at this emulator. */
+  /**
+   * A client configuration for the default project, pointing at this emulator.
+   *
+   * @return a configuration with the default project's id, keys and PAT
+   */
   public AmbaConfig config() {
     return config(defaultProject);
   }
 
-  /** A client configuration for {@code project}, pointing at this emulator. */
+  /**
+   * A client configuration for {@code project}, pointing at this emulator.
+   *
+   * @param project the project whose id, keys and PAT the configuration holds
+   * @return a configuration for {@code AmbaClient.create}
+   */
   public AmbaConfig config(EmulatorProject project) {
     Objects.requireNonNull(project, "project");
     return AmbaConfig.builder()
@@ -176,7 +215,11 @@ public final class AmbaEmulator implements AutoCloseable {
         .build();
   }
 
-  /** The fault switch; its rules apply to requests from now on. */
+  /**
+   * The fault switch; its rules apply to requests from now on.
+   *
+   * @return the emulator's one fault switch, shared by every project
+   */
   public Faults faults() {
     return faults;
   }
@@ -188,6 +231,8 @@ public final class AmbaEmulator implements AutoCloseable {
    * then ends with {@code …[cut by the recorder: <n> characters in all]}). A body refused unread
    * (no such route, credentials refused, too large for its route) is recorded empty; upload bytes
    * are never recorded.
+   *
+   * @return a copy, not changed by later requests
    */
   public List<RecordedRequest> recordedRequests() {
     synchronized (recorded) {
@@ -207,6 +252,11 @@ public final class AmbaEmulator implements AutoCloseable {
    *     r -> r.method().equals("POST") && r.pathWithoutQuery().endsWith("/events"), Duration.ofSeconds(30));
    * }</pre>
    *
+   * @param predicate the request wanted; it sees each recorded request at most once
+   * @param timeout how long to wait for a request that has not arrived yet; zero checks the recorded
+   *     ones only
+   * @return the first matching request
+   * @throws IllegalArgumentException if {@code timeout} is negative
    * @throws AssertionError when no request matched within the timeout, or the emulator closed
    *     first, listing the requests seen (method and path without the query)
    */
@@ -280,6 +330,9 @@ public final class AmbaEmulator implements AutoCloseable {
     return predicate.getClass().isSynthetic() ? "request matching the predicate" : "request matching " + predicate;
   }
 
+  /**
+   * Forgets the recorded requests, so a test sees only the ones its own step sends.
+   */
   public void clearRecordedRequests() {
     synchronized (recorded) {
       recorded.clear();
@@ -291,6 +344,8 @@ public final class AmbaEmulator implements AutoCloseable {
    * Every push notification the emulator "delivered" (it reaches no device), oldest first: one per
    * active token for each campaign sent, one per token for each test push. Scheduled campaigns
    * whose time has come by the emulator's clock are delivered first.
+   *
+   * @return the deliveries of every project, as a snapshot
    */
   public List<PushDelivery> pushDeliveries() {
     checkOpen();
@@ -307,6 +362,9 @@ public final class AmbaEmulator implements AutoCloseable {
   /**
    * Every email the project's sends "delivered" (nothing leaves the machine), oldest first: one per
    * send, by a user or an admin, including those to a suppressed address (status suppressed).
+   *
+   * @param project the project whose sends to list
+   * @return the emails, as a snapshot
    */
   public List<RecordedEmail> recordedEmails(EmulatorProject project) {
     Objects.requireNonNull(project, "project");
@@ -321,7 +379,11 @@ public final class AmbaEmulator implements AutoCloseable {
     }
   }
 
-  /** {@link #recordedEmails(EmulatorProject)} of the default project. */
+  /**
+   * {@link #recordedEmails(EmulatorProject)} of the default project.
+   *
+   * @return the default project's emails, as a snapshot
+   */
   public List<RecordedEmail> recordedEmails() {
     return recordedEmails(defaultProject);
   }
@@ -418,7 +480,13 @@ public final class AmbaEmulator implements AutoCloseable {
 
     private Builder() {}
 
-    /** The port to listen on; 0 (the default) picks a free one. */
+    /**
+     * The port to listen on; 0 (the default) picks a free one.
+     *
+     * @param port from 0 to 65535
+     * @return this builder
+     * @throws IllegalArgumentException if {@code port} is out of range
+     */
     public Builder port(int port) {
       if (port < 0 || port > 65535) {
         throw new IllegalArgumentException("port must be from 0 to 65535: " + port);
@@ -430,6 +498,9 @@ public final class AmbaEmulator implements AutoCloseable {
     /**
      * Keeps the data (projects, keys, users, events) in {@code directory}, created when missing,
      * so a restart sees the same default project and keys. Without it, data lives in memory.
+     *
+     * @param directory where the database files live; one emulator at a time may use it
+     * @return this builder
      */
     public Builder dataDirectory(Path directory) {
       this.dataDirectory = Objects.requireNonNull(directory, "directory");
@@ -439,6 +510,9 @@ public final class AmbaEmulator implements AutoCloseable {
     /**
      * The emulator's notion of now: upload URL expiry, push schedules, retention, timestamps. Tests
      * pass a clock they move forward, instead of sleeping.
+     *
+     * @param clock the clock every time-based rule reads; the system UTC clock by default
+     * @return this builder
      */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
@@ -448,6 +522,10 @@ public final class AmbaEmulator implements AutoCloseable {
     /**
      * How long one collection read (find, count, get) may run before it is cancelled and answered
      * 503 {@code query_timeout}; 5 seconds by default. Tests of that answer set it low.
+     *
+     * @param timeout from 1 ms to {@code Integer.MAX_VALUE} ms
+     * @return this builder
+     * @throws IllegalArgumentException if {@code timeout} is out of range
      */
     public Builder queryTimeout(Duration timeout) {
       Objects.requireNonNull(timeout, "queryTimeout");
@@ -458,12 +536,25 @@ public final class AmbaEmulator implements AutoCloseable {
       return this;
     }
 
-    /** True: do not print the URL and keys at start. */
+    /**
+     * True: do not print the URL and keys at start.
+     *
+     * @param quiet true for tests, whose output the banner would clutter; false by default
+     * @return this builder
+     */
     public Builder quiet(boolean quiet) {
       this.quiet = quiet;
       return this;
     }
 
+    /**
+     * Starts an emulator with these options.
+     *
+     * @return the running emulator; close it to stop the server and free its port
+     * @throws java.io.UncheckedIOException if the port cannot be bound
+     * @throws IllegalStateException if the database cannot be set up, for example in a data directory
+     *     another running emulator uses
+     */
     public AmbaEmulator start() {
       AmbaEmulator emulator = new AmbaEmulator(this);
       if (!quiet) {

@@ -13,6 +13,13 @@ public final class AmbaEmulatorMain {
 
   private AmbaEmulatorMain() {}
 
+  /**
+   * Starts the emulator and blocks until the process is stopped, then closes it.
+   *
+   * @param args {@code --port N} (8787 by default, 0 for a free port), {@code --data-dir DIR} (in memory
+   *     when absent), or {@code --help}
+   * @throws InterruptedException if the main thread is interrupted while the emulator runs
+   */
   public static void main(String[] args) throws InterruptedException {
     int port = DEFAULT_PORT;
     Path dataDir = null;

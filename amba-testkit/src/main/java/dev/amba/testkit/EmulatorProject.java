@@ -13,6 +13,15 @@ import java.util.Objects;
  */
 public record EmulatorProject(String projectId, String clientKey, String serverKey, String pat) {
 
+  /**
+   * Checks that every part is present.
+   *
+   * @param projectId the project's id
+   * @param clientKey the client key, for user calls
+   * @param serverKey the server key, for admin calls and {@code asUser}
+   * @param pat the developer PAT, for the email and experiments admin routes
+   * @throws NullPointerException if any part is null
+   */
   public EmulatorProject {
     Objects.requireNonNull(projectId, "projectId");
     Objects.requireNonNull(clientKey, "clientKey");

@@ -53,7 +53,11 @@ public final class Faults {
    * text, for example the documented error form
    * {@code {"error":{"code":"NOT_FOUND","message":"x","details":{}}}} or an HTML proxy page.
    *
+   * @param count how many requests, at least 1
    * @param status 200 to 599 (a 2xx with a garbage body tests a client's decoding)
+   * @param body the body, sent as UTF-8; null for none
+   * @param headers the answer's headers; null for none
+   * @return this switch, to chain further rules
    */
   public Faults failNext(int count, int status, String body, Map<String, String> headers) {
     checkStatus(status, 200);
@@ -70,14 +74,23 @@ public final class Faults {
    * status (code {@code rate_limited} for 429, {@code tenant_unavailable} for 503, ...), with an
    * {@code X-Request-Id} header like every emulator error.
    *
+   * @param count how many requests, at least 1
    * @param status 400 to 599
+   * @return this switch, to chain further rules
    */
   public Faults failNext(int count, int status) {
     checkStatus(status, 400);
     return add(count, new FaultAction.TypedError(status));
   }
 
-  /** Holds each of the next {@code count} requests for {@code delay}, then handles it normally. */
+  /**
+   * Holds each of the next {@code count} requests for {@code delay}, then handles it normally.
+   *
+   * @param count how many requests, at least 1
+   * @param delay how long each request waits before it is handled
+   * @return this switch, to chain further rules
+   * @throws IllegalArgumentException if {@code delay} is negative
+   */
   public Faults delayNext(int count, Duration delay) {
     Objects.requireNonNull(delay, "delay");
     if (delay.isNegative()) {
@@ -96,6 +109,9 @@ public final class Faults {
    * <p>Release it, or close it (try-with-resources): {@link #reset()} and closing the emulator also
    * release every hold. Over the emulator-only route the same rule is {@code {"kind": "hold",
    * "count": n}}: its state then reports {@code held}, and DELETE (the reset) is the release.
+   *
+   * @param count how many requests, at least 1
+   * @return the hold, to wait until the requests are held and then to release them
    */
   public Hold holdNext(int count) {
     FaultAction.Hold action = new FaultAction.Hold(new HoldGate());
@@ -109,12 +125,23 @@ public final class Faults {
     return new Hold(action.gate(), count, description, () -> endHold(action));
   }
 
-  /** Closes the connection of the next {@code count} requests without sending any answer. */
+  /**
+   * Closes the connection of the next {@code count} requests without sending any answer.
+   *
+   * @param count how many requests, at least 1
+   * @return this switch, to chain further rules
+   */
   public Faults dropNext(int count) {
     return add(count, new FaultAction.Drop());
   }
 
-  /** Applies {@code fault} to the next {@code count} requests. */
+  /**
+   * Applies {@code fault} to the next {@code count} requests.
+   *
+   * @param count how many requests, at least 1
+   * @param fault what happens to each of them
+   * @return this switch, to chain further rules
+   */
   public Faults next(int count, Fault fault) {
     return add(count, Objects.requireNonNull(fault, "fault").action());
   }
@@ -124,6 +151,12 @@ public final class Faults {
    * {@code faults}, picked at random. The choices come from a generator seeded with {@code seed}, so
    * a run injects the same sequence of faults each time (which request gets which still depends on
    * arrival order). Counted rules ({@code failNext}, {@code next}, ...) are consulted first.
+   *
+   * @param fraction the probability that a request is hit, above 0 and at most 1
+   * @param seed the seed of the generator, so a failing run can be replayed
+   * @param faults at least one fault, each equally likely
+   * @return this switch, to chain further rules
+   * @throws IllegalArgumentException if {@code fraction} is out of range or no fault is given
    */
   public Faults randomly(double fraction, long seed, Fault... faults) {
     if (!(fraction > 0 && fraction <= 1)) {
@@ -142,7 +175,11 @@ public final class Faults {
     return this;
   }
 
-  /** How many faults the random rules have injected so far. */
+  /**
+   * How many faults the random rules have injected so far.
+   *
+   * @return the count over every random rule this view sees, since the last {@link #reset()}
+   */
   public long randomlyInjected() {
     synchronized (rules) {
       long n = 0;
@@ -157,6 +194,10 @@ public final class Faults {
    * A view of this switch whose rules apply only to requests whose path (without the query)
    * starts with {@code pathPrefix}, e.g. {@code "/v1/client/events"}. Its rules join the same
    * ordered list as all others; {@link #reset()} on it clears every rule.
+   *
+   * @param pathPrefix the start of the paths concerned, beginning with {@code /}
+   * @return the view; rules added to it apply only to those paths
+   * @throws IllegalArgumentException if {@code pathPrefix} does not start with {@code /}
    */
   public Faults onlyFor(String pathPrefix) {
     Objects.requireNonNull(pathPrefix, "pathPrefix");
@@ -175,7 +216,11 @@ public final class Faults {
     return new Faults(rules, pathPrefix, java.util.Objects.requireNonNull(projectId, "projectId"));
   }
 
-  /** How many requests the remaining rules will still affect. */
+  /**
+   * How many requests the remaining rules will still affect.
+   *
+   * @return the turns left in the counted rules; a very large number while a random rule is active
+   */
   public int pending() {
     synchronized (rules) {
       int n = rules.random.stream().anyMatch(r -> mine(r.project)) ? Integer.MAX_VALUE / 2 : 0;

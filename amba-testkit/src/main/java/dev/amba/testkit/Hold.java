@@ -41,6 +41,8 @@ public final class Hold implements AutoCloseable {
    * the hold is released (then nothing is held).
    *
    * @param count from 1 to the number of requests this hold takes
+   * @param timeout how long to wait; zero checks the requests held now
+   * @throws IllegalArgumentException if {@code count} is out of range or {@code timeout} is negative
    */
   public void awaitHeld(int count, Duration timeout) {
     if (count < 1 || count > this.count) {
@@ -54,7 +56,11 @@ public final class Hold implements AutoCloseable {
     gate.awaitHeld(count, timeout, description);
   }
 
-  /** How many requests are held now: none once released. */
+  /**
+   * How many requests are held now: none once released.
+   *
+   * @return the number of requests waiting on this hold
+   */
   public int held() {
     return gate.held();
   }

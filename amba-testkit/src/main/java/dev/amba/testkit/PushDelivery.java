@@ -20,7 +20,11 @@ public record PushDelivery(
     String dataJson,
     Instant deliveredAt) {
 
-  /** Whether this came from a test push rather than a campaign. */
+  /**
+   * Whether this came from a test push rather than a campaign.
+   *
+   * @return true when {@link #campaignId()} is null
+   */
   public boolean isTestPush() {
     return campaignId == null;
   }

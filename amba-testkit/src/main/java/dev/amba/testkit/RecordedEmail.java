@@ -27,7 +27,11 @@ public record RecordedEmail(
     String messageId,
     Instant createdAt) {
 
-  /** Whether it reached the (emulated) provider: not suppressed. */
+  /**
+   * Whether it reached the (emulated) provider: not suppressed.
+   *
+   * @return true when {@link #status()} is {@code sent}
+   */
   public boolean wasSent() {
     return "sent".equals(status);
   }

@@ -18,6 +18,15 @@ import java.util.Map;
 public record RecordedRequest(
     String method, String path, Map<String, List<String>> headers, String body) {
 
+  /**
+   * Copies the headers with their names in lower case, so lookups ignore case, and reads a null body as empty.
+   *
+   * @param method the HTTP method
+   * @param path the path with its query string, as sent
+   * @param headers every header as received; the record keeps an unmodifiable copy
+   * @param body the body as text; null is read as empty
+   * @throws NullPointerException if {@code headers} is null
+   */
   public RecordedRequest {
     Map<String, List<String>> copy = new LinkedHashMap<>();
     headers.forEach((name, values) -> copy.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
@@ -25,13 +34,22 @@ public record RecordedRequest(
     body = body == null ? "" : body;
   }
 
-  /** The first value of a header (any case), or null when the request did not carry it. */
+  /**
+   * The first value of a header (any case), or null when the request did not carry it.
+   *
+   * @param name the header's name, in any case
+   * @return the first value, or null
+   */
   public String header(String name) {
     List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
     return values == null || values.isEmpty() ? null : values.get(0);
   }
 
-  /** The path without its query string. */
+  /**
+   * The path without its query string.
+   *
+   * @return {@link #path()} up to, not including, the first {@code ?}
+   */
   public String pathWithoutQuery() {
     int q = path.indexOf('?');
     return q < 0 ? path : path.substring(0, q);

@@ -94,6 +94,10 @@ public final class LikePattern {
   /**
    * Compiles {@code pattern}; a run of {@code %} is one wildcard. A trailing lone {@code \} quotes
    * nothing: an {@link IllegalArgumentException}, which callers check for first.
+   *
+   * @param pattern the pattern: {@code %} any run, {@code _} one character, {@code \} quotes the next
+   * @param ignoreCase whether letters match regardless of case
+   * @return the compiled pattern, for any number of {@link #matches} calls
    */
   public static LikePattern compile(String pattern, boolean ignoreCase) {
     List<Integer> tokens = new ArrayList<>(pattern.length());
@@ -118,11 +122,21 @@ public final class LikePattern {
     return new LikePattern(pattern, ignoreCase, tokens);
   }
 
-  /** The number of {@code %} wildcards, a run of them counted once. */
+  /**
+   * The number of {@code %} wildcards, a run of them counted once.
+   *
+   * @return how many {@code %} runs the pattern has
+   */
   public int wildcards() {
     return wildcards;
   }
 
+  /**
+   * Whether the whole of {@code value} matches, in one pass over its code points.
+   *
+   * @param value the text to test
+   * @return true when the pattern matches all of {@code value}
+   */
   public boolean matches(String value) {
     long[] live = new long[words];
     long[] next = new long[words];
@@ -156,6 +170,11 @@ public final class LikePattern {
   /**
    * The SQL function: whether {@code value} matches {@code pattern}; NULL for a NULL value, so
    * {@code NOT} keeps SQL's three-valued logic.
+   *
+   * @param value the column's value
+   * @param pattern the pattern, as {@link #compile} reads it
+   * @param ignoreCase whether letters match regardless of case
+   * @return whether it matches, or null when {@code value} or {@code pattern} is null
    */
   public static Boolean like(String value, String pattern, boolean ignoreCase) {
     if (value == null || pattern == null) {
