@@ -1,5 +1,6 @@
 package dev.amba.internal.moderation;
 
+import dev.amba.internal.util.ModuleNames;
 import dev.amba.OffsetPage;
 import dev.amba.internal.Api;
 import dev.amba.internal.Json;
@@ -66,7 +67,7 @@ public final class ModerationAdmin implements ProjectModeration {
   }
 
   private ModerationItem move(Endpoint action, String itemId) {
-    ModerationArguments.id(itemId, "itemId");
+    ModuleNames.uuid(itemId, "itemId");
     return calls.call(action, itemId).<ModerationWire.Item>data(ModerationWire.Item.class).toPublic();
   }
 
@@ -85,14 +86,14 @@ public final class ModerationAdmin implements ProjectModeration {
 
   @Override
   public ModerationRule updateRule(String ruleId, ModerationRuleUpdate update) {
-    ModerationArguments.id(ruleId, "ruleId");
+    ModuleNames.uuid(ruleId, "ruleId");
     return calls.call(ModerationEndpoints.ADMIN_RULE_UPDATE, ruleId).body(WireForms.ofUpdate(update))
         .<ModerationWire.Rule>data(ModerationWire.Rule.class).toPublic();
   }
 
   @Override
   public void deleteRule(String ruleId) {
-    ModerationArguments.id(ruleId, "ruleId");
+    ModuleNames.uuid(ruleId, "ruleId");
     calls.call(ModerationEndpoints.ADMIN_RULE_DELETE, ruleId).data(Map.class);
   }
 

@@ -66,9 +66,4 @@ public final class ModerationArguments {
     }
     return pattern;
   }
-
-  /** Queue items, rules and trust rows are the service's own: UUIDs. */
-  public static String id(String id, String argument) {
-    return ModuleNames.uuid(id, argument);
-  }
 }

@@ -1,5 +1,6 @@
 package dev.amba.internal.moderation;
 
+import dev.amba.internal.util.ModuleNames;
 import dev.amba.internal.Json;
 import dev.amba.internal.UserCalls;
 import dev.amba.internal.UserIds;
@@ -43,7 +44,7 @@ public final class ModerationClient implements UserModeration {
 
   @Override
   public ModerationItem reportStatus(String reportId) {
-    ModerationArguments.id(reportId, "reportId");
+    ModuleNames.uuid(reportId, "reportId");
     return calls.call(ModerationEndpoints.REPORT_STATUS, reportId)
         .<ModerationWire.Item>data(ModerationWire.Item.class).toPublic();
   }

@@ -1,5 +1,6 @@
 package dev.amba.internal.reviews;
 
+import dev.amba.internal.util.ModuleNames;
 import dev.amba.OffsetPage;
 import dev.amba.internal.Paging;
 import dev.amba.internal.ProjectCalls;
@@ -59,14 +60,14 @@ public final class ReviewAdmin implements ProjectReviews {
 
   @Override
   public Review setApproved(String reviewId, boolean approved) {
-    ReviewArguments.id(reviewId, "reviewId");
+    ModuleNames.uuid(reviewId, "reviewId");
     return calls.call(ReviewEndpoints.ADMIN_APPROVAL, reviewId).body(Map.of("is_approved", approved))
         .<ReviewWire.Row>data(ReviewWire.Row.class).toPublic();
   }
 
   @Override
   public void delete(String reviewId) {
-    ReviewArguments.id(reviewId, "reviewId");
+    ModuleNames.uuid(reviewId, "reviewId");
     calls.call(ReviewEndpoints.ADMIN_DELETE, reviewId).data(Map.class);
   }
 

@@ -40,8 +40,4 @@ public final class ReviewArguments {
   public static String body(String body) {
     return TextArguments.require(body, "body", 0, MAX_BODY);
   }
-
-  static String id(String id, String argument) {
-    return ModuleNames.uuid(id, argument);
-  }
 }

@@ -1,5 +1,6 @@
 package dev.amba.internal.reviews;
 
+import dev.amba.internal.util.ModuleNames;
 import dev.amba.OffsetPage;
 import dev.amba.internal.Json;
 import dev.amba.internal.UserCalls;
@@ -54,14 +55,14 @@ public final class ReviewClient implements UserReviews {
 
   @Override
   public Review update(String reviewId, ReviewUpdate update) {
-    ReviewArguments.id(reviewId, "reviewId");
+    ModuleNames.uuid(reviewId, "reviewId");
     return calls.call(ReviewEndpoints.UPDATE, reviewId).body(WireForms.ofUpdate(update))
         .<ReviewWire.Row>data(ReviewWire.Row.class).toPublic();
   }
 
   @Override
   public void delete(String reviewId) {
-    ReviewArguments.id(reviewId, "reviewId");
+    ModuleNames.uuid(reviewId, "reviewId");
     calls.call(ReviewEndpoints.DELETE, reviewId).data(Map.class);
   }
 }
