@@ -1,5 +1,6 @@
 package dev.amba.internal.deeplinks;
 
+import dev.amba.internal.util.ModuleNames;
 import dev.amba.OffsetPage;
 import dev.amba.deeplinks.DeepLinkConfig;
 import dev.amba.deeplinks.DeepLinkConfigUpdate;
@@ -53,14 +54,14 @@ public final class DeepLinkAdmin implements ProjectDeepLinks {
 
   @Override
   public LinkStats stats(String linkId) {
-    DeepLinkArguments.linkId(linkId, "linkId");
+    ModuleNames.uuid(linkId, "linkId");
     return calls.call(DeepLinkEndpoints.ADMIN_STATS, linkId).<DeepLinkWire.Stats>data(DeepLinkWire.Stats.class)
         .toPublic();
   }
 
   @Override
   public void delete(String linkId) {
-    DeepLinkArguments.linkId(linkId, "linkId");
+    ModuleNames.uuid(linkId, "linkId");
     calls.call(DeepLinkEndpoints.ADMIN_DELETE, linkId).data(Map.class);
   }
 

@@ -1,7 +1,6 @@
 package dev.amba.internal.deeplinks;
 
 import dev.amba.internal.util.JsonProperties;
-import dev.amba.internal.util.ModuleNames;
 import dev.amba.internal.util.WellFormedText;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -79,11 +78,6 @@ public final class DeepLinkArguments {
 
   public static String iosBundle(String id) {
     return matching(id, IOS_BUNDLE, "iosBundleId", "a bundle id such as com.example.app");
-  }
-
-  /** A path's {@code {linkId}} or a click's link: an id of the service's making. */
-  public static String linkId(String id, String argument) {
-    return ModuleNames.uuid(id, argument);
   }
 
   private static String matching(String value, Pattern pattern, String argument, String rule) {

@@ -1,5 +1,6 @@
 package dev.amba.internal.deeplinks;
 
+import dev.amba.internal.util.ModuleNames;
 import dev.amba.deeplinks.NewTrackedLink;
 import dev.amba.deeplinks.PublicLinkConfig;
 import dev.amba.deeplinks.ResolvedLink;
@@ -39,7 +40,7 @@ public final class DeepLinkClient implements UserDeepLinks {
 
   private void send(String trackedLinkId, String platform) {
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("tracked_link_id", DeepLinkArguments.linkId(trackedLinkId, "trackedLinkId"));
+    body.put("tracked_link_id", ModuleNames.uuid(trackedLinkId, "trackedLinkId"));
     if (platform != null) {
       body.put("platform", platform);
     }
