@@ -57,7 +57,8 @@
 
   function kv(object, testId) {
     return el('table', { class: 'kv', 'data-test': testId },
-      el('tbody', {}, Object.entries(object || {}).map(([k, v]) => el('tr', {}, el('th', {}, k), el('td', {}, text(v))))));
+      el('tbody', {}, Object.entries(object || {}).map(([k, v]) =>
+        el('tr', {}, el('th', {}, k), el('td', { 'data-test': testId ? testId + '.' + k : null }, text(v))))));
   }
 
   function page(...children) {
@@ -125,13 +126,15 @@
     });
   }
 
+  /**
+   * A query string as the SDK writes one (RFC 3986): the emulator reads a '+' as a plus, never as a
+   * space, so URLSearchParams' form encoding would change the values.
+   */
   function query(params) {
-    const q = new URLSearchParams();
-    for (const [k, v] of Object.entries(params)) {
-      if (v !== null && v !== undefined && v !== '') q.set(k, v);
-    }
-    const s = q.toString();
-    return s ? '?' + s : '';
+    const pairs = Object.entries(params)
+      .filter(([, v]) => v !== null && v !== undefined && v !== '')
+      .map(([k, v]) => encodeURIComponent(k) + '=' + encodeURIComponent(v));
+    return pairs.length ? '?' + pairs.join('&') : '';
   }
 
   // ------------------------------------------------------------------ projects
