@@ -16,7 +16,9 @@ import java.util.function.Supplier;
  * them, or lose their connection, so tests can prove a client's retry and error handling.
  *
  * <p>Rules apply before authentication and routing, to every path (including {@code /health})
- * unless added through {@link #onlyFor(String)}. They are consumed in the order they were added:
+ * unless added through {@link #onlyFor(String)}, but never to the fault switch's own route nor to
+ * the web console's routes ({@code /_emulator/console...} and the push deliveries it lists), so a
+ * rule is met by the application's call, not by the console's refresh. They are consumed in the order they were added:
  * each request uses up one turn of the first rule that applies to its path, so
  * {@code failNext(2, 503).delayNext(1, d)} fails two requests, then delays the third. A request no
  * rule applies to is handled normally. Thread-safe.

@@ -61,8 +61,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * unless {@code -Dconsole.browser.required=true} (which {@code .ci/run} sets) makes that a failure.
  */
 class ConsoleBrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  /** Debian's packages by default; another system names its own binaries with these properties. */
+  private static final Path CHROMIUM = Path.of(System.getProperty("console.chromium", "/usr/bin/chromium"));
+  private static final Path CHROMEDRIVER = Path.of(System.getProperty("console.chromedriver", "/usr/bin/chromedriver"));
   private static final Duration WAIT = Duration.ofSeconds(30);
   private static final Instant START = Instant.parse("2026-03-02T12:00:00Z");
 
@@ -333,6 +334,13 @@ class ConsoleBrowserTest {
     assertThat(calls).isNotEmpty().allSatisfy(r -> assertThat(r.header("X-Emulator-Token")).as(r.toString()).isEqualTo("t0ken-123"));
     assertThat(seen).anyMatch(r -> r.pathWithoutQuery().equals("/_emulator/console/api/events/stream")
         && r.path().contains("token=t0ken-123"));
+    // The page's own files too: beyond loopback the emulator asks for the token on every console route.
+    assertThat(seen.stream().filter(r -> r.pathWithoutQuery().startsWith("/_emulator/console")))
+        .extracting(RecordedRequest::pathWithoutQuery)
+        .contains("/_emulator/console", "/_emulator/console/console.js", "/_emulator/console/console.css");
+    assertThat(seen.stream().filter(r -> r.pathWithoutQuery().startsWith("/_emulator/console")))
+        .allSatisfy(r -> assertThat(r.path().contains("token=t0ken-123") || "t0ken-123".equals(r.header("X-Emulator-Token")))
+            .as(r.toString()).isTrue());
   }
 
   // ---------------------------------------------------------------- helpers

@@ -84,6 +84,15 @@ class ConsoleRoutesWireTest {
   }
 
   @Test
+  void aTokenInThePagesQuery_goesOnItsScriptAndStyleSheet_percentEncoded() throws Exception {
+    String page = get("/_emulator/console?token=" + "a%20b%22%3E%3Cscript%3E").body();
+    assertThat(page).contains("src=\"/_emulator/console/console.js?token=a%20b%22%3E%3Cscript%3E\"",
+        "href=\"/_emulator/console/console.css?token=a%20b%22%3E%3Cscript%3E\"");
+    assertThat(page).doesNotContain("\"><script>");
+    assertThat(get("/_emulator/console").body()).contains("src=\"/_emulator/console/console.js\"");
+  }
+
+  @Test
   void noPath_reachesAnythingButTheConsolesFiles() throws Exception {
     // Class files and other resources beside the console's, the emulator's own classes, traversal in
     // every spelling: encoded slashes and dots land in the one file segment and name no file.

@@ -74,7 +74,17 @@ public final class ConsoleRoutes implements RouteModule {
     if (type == null) {
       throw ApiException.notFound("not_found", "the console has no file by that name");
     }
-    return ApiResponse.text(texts.computeIfAbsent(name, ConsoleRoutes::read), type)
+    String text = texts.computeIfAbsent(name, ConsoleRoutes::read);
+    String token = Params.optional(request, "token");
+    if (name.equals("index.html") && token != null) {
+      // Bound beyond loopback, the emulator wants its console token on the page's own script and
+      // style sheet too, which the browser fetches without the page's query. Percent-encoded, the
+      // echoed token is letters, digits and "%-._*" only: nothing HTML could read as markup.
+      String param = "?token=" + java.net.URLEncoder.encode(token, StandardCharsets.UTF_8).replace("+", "%20");
+      text = text.replace("/console.js\"", "/console.js" + param + "\"")
+          .replace("/console.css\"", "/console.css" + param + "\"");
+    }
+    return ApiResponse.text(text, type)
         .header("Content-Security-Policy", POLICY)
         .header("X-Content-Type-Options", "nosniff")
         .header("Cache-Control", "no-cache");

@@ -20,8 +20,9 @@ import java.util.concurrent.TimeUnit;
  * the open server-sent-event streams of its project. Bounded everywhere: at most
  * {@link #MAX_STREAMS} streams at once, each with a queue of {@link #QUEUE_LIMIT} events; a stream
  * whose client reads slower than events arrive is dropped (its queue emptied, its stream ended), never
- * buffered for. The last {@link #RECENT_LIMIT} events are kept so a browser that reconnects
- * (it sends {@code Last-Event-ID}) misses nothing in between. Thread-safe.
+ * buffered for. The last {@link #RECENT_LIMIT} events are kept: a new stream starts with its
+ * project's latest ones, and a browser that reconnects (it sends {@code Last-Event-ID}) gets those it
+ * missed. Thread-safe.
  */
 public final class EventStream implements AutoCloseable {
   /** X decision: a console or two per developer, with room for a few tabs. */
