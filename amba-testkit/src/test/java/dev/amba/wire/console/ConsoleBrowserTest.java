@@ -38,8 +38,10 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -67,8 +69,8 @@ class ConsoleBrowserTest {
   private static final Duration WAIT = Duration.ofSeconds(30);
   private static final Instant START = Instant.parse("2026-03-02T12:00:00Z");
 
-  private static AmbaEmulator emulator;
-  private static AmbaClient amba;
+  private AmbaEmulator emulator;
+  private AmbaClient amba;
   private static ChromeDriverService service;
   private static ChromeDriver driver;
   private static Path profile;
@@ -88,18 +90,6 @@ class ConsoleBrowserTest {
     }
     screenshots = Path.of(System.getProperty("console.screenshots", "target/console-screenshots"));
     Files.createDirectories(screenshots);
-    emulator = AmbaEmulator.builder().clock(new ManualClock(START)).quiet(true).start();
-    amba = AmbaClient.configure(emulator.config().toBuilder()
-        .listener(new AmbaListener() {
-          @Override
-          public void onAttempt(Attempt attempt) {
-            attempts.add(attempt);
-          }
-        })
-        // A retry's backoff is not what these tests measure.
-        .sleeper(wait -> { })
-        .build());
-
     profile = Files.createTempDirectory("amba-console-chromium");
     // The system's driver, named explicitly: Selenium Manager then never runs nor downloads.
     service = new ChromeDriverService.Builder()
@@ -114,6 +104,32 @@ class ConsoleBrowserTest {
     driver = new ChromeDriver(service, options);
   }
 
+  /**
+   * A fresh emulator per test, on its own clock: no test sees another's users, events or time, and
+   * the console's event stream of the test before ends with its emulator.
+   */
+  @BeforeEach
+  void startEmulator() {
+    attempts.clear();
+    emulator = AmbaEmulator.builder().clock(new ManualClock(START)).quiet(true).start();
+    amba = AmbaClient.configure(emulator.config().toBuilder()
+        .listener(new AmbaListener() {
+          @Override
+          public void onAttempt(Attempt attempt) {
+            attempts.add(attempt);
+          }
+        })
+        // A retry's backoff is not what these tests measure.
+        .sleeper(wait -> { })
+        .build());
+  }
+
+  @AfterEach
+  void stopEmulator() {
+    amba.close();
+    emulator.close();
+  }
+
   @AfterAll
   static void stopBrowser() throws IOException {
     try {
@@ -123,12 +139,6 @@ class ConsoleBrowserTest {
     } finally {
       if (service != null) {
         service.stop();
-      }
-      if (amba != null) {
-        amba.close();
-      }
-      if (emulator != null) {
-        emulator.close();
       }
       if (profile != null) {
         try (var files = Files.walk(profile)) {
@@ -302,6 +312,10 @@ class ConsoleBrowserTest {
     screenshot("console-projects");
     serverKey.click();
     assertThat(serverKey.getText()).isEqualTo(emulator.defaultProject().serverKey());
+    serverKey.click();
+    assertThat(serverKey.getText()).endsWith("••••••••");
+    driver.findElement(By.cssSelector("[data-test=project-" + projectId + "] [data-test=copy-server-key]")).click();
+    awaitText("[data-test=project-" + projectId + "] [data-test=copy-server-key]", "Copied"::equals);
 
     visit("push");
     assertThat(awaitRow("push-table", r -> r.contains("Streak saved")).getText()).contains(uid, "web");
@@ -345,8 +359,8 @@ class ConsoleBrowserTest {
 
   // ---------------------------------------------------------------- helpers
 
-  /** Loads the console afresh (a new document, so a new event stream) and waits for its first page. */
-  private static void openConsole(String query) {
+  /** Loads this test's emulator's console (a new document, so a new event stream) and waits for its first page. */
+  private void openConsole(String query) {
     driver.get(emulator.apiUrl() + "/_emulator/console" + query + "#/projects");
     awaitReady("projects"::equals);
   }
