@@ -199,6 +199,7 @@ class ConsoleBrowserTest {
     replace("[data-test=fault-prefix]", "/v1/client/events");
     driver.findElement(By.cssSelector("[data-test=fault-add]")).click();
     awaitText("[data-test='fault-state.pending']", "1"::equals);
+    assertThat(rows("fault-rules")).containsExactly("status 503 /v1/client/events 1");
     screenshot("console-faults");
 
     emulator.clearRecordedRequests();
@@ -218,6 +219,8 @@ class ConsoleBrowserTest {
     replace("[data-test=fault-count]", "3");
     driver.findElement(By.cssSelector("[data-test=fault-add]")).click();
     awaitText("[data-test='fault-state.pending']", "3"::equals);
+    // The form was drawn afresh: no path prefix this time, so the rule holds for every path.
+    assertThat(rows("fault-rules")).containsExactly("status 503 — 3");
     driver.findElement(By.cssSelector("[data-test=fault-clear]")).click();
     awaitText("[data-test='fault-state.pending']", "0"::equals);
     attempts.clear();

@@ -469,7 +469,12 @@
         el('div', { class: 'row' }, 'path prefix', prefix, 'delay / retry-after', extra),
         el('div', { class: 'row' }, el('button', { type: 'button', onclick: add, 'data-test': 'fault-add' }, 'Add rule'),
           el('button', { class: 'plain', type: 'button', onclick: clear, 'data-test': 'fault-clear' }, 'Clear all'))),
-      el('h3', {}, 'Pending'), kv(current.data, 'fault-state'));
+      el('h3', {}, 'Pending'), kv({ pending: current.data.pending, held: current.data.held,
+        randomly_injected: current.data.randomly_injected }, 'fault-state'),
+      el('h3', {}, 'Rules in force'), table([
+        { label: 'kind', key: 'kind' }, { label: 'status', key: 'status' }, { label: 'path prefix', key: 'path_prefix' },
+        { label: 'turns left', render: r => text(r.remaining !== undefined ? r.remaining : 'random, ' + r.fraction) },
+      ], current.data.rules || [], null, 'fault-rules'));
   }
 
   async function clockPage() {
