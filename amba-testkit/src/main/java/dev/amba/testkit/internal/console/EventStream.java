@@ -23,6 +23,12 @@ import java.util.concurrent.TimeUnit;
  * buffered for. The last {@link #RECENT_LIMIT} events are kept: a new stream starts with its
  * project's latest ones, and a browser that reconnects (it sends {@code Last-Event-ID}) gets those it
  * missed. Thread-safe.
+ *
+ * <p>A dropped stream's writer may still sit in a write to a client that stopped reading; it keeps its
+ * place under the cap until the write fails or the JDK server's response time limit
+ * ({@code sun.net.httpserver.maxRspTime}, 300 s here) closes the exchange. That limit also ends a
+ * healthy stream after five minutes; the browser reconnects by itself and resumes from its
+ * {@code Last-Event-ID}.
  */
 public final class EventStream implements AutoCloseable {
   /** X decision: a console or two per developer, with room for a few tabs. */
