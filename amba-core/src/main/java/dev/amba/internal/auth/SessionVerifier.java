@@ -36,37 +36,44 @@ public final class SessionVerifier {
    */
   static final int MAX_TOKEN = 8192;
 
-  private record Entry(VerifiedSession session, Instant until) {}
+  private static final class Entry {
+    final VerifiedSession session;
+    final Instant until;
+
+    Entry(VerifiedSession session, Instant until) {
+      this.session = session;
+      this.until = until;
+    }
+  }
 
   private final Clock clock;
   private final Duration ttl;
   // Insertion order is expiry order for equal bounds, and a cheap eviction order otherwise. Held
   // only for map operations, never across the request.
-  private final Map<String, Entry> cache = new LinkedHashMap<>(64, 0.75f, false) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
-      return size() > MAX_ENTRIES;
-    }
-  };
+  private final Map<String, Entry> cache;
 
   public SessionVerifier(Clock clock, Duration ttl) {
+    this(clock, ttl, MAX_ENTRIES);
+  }
+
+  SessionVerifier(Clock clock, Duration ttl, int maxEntries) {
     this.clock = clock;
     this.ttl = ttl;
+    this.cache = new LinkedHashMap<>(64, 0.75f, false) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+        return size() > maxEntries;
+      }
+    };
   }
 
   public VerifiedSession verify(ClientRuntime runtime, RequestOptions options, String sessionToken) {
     String token = check(sessionToken);
     runtime.ensureOpen();
     String key = hash(token);
-    Instant now = clock.instant();
-    synchronized (cache) {
-      Entry hit = cache.get(key);
-      if (hit != null) {
-        if (now.isBefore(hit.until())) {
-          return hit.session();
-        }
-        cache.remove(key);
-      }
+    VerifiedSession hit = cached(key);
+    if (hit != null) {
+      return hit;
     }
     // A refused token ends here with the 401, before anything is cached.
     var call = runtime.api.call(UserEndpoints.ME, Scope.session(token), options);
@@ -74,16 +81,45 @@ public final class SessionVerifier {
     AppUser user = call.data(result, AppUser.class);
     Instant expiresAt = expiresAt(result);
     VerifiedSession session = new VerifiedSession(user.id(), user, expiresAt);
-    Instant until = clock.instant().plus(ttl);
-    if (expiresAt != null && expiresAt.isBefore(until)) {
-      until = expiresAt;
+    remember(key, session);
+    return session;
+  }
+
+  /** The live cached result for a token's hash, or null; an outlived one is dropped. */
+  VerifiedSession cached(String key) {
+    Instant now = clock.instant();
+    synchronized (cache) {
+      Entry hit = cache.get(key);
+      if (hit == null) {
+        return null;
+      }
+      if (now.isBefore(hit.until)) {
+        return hit.session;
+      }
+      cache.remove(key);
+      return null;
     }
-    if (clock.instant().isBefore(until)) {
+  }
+
+  /** Keeps {@code session} until the earlier of its expiry and the bound; not at all when that is now. */
+  void remember(String key, VerifiedSession session) {
+    Instant now = clock.instant();
+    Instant until = now.plus(ttl);
+    if (session.expiresAt() != null && session.expiresAt().isBefore(until)) {
+      until = session.expiresAt();
+    }
+    if (now.isBefore(until)) {
       synchronized (cache) {
         cache.put(key, new Entry(session, until));
       }
     }
-    return session;
+  }
+
+  /** The cache's keys, for tests: hashes, never tokens. */
+  java.util.Set<String> keys() {
+    synchronized (cache) {
+      return java.util.Set.copyOf(cache.keySet());
+    }
   }
 
   /** The token as sent, or the reason it cannot be; the messages never quote it. */
