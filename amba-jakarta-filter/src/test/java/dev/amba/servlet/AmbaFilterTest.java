@@ -435,17 +435,15 @@ class AmbaFilterTest {
 
   @Test
   void init_refusesSessionVerificationTogetherWithAUserResolver() {
-    assertThatThrownBy(() -> init(AmbaFilter.verifyingSessions(client("p1")), Map.of("user-principal", "true"), Map.of()))
+    Map<AmbaFilter, Map<String, String>> both = new java.util.LinkedHashMap<>();
+    both.put(AmbaFilter.verifyingSessions(client("p1")), Map.of("user-principal", "true"));
+    both.put(new AmbaFilter(client("p2"), AmbaUserResolver.userPrincipal()), Map.of("verify-session", "true"));
+    both.put(new AmbaFilter(), Map.of("verify-session", "true", "user-session-attribute", "uid"));
+    both.forEach((filter, params) -> assertThatThrownBy(() -> init(filter, params, ENV))
+        .as(params.toString())
         .isInstanceOf(ServletException.class)
-        .hasMessageContaining("verifies Amba sessions and also has a user resolver");
-    assertThatThrownBy(() -> init(new AmbaFilter(client("p2"), AmbaUserResolver.userPrincipal()),
-        Map.of("verify-session", "true"), Map.of()))
-        .isInstanceOf(ServletException.class)
-        .hasMessageContaining("configure one of them");
-    assertThatThrownBy(() -> init(new AmbaFilter(),
-        Map.of("verify-session", "true", "user-session-attribute", "uid"), ENV))
-        .isInstanceOf(ServletException.class)
-        .hasMessageContaining("verifies Amba sessions");
+        .hasMessageContaining("verifies Amba sessions and also has a user resolver")
+        .hasMessageContaining("configure one of them"));
   }
 
   @Test
