@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 public final class BearerSessions {
 
   private static final System.Logger LOG = System.getLogger("dev.amba.servlet");
-  private static final String BEARER = "bearer ";
+  private static final String BEARER = "Bearer";
   /** Amba's error codes pass through to the JSON body only when they look like one. */
   private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]{0,63}");
 
@@ -49,14 +49,16 @@ public final class BearerSessions {
       return new Anonymous();
     }
     String header = headers.get(0).strip();
-    if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+    int space = header.indexOf(' ');
+    String scheme = space < 0 ? header : header.substring(0, space);
+    if (!scheme.equalsIgnoreCase(BEARER)) {
       // Basic, Digest...: credentials for some other part of the application, not an Amba session.
       return headers.size() == 1 ? new Anonymous() : twoHeaders();
     }
     if (headers.size() > 1) {
       return twoHeaders();
     }
-    String token = header.substring(BEARER.length()).strip();
+    String token = space < 0 ? "" : header.substring(space + 1).strip();
     if (token.isEmpty()) {
       return new Refused(401, "invalid_request", "Authorization: Bearer needs an Amba session token");
     }
