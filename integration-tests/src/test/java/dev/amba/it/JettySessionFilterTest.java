@@ -11,9 +11,6 @@ import dev.amba.servlet.AmbaRequests;
 import dev.amba.testkit.AmbaEmulator;
 import dev.amba.testkit.RecordedRequest;
 import jakarta.json.JsonObject;
-import jakarta.servlet.DispatcherType;
-import jakarta.servlet.ServletContextEvent;
-import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,10 +21,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
@@ -48,15 +44,16 @@ class JettySessionFilterTest {
 
   /** The emulator's and the client's clock: sessions expire and the cache ages only when a test says so. */
   static final class MovableClock extends Clock {
-    private volatile Instant now = Instant.parse("2030-02-03T10:00:00Z");
+    private final AtomicReference<Clock> at =
+        new AtomicReference<>(Clock.fixed(Instant.parse("2030-02-03T10:00:00Z"), ZoneOffset.UTC));
 
     void advance(Duration by) {
-      now = now.plus(by);
+      at.updateAndGet(c -> Clock.offset(c, by));
     }
 
     @Override
     public Instant instant() {
-      return now;
+      return at.get().instant();
     }
 
     @Override
@@ -66,7 +63,7 @@ class JettySessionFilterTest {
 
     @Override
     public Clock withZone(ZoneId zone) {
-      throw new UnsupportedOperationException("UTC only");
+      return zone.equals(ZoneOffset.UTC) ? this : at.get().withZone(zone);
     }
   }
 
@@ -85,27 +82,11 @@ class JettySessionFilterTest {
     client = AmbaClient.configure(config);
 
     server = new Server();
-    ServerConnector connector = new ServerConnector(server);
-    connector.setHost("127.0.0.1");
-    connector.setPort(0);
-    server.addConnector(connector);
-
+    ServerConnector connector = JettyFilters.loopback(server);
     ServletContextHandler inCode = context("/code");
-    FilterHolder verifying = new FilterHolder(AmbaFilter.verifyingSessions(client));
-    verifying.setAsyncSupported(true);
-    inCode.addFilter(verifying, "/*", EnumSet.allOf(DispatcherType.class));
-
+    JettyFilters.inCode(inCode, AmbaFilter.verifyingSessions(client));
     ServletContextHandler declared = context("/declared");
-    declared.addEventListener(new ServletContextListener() {
-      @Override
-      public void contextInitialized(ServletContextEvent event) {
-        event.getServletContext().setAttribute(AmbaFilter.CONTEXT_ATTRIBUTE, client);
-      }
-    });
-    FilterHolder byName = new FilterHolder(AmbaFilter.class);
-    byName.setInitParameter("verify-session", "true");
-    byName.setAsyncSupported(true);
-    declared.addFilter(byName, "/*", EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC));
+    JettyFilters.declared(declared, client, "verify-session", "true");
 
     server.setHandler(new ContextHandlerCollection(inCode, declared));
     server.start();
