@@ -1,8 +1,9 @@
 package dev.amba.auth;
 
 /**
- * Client-key calls that create or sign in end users. A server uses them to provision a user it
- * then acts for with {@code asUser(session.user().id())}.
+ * Client-key calls that create or sign in end users, and verify their sessions. A server uses them
+ * to provision a user it then acts for with {@code asUser(session.user().id())}, or to learn whose
+ * session token a caller sent ({@link #verifySession(String)}).
  */
 public interface ProjectAuth {
 

@@ -18,6 +18,11 @@ import java.util.regex.Pattern;
  * The filter's {@code verify-session} mode: the caller's {@code Authorization: Bearer <Amba session
  * token>} is verified with Amba ({@code auth().verifySession}), and only a verified one names a
  * user. The token is never logged, echoed in a response or kept anywhere but the request's header.
+ *
+ * <p>Decided here (X): another scheme than {@code Bearer} is someone else's credential and passes
+ * on anonymous; two {@code Authorization} headers, or {@code Bearer} without a token, are 401 {@code
+ * invalid_request}; Amba's 401 and 403 (a token of another project) are both 401 to the caller;
+ * any other failure to ask Amba is 503 with {@code Retry-After: 1}, never a pass.
  */
 public final class BearerSessions {
 
