@@ -78,7 +78,8 @@ class JettySessionFilterTest {
   @BeforeAll
   static void start() throws Exception {
     emulator = AmbaEmulator.builder().quiet(true).clock(CLOCK).start();
-    AmbaConfig config = emulator.config().toBuilder().clock(CLOCK).build();
+    // Retries wait on the sleeper: this one returns at once, so no test really sleeps.
+    AmbaConfig config = emulator.config().toBuilder().clock(CLOCK).sleeper(pause -> {}).build();
     client = AmbaClient.configure(config);
 
     server = new Server();
@@ -240,5 +241,24 @@ class JettySessionFilterTest {
     assertThat(response.statusCode()).isEqualTo(401);
     assertThat(response.headers().firstValue("WWW-Authenticate")).contains("Bearer realm=\"amba\", error=\"invalid_request\"");
     assertThat(emulator.recordedRequests()).isEmpty();
+  }
+
+  @Test
+  void whenAmbaCannotBeAsked_theAnswerIs503_neverAPass() {
+    String token = newSession();
+    int handled = HANDLED.get();
+    emulator.faults().failNext(3, 503);
+    try {
+      HttpResponse<String> response = get("/code/me", token);
+
+      assertThat(response.statusCode()).isEqualTo(503);
+      assertThat(response.headers().firstValue("Retry-After")).contains("1");
+      assertThat(Http.json(response).getJsonObject("error").getString("code")).isEqualTo("session_verification_unavailable");
+      assertThat(response.body()).doesNotContain(token);
+      assertThat(HANDLED.get()).isEqualTo(handled);
+    } finally {
+      emulator.faults().reset();
+    }
+    assertThat(get("/code/me", token).statusCode()).as("the failure was not cached").isEqualTo(200);
   }
 }
