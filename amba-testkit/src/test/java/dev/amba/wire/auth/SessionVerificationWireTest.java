@@ -14,6 +14,7 @@ import dev.amba.testkit.RecordedRequest;
 import dev.amba.wire.CapturedLog;
 import dev.amba.wire.ManualClock;
 import dev.amba.wire.ProjectPerTest;
+import dev.amba.wire.Together;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -219,5 +220,30 @@ class SessionVerificationWireTest {
     assertThat(log.lines()).as("debug wire log is on").anyMatch(l -> l.contains("/v1/client/users/me"));
     String all = String.join("\n", log.lines()) + "\n" + String.join("\n", rendered);
     assertThat(all).doesNotContain(token).doesNotContain(token.substring(0, 20));
+  }
+
+  @Test
+  void concurrentVerifications_ofManyTokens_eachGetTheirOwnUser() throws Exception {
+    AmbaClient amba = client(null);
+    List<AuthSession> sessions = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      sessions.add(amba.auth().signInAnonymously());
+    }
+
+    List<List<String>> seen = Together.run(12, thread -> {
+      List<String> mismatches = new ArrayList<>();
+      for (int round = 0; round < 4; round++) {
+        AuthSession s = sessions.get((thread + round) % sessions.size());
+        String uid = amba.auth().verifySession(s.sessionToken()).userId();
+        if (!uid.equals(s.user().id())) {
+          mismatches.add(uid + " for " + s.user().id());
+        }
+      }
+      return mismatches;
+    });
+
+    assertThat(seen).allSatisfy(m -> assertThat(m).isEmpty());
+    assertThat(verifications(p.emulator()).size()).as("each token asked about at least once, at most once per race")
+        .isBetween(6, 48);
   }
 }
