@@ -192,26 +192,6 @@ class TomcatExampleWarIT {
 
   @Test
   void appEndpoint_actsForTheVerifiedSessionsUser_throughCdi(AmbaEmulator emulator) {
-    dev.amba.auth.AuthSession session;
-    try (dev.amba.AmbaClient app = dev.amba.AmbaClient.configure(emulator.config().toBuilder().serverKey(null).build())) {
-      // What a browser or phone holds after signing in with Amba's client SDK.
-      session = app.auth().signUpWithEmail("app-" + UUID.randomUUID() + "@example.com", "correct-horse");
-    }
-    Http phone = new Http(api);
-
-    HttpResponse<String> me = phone.get("/app/me", "Authorization", "Bearer " + session.sessionToken());
-    HttpResponse<String> forged = phone.get("/app/me", "Authorization", "Bearer amb_sess_forged0123456789abcdef");
-    HttpResponse<String> none = phone.get("/app/me");
-
-    assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
-    assertThat(Http.json(me).getString("uid")).isEqualTo(session.user().id());
-    assertThat(Http.json(me).getString("email")).isEqualTo(session.user().email());
-    assertThat(Http.json(me).getString("sessionExpiresAt")).isNotBlank();
-    assertThat(forged.statusCode()).isEqualTo(401);
-    assertThat(forged.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
-    assertThat(Http.json(forged).getJsonObject("error").getString("code")).isEqualTo("invalid_token");
-    assertThat(forged.body()).doesNotContain("forged0123456789");
-    assertThat(none.statusCode()).isEqualTo(401);
-    assertThat(Http.json(none).getString("error")).isEqualTo("not_signed_in");
+    ExampleWarSessions.appEndpointActsForTheVerifiedSessionsUser(emulator, api);
   }
 }
