@@ -50,6 +50,13 @@ import java.util.function.Predicate;
  * gone afterwards, a data directory keeps everything for the next start.
  */
 public final class AmbaEmulator implements AutoCloseable {
+  /**
+   * How long an end-user session token (from the sign-up, sign-in and anonymous routes) is accepted,
+   * counted on the emulator's clock from its issue: one hour. Past it, every call with the token
+   * answers 401 {@code session_expired}; {@code GET /v1/client/users/me} with a live token names its
+   * expiry in the {@code X-Amba-Session-Expires-At} header.
+   */
+  public static final java.time.Duration SESSION_LIFETIME = dev.amba.testkit.internal.store.SessionStore.LIFETIME;
   /** Older requests are forgotten past this many, so a long-running emulator stays bounded. */
   static final int RECORDED_REQUEST_LIMIT = 10_000;
   /**

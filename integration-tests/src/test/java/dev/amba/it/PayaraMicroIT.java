@@ -145,6 +145,11 @@ class PayaraMicroIT {
     }
   }
 
+  @Test
+  void exampleWar_onPayara_verifiesAmbaSessionsForItsJaxRsResource(AmbaEmulator emulator) {
+    ExampleWarSessions.appEndpointActsForTheVerifiedSessionsUser(emulator, api);
+  }
+
   private static String tail() {
     synchronized (LOG) {
       return String.join("\n", LOG.subList(Math.max(0, LOG.size() - 40), LOG.size()));

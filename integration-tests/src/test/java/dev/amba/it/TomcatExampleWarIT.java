@@ -189,4 +189,9 @@ class TomcatExampleWarIT {
     assertThat(me.getJsonObject("loyalty").getString("tier")).isEqualTo("silver");
     assertThat(me.getJsonNumber("coins").longValue()).as("1200 - 890 - 120 + a silver bonus once").isEqualTo(240);
   }
+
+  @Test
+  void appEndpoint_actsForTheVerifiedSessionsUser_throughCdi(AmbaEmulator emulator) {
+    ExampleWarSessions.appEndpointActsForTheVerifiedSessionsUser(emulator, api);
+  }
 }
