@@ -34,6 +34,7 @@ final class ServerProcess implements AutoCloseable {
   private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
   private final String name;
+  private final Path log;
   private final Process process;
   private final Thread shutdownHook;
   private final ArrayDeque<String> tail = new ArrayDeque<>();
@@ -49,13 +50,14 @@ final class ServerProcess implements AutoCloseable {
   ServerProcess(String name, ProcessBuilder builder, Path log, Predicate<String> readyLine,
       Predicate<String> failureLine) throws IOException {
     this.name = name;
+    this.log = log;
     this.ready = readyLine;
     this.failed = failureLine;
     Files.createDirectories(log.getParent());
     process = builder.redirectErrorStream(true).start();
     shutdownHook = new Thread(this::stopTree, name + "-stop");
     Runtime.getRuntime().addShutdownHook(shutdownHook);
-    Thread reader = new Thread(() -> read(log), name + "-output");
+    Thread reader = new Thread(this::read, name + "-output");
     reader.setDaemon(true);
     reader.start();
   }
@@ -70,13 +72,14 @@ final class ServerProcess implements AutoCloseable {
     return builder;
   }
 
-  private void read(Path log) {
+  private void read() {
     try (BufferedReader lines = new BufferedReader(
             new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         BufferedWriter copy = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
         copy.write(line);
         copy.newLine();
+        copy.flush();
         synchronized (tail) {
           tail.addLast(line);
           if (tail.size() > TAIL_LINES) {
@@ -89,7 +92,6 @@ final class ServerProcess implements AutoCloseable {
           outcome.complete(line);
         }
       }
-      copy.flush();
     } catch (IOException e) {
       outcome.completeExceptionally(new UncheckedIOException(e));
     } finally {
@@ -105,9 +107,9 @@ final class ServerProcess implements AutoCloseable {
     try {
       outcome.get(limit.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
-      throw new AssertionError(name + " not ready after " + limit + "; its log:\n" + tail(), e);
+      throw new AssertionError(name + " not ready after " + limit + "; " + logTail(), e);
     } catch (ExecutionException e) {
-      throw new AssertionError(e.getCause().getMessage() + "; its log:\n" + tail(), e.getCause());
+      throw new AssertionError(e.getCause().getMessage() + "; " + logTail(), e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new AssertionError(name + ": interrupted while waiting for it", e);
@@ -118,6 +120,10 @@ final class ServerProcess implements AutoCloseable {
     synchronized (tail) {
       return List.copyOf(tail);
     }
+  }
+
+  private String logTail() {
+    return "the end of its log (all of it in " + log + "):\n" + tail();
   }
 
   /** The server's last lines of output, for assertion messages. */
@@ -136,7 +142,8 @@ final class ServerProcess implements AutoCloseable {
   }
 
   private void stopTree() {
-    // The JVM first (a start script's child), then the script; a graceful stop, then a forced one.
+    // The whole tree at once, since a start script's JVM is its child and would outlive it: a
+    // graceful stop (SIGTERM, on which each server shuts down cleanly), then a forced one.
     List<ProcessHandle> tree = Stream.concat(process.descendants(), Stream.of(process.toHandle())).toList();
     tree.forEach(ProcessHandle::destroy);
     long deadline = System.nanoTime() + STOP_GRACE.toNanos();
