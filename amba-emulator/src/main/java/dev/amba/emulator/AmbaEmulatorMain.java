@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs the emulator standalone until the process is stopped:
@@ -52,8 +51,8 @@ public final class AmbaEmulatorMain {
   }
 
   /**
-   * Starts the emulator and blocks until the process is stopped (Ctrl+C, SIGTERM), then writes the
-   * export when asked and closes it.
+   * Starts the emulator and blocks until the process is stopped (Ctrl+C, SIGTERM); the emulator
+   * then writes the export when asked and closes.
    *
    * @param args the options {@code --help} lists: {@code --port}, {@code --host}, {@code --data-dir},
    *     {@code --seed}, {@code --export}, {@code --print-config}
@@ -74,26 +73,9 @@ public final class AmbaEmulatorMain {
       System.exit(f.code);
       return;
     }
-    CountDownLatch stopped = new CountDownLatch(1);
-    Options chosen = options;
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      try {
-        if (chosen.export != null) {
-          try {
-            emulator.export(chosen.export);
-            System.err.println(NAME + ": exported to " + chosen.export.toAbsolutePath());
-          } catch (RuntimeException e) {
-            System.err.println(NAME + ": export to " + chosen.export + " failed: " + oneLine(e.getMessage()));
-          }
-        }
-      } finally {
-        // Closing flushes a file database, so the next start finds everything.
-        emulator.close();
-        stopped.countDown();
-      }
-    }, "amba-emulator-shutdown"));
     report(emulator, options);
-    stopped.await();
+    // The emulator closes itself when the JVM exits (writing the export first); until then, wait.
+    Thread.currentThread().join();
   }
 
   private static Options parse(String[] args) throws Failure {
@@ -129,6 +111,9 @@ public final class AmbaEmulatorMain {
     }
     if (o.dataDir != null) {
       builder.dataDirectory(o.dataDir);
+    }
+    if (o.export != null) {
+      builder.exportOnClose(o.export);
     }
     if (o.seed != null) {
       if (!Files.isReadable(o.seed)) {

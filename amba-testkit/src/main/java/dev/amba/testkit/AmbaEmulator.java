@@ -74,6 +74,9 @@ public final class AmbaEmulator implements AutoCloseable {
   private final String consoleToken = Ids.consoleToken();
   private final boolean consoleTokenRequired;
   private final boolean seeded;
+  private final Path exportOnClose;
+  /** Closes the emulator when the JVM exits (the database no longer closes itself then). */
+  private final Thread exitHook = new Thread(this::close, "amba-emulator-exit");
   /** Also the lock of the three fields after it, notified on every record and on close. */
   private final ArrayDeque<RecordedRequest> recorded = new ArrayDeque<>();
   private long recordedBytes;
@@ -105,12 +108,14 @@ public final class AmbaEmulator implements AutoCloseable {
         new Seed(stores, routes).apply(seed, builder.seed.toString());
       }
       this.defaultProject = defaultProject(stores);
+      this.exportOnClose = builder.exportOnClose;
       this.host = builder.host;
       this.consoleTokenRequired = !isLoopback(builder.host);
       this.server = new EmulatorServer(builder.host, builder.port, routes, new Authenticator(stores),
           (path, project) -> path.contains(dev.amba.testkit.internal.routes.FaultRoutes.PATH_MARKER)
               ? null : faults.next(path, project),
           this::record, new IdempotencyCache(clock), consoleTokenRequired ? consoleToken : null);
+      Runtime.getRuntime().addShutdownHook(exitHook);
     } catch (SQLException e) {
       db.close();
       throw new IllegalStateException("cannot set up the emulator database: " + e.getMessage(), e);
@@ -205,6 +210,10 @@ public final class AmbaEmulator implements AutoCloseable {
   public void export(Path file) {
     Objects.requireNonNull(file, "file");
     checkOpen();
+    writeExport(file);
+  }
+
+  private void writeExport(Path file) {
     String json;
     try {
       json = dev.amba.testkit.internal.JsonIo.write(new Seed(stores, routes).export());
@@ -482,15 +491,32 @@ public final class AmbaEmulator implements AutoCloseable {
   }
 
   /**
-   * Stops the server, releases every {@link Faults#holdNext(int) hold} (its held requests get no
+   * Stops the server, writes the {@link Builder#exportOnClose(Path) export} when one was asked for,
+   * releases every {@link Faults#holdNext(int) hold} (its held requests get no
    * answer) and closes the database. Idempotent.
    */
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
+      if (Thread.currentThread() != exitHook) {
+        try {
+          Runtime.getRuntime().removeShutdownHook(exitHook);
+        } catch (IllegalStateException exiting) {
+          // The JVM is exiting and the hook runs or ran: this close is the one that counts.
+        }
+      }
       try {
         // First the server, which interrupts held requests, so none is handled as the database closes.
         server.close();
+        if (exportOnClose != null) {
+          // After the last request, before the database closes.
+          try {
+            writeExport(exportOnClose);
+          } catch (RuntimeException e) {
+            System.getLogger("dev.amba.testkit").log(System.Logger.Level.ERROR,
+                "the export to " + exportOnClose + " failed: " + e.getMessage(), e);
+          }
+        }
       } finally {
         faults.releaseAll();
         synchronized (recorded) {
@@ -603,6 +629,7 @@ public final class AmbaEmulator implements AutoCloseable {
     private int port;
     private String host = "127.0.0.1";
     private Path seed;
+    private Path exportOnClose;
     private Path dataDirectory;
     private boolean quiet;
     private Clock clock = Clock.systemUTC();
@@ -655,6 +682,19 @@ public final class AmbaEmulator implements AutoCloseable {
      */
     public Builder seed(Path file) {
       this.seed = Objects.requireNonNull(file, "file");
+      return this;
+    }
+
+    /**
+     * Makes {@link AmbaEmulator#close()} write an {@link AmbaEmulator#export(Path) export} to
+     * {@code file} after the last request and before the database closes, including the close
+     * when the JVM exits (Ctrl+C, SIGTERM). A failed export is logged, and the close goes on.
+     *
+     * @param file where the seed-format document goes; replaced when it exists
+     * @return this builder
+     */
+    public Builder exportOnClose(Path file) {
+      this.exportOnClose = Objects.requireNonNull(file, "file");
       return this;
     }
 
