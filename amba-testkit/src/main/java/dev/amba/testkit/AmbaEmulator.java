@@ -33,7 +33,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 
 /**
- * A local Amba API on {@code 127.0.0.1}: real HTTP, real auth rules, data in an embedded H2
+ * A local Amba API on {@code 127.0.0.1} (or the {@link Builder#host(String) host} chosen): real HTTP, real auth rules, data in an embedded H2
  * database. It implements the protocol of {@code amba-api.md} for health, users and auth,
  * events, storage (it also plays the storage host: signed upload URLs, assets served at their
  * URL, bytes kept in files), push (deliveries recorded, see {@link #pushDeliveries()}) and email
