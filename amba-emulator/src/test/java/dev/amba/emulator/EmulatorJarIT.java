@@ -166,6 +166,15 @@ class EmulatorJarIT {
   }
 
   @Test
+  void help_printsTheOptions_andExits0() throws Exception {
+    try (Run run = new Run("--help")) {
+      assertThat(run.exitCode()).isZero();
+      assertThat(String.join("\n", run.stdoutSeen)).contains("--port", "--host", "--data-dir", "--seed", "--export",
+          "--print-config");
+    }
+  }
+
+  @Test
   void aBadOption_exits2_naming_it() throws Exception {
     try (Run run = new Run("--port", "0", "--colour", "blue")) {
       assertThat(run.exitCode()).isEqualTo(2);

@@ -199,8 +199,8 @@ public final class AmbaEmulator implements AutoCloseable {
   }
 
   /**
-   * Writes every project, with its keys, users, collection definitions and rows, streak and
-   * currency definitions and config entries, to {@code file} in the seed format of
+   * Writes every project, with its keys, users, collection definitions and rows, streak, currency
+   * and leaderboard definitions, feature flags and config entries, to {@code file} in the seed format of
    * {@code docs/emulator-seed.md}: a {@link Builder#seed(Path) seed} for a new emulator. The file is
    * written whole or not at all (a temporary file beside it, then moved).
    *
@@ -671,7 +671,8 @@ public final class AmbaEmulator implements AutoCloseable {
     }
 
     /**
-     * Creates the projects, users, collections and rows, module definitions and config that
+     * Creates the projects, users, collections and rows, module definitions (streaks, currencies,
+     * leaderboards, flags) and config that
      * {@code file} describes (the format of {@code docs/emulator-seed.md}) in place of the random
      * default project, when the emulator starts with no project yet: in memory, or in a new data
      * directory. A data directory that has a project already keeps its data and the seed is not read

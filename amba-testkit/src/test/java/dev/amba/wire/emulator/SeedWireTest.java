@@ -57,7 +57,11 @@ class SeedWireTest {
       assertThat(amba.asUser("user_bob").config().values()).containsEntry("welcome_text", "Hello from the seed");
       assertThat(amba.asUser("user_bob").currencies().balances())
           .anySatisfy(b -> assertThat(b.currencyCode()).isEqualTo("coins"));
-      assertThat(amba.asUser("user_ann").streaks().list()).isNotNull();
+      assertThat(amba.streaks().list()).singleElement()
+          .satisfies(d -> assertThat(d.key()).isEqualTo("daily_login"));
+      assertThat(amba.leaderboards().list()).singleElement()
+          .satisfies(b -> assertThat(b.key()).isEqualTo("weekly_xp"));
+      assertThat(amba.flags().list()).singleElement().satisfies(f -> assertThat(f.name()).isEqualTo("new_checkout"));
       // The password was hashed on seeding: the user signs in with it.
       AuthSession signedIn = amba.auth().signInWithEmail("ann@example.com", "correct horse battery staple");
       assertThat(signedIn.user().id()).isEqualTo("user_ann");
@@ -82,7 +86,7 @@ class SeedWireTest {
     }
     String exported = Files.readString(first);
     assertThat(exported).contains("\"format\":\"amba-emulator-seed/1\"", "added by the SDK", "daily_login",
-        "welcome_text", "\"code\":\"coins\"", "proj_other", "pbkdf2_sha256$");
+        "welcome_text", "\"code\":\"coins\"", "weekly_xp", "new_checkout", "proj_other", "pbkdf2_sha256$");
     assertThat(Files.readString(second)).isEqualTo(exported);
   }
 

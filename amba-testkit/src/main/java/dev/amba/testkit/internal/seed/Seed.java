@@ -4,6 +4,8 @@ import dev.amba.internal.endpoint.CollectionEndpoints;
 import dev.amba.internal.endpoint.ConfigEndpoints;
 import dev.amba.internal.endpoint.CurrencyEndpoints;
 import dev.amba.internal.endpoint.Endpoint;
+import dev.amba.internal.endpoint.FlagEndpoints;
+import dev.amba.internal.endpoint.LeaderboardEndpoints;
 import dev.amba.internal.endpoint.StreakEndpoints;
 import dev.amba.internal.endpoint.UserEndpoints;
 import dev.amba.testkit.EmulatorProject;
@@ -47,7 +49,8 @@ import java.util.regex.Pattern;
 
 /**
  * The emulator's seed file (docs/emulator-seed.md): projects with their keys, users, collection
- * definitions and rows, streak and currency definitions and config entries. Applying one goes
+ * definitions and rows, streak, currency and leaderboard definitions, feature flags and config
+ * entries. Applying one goes
  * through the admin routes' own handlers, in process, with the project's server key as the caller,
  * so every rule of those routes applies; only what no route creates (a project with chosen keys, a
  * user with a chosen id, a row with a chosen id) is written through the stores, with the same
@@ -60,7 +63,7 @@ public final class Seed {
 
   private static final Set<String> TOP = Set.of("format", "projects");
   private static final Set<String> PROJECT = Set.of("id", "client_key", "server_key", "pat", "default", "users",
-      "collections", "streaks", "currencies", "config");
+      "collections", "streaks", "currencies", "leaderboards", "flags", "config");
   private static final Set<String> USER = Set.of("id", "anonymous_id", "email", "password", "password_hash",
       "display_name", "avatar_url", "properties", "timezone");
   private static final Set<String> PROFILE = Set.of("display_name", "avatar_url", "properties", "timezone");
@@ -81,6 +84,10 @@ public final class Seed {
       new Module("streaks", StreakEndpoints.ADMIN_CREATE, StreakEndpoints.ADMIN_LIST,
           Set.of("id", "created_at", "updated_at")),
       new Module("currencies", CurrencyEndpoints.ADMIN_CREATE, CurrencyEndpoints.ADMIN_LIST,
+          Set.of("id", "created_at", "updated_at")),
+      new Module("leaderboards", LeaderboardEndpoints.ADMIN_CREATE, LeaderboardEndpoints.ADMIN_LIST,
+          Set.of("id", "created_at", "updated_at")),
+      new Module("flags", FlagEndpoints.ADMIN_CREATE, FlagEndpoints.ADMIN_LIST,
           Set.of("id", "created_at", "updated_at")),
       new Module("config", ConfigEndpoints.ADMIN_CREATE, ConfigEndpoints.ADMIN_LIST,
           Set.of("id", "created_at", "updated_at")));
@@ -337,7 +344,10 @@ public final class Seed {
   /** Every project as a seed document: what {@link #apply} recreates. */
   public JsonObject export() throws SQLException {
     JsonArrayBuilder projects = JsonIo.array();
-    List<EmulatorProject> all = stores.projects().all();
+    // The default first, the others by id: projects a seed creates in one instant have no creation
+    // order to keep, so an order by creation would not survive a round trip.
+    List<EmulatorProject> all = new ArrayList<>(stores.projects().all());
+    all.subList(1, all.size()).sort(java.util.Comparator.comparing(EmulatorProject::projectId));
     for (int i = 0; i < all.size(); i++) {
       projects.add(exportProject(all.get(i), i == 0));
     }
