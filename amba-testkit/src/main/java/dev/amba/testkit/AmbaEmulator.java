@@ -168,7 +168,9 @@ public final class AmbaEmulator implements AutoCloseable {
   /**
    * The token generated at start that, when the emulator listens beyond loopback, every
    * {@code /_emulator/console} path and every other {@code /_emulator/*} route requires, in the
-   * {@code X-Emulator-Token} header or the {@code token} query parameter (401 without it). The
+   * {@code X-Emulator-Token} header or the {@code token} query parameter (401 without it); a token
+   * in the query also sets an HttpOnly, SameSite=Strict cookie on {@code /_emulator}, which is
+   * accepted too, so the console page opened from {@link #consoleUrl()} loads its files. The
    * storage host's signed upload and download URLs carry their own signature and need none. On a
    * loopback host nothing requires it.
    *

@@ -163,13 +163,17 @@ public final class EmulatorServer implements AutoCloseable {
       } else if (OperatorToken.guards(rawPath)) {
         // Bound beyond loopback, the token stands in for "this machine" on every operator route,
         // whoever the peer is: a loopback peer may be a proxy forwarding anyone's request.
-        if (!OperatorToken.matches(operatorToken, request)) {
+        OperatorToken.Carried carried = OperatorToken.matches(operatorToken, request);
+        if (carried == OperatorToken.Carried.NONE) {
           recording.record("");
           new Body(exchange, 0).settle();
           sendError(exchange, requestId, ApiException.unauthorized("emulator_token_required",
               "this emulator listens beyond loopback: send its console token in the "
                   + OperatorToken.HEADER + " header or the token query parameter"));
           return;
+        }
+        if (carried == OperatorToken.Carried.QUERY) {
+          exchange.getResponseHeaders().add("Set-Cookie", OperatorToken.setCookie(operatorToken));
         }
         request.fromLoopback(true);
       } else {

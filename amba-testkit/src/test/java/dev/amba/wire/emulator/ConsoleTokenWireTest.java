@@ -43,10 +43,20 @@ class ConsoleTokenWireTest {
       assertThat(send(HttpRequest.newBuilder(URI.create(url + "/_emulator/console")).GET()).statusCode()).isEqualTo(401);
       assertThat(send(HttpRequest.newBuilder(URI.create(url + "/_emulator/anything")).GET()).statusCode()).isEqualTo(401);
 
-      assertThat(send(advance(url).header("X-Emulator-Token", token)).statusCode()).isEqualTo(200);
-      assertThat(send(HttpRequest.newBuilder(URI.create(url + "/_emulator/clock?token=" + token))
+      HttpResponse<String> byHeader = send(advance(url).header("X-Emulator-Token", token));
+      assertThat(byHeader.statusCode()).isEqualTo(200);
+      assertThat(byHeader.headers().firstValue("Set-Cookie")).isEmpty();
+      HttpResponse<String> byQuery = send(HttpRequest.newBuilder(URI.create(url + "/_emulator/clock?token=" + token))
           .header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString("{\"advance_seconds\": 1}"))).statusCode()).isEqualTo(200);
+          .POST(HttpRequest.BodyPublishers.ofString("{\"advance_seconds\": 1}")));
+      assertThat(byQuery.statusCode()).isEqualTo(200);
+      // A page opened from the printed link gets a cookie, so its script and event stream get in.
+      assertThat(byQuery.headers().firstValue("Set-Cookie")).hasValue(
+          "amba_emulator_token=" + token + "; Path=/_emulator; HttpOnly; SameSite=Strict");
+      assertThat(send(advance(url).header("Cookie", "other=1; amba_emulator_token=" + token)).statusCode())
+          .isEqualTo(200);
+      assertThat(send(advance(url).header("Cookie", "amba_emulator_token=" + token + "x")).statusCode())
+          .isEqualTo(401);
 
       // The API itself takes its keys as ever.
       try (AmbaClient amba = AmbaClient.configure(emulator.config())) {
