@@ -5,6 +5,8 @@ import java.util.Objects;
 /**
  * A push platform, by its wire value. A record rather than an enum, so a platform the server adds
  * later still reads (as {@code Platform.of("...")}) instead of breaking the answer.
+ *
+ * @param value the wire value, such as {@code apns}; not blank
  */
 public record Platform(String value) {
 
@@ -17,6 +19,13 @@ public record Platform(String value) {
   /** Web Push. */
   public static final Platform WEB = new Platform("web");
 
+  /**
+   * Checks the wire value.
+   *
+   * @param value the wire value
+   * @throws NullPointerException when {@code value} is null
+   * @throws IllegalArgumentException when {@code value} is blank
+   */
   public Platform {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
@@ -24,11 +33,23 @@ public record Platform(String value) {
     }
   }
 
+  /**
+   * The platform with this wire value, known to this SDK or not.
+   *
+   * @param value the wire value, such as {@code apns} or a platform added later; not blank
+   * @return the platform, equal to {@link #APNS}, {@link #FCM} or {@link #WEB} for those values
+   * @throws NullPointerException when {@code value} is null
+   * @throws IllegalArgumentException when {@code value} is blank
+   */
   public static Platform of(String value) {
     return new Platform(value);
   }
 
-  /** Whether the API requires a bundle id with a token of this platform. */
+  /**
+   * Whether the API requires a bundle id with a token of this platform.
+   *
+   * @return true for {@link #APNS} and {@link #FCM}, false otherwise
+   */
   public boolean needsBundleId() {
     return equals(APNS) || equals(FCM);
   }

@@ -3,11 +3,18 @@ package dev.amba.push;
 /** Admin push operations (server key): campaigns, test pushes and one user's scheduled pushes. */
 public interface ProjectPush {
 
+  /**
+   * The project's push campaigns.
+   *
+   * @return the campaigns namespace
+   */
   PushCampaigns campaigns();
 
   /**
    * Sends a test notification right away, outside any campaign.
    *
+   * @param push the notification and, optionally, the one user it is for
+   * @return how many devices it went to, with the server's summary
    * @throws dev.amba.AmbaBadRequestException status 422 when there is no active token to send to
    */
   TestPushResult sendTest(TestPush push);
@@ -17,6 +24,8 @@ public interface ProjectPush {
    * only this user's active devices. It is listed, read, changed and deleted like any campaign.
    *
    * @param userId the app user it is for
+   * @param push the notification and its instant
+   * @return the scheduled campaign, with its id
    * @throws IllegalArgumentException for a malformed {@code userId}, before anything is sent
    * @throws dev.amba.AmbaNotFoundException code {@code user_not_found} when the project has no such user
    * @throws dev.amba.AmbaBadRequestException code {@code scheduled_at_in_past} when the instant is not

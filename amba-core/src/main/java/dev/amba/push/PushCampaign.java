@@ -8,13 +8,22 @@ import java.util.Map;
 /**
  * A push campaign as the API returns it.
  *
+ * @param id the campaign's id
  * @param name an internal name, or null
- * @param data the custom payload delivered with the notification
+ * @param title the notification's title
+ * @param body the notification's text
+ * @param data the custom payload delivered with the notification; empty when none
  * @param segmentId the audience; null means every active token of the project
+ * @param status where the campaign is (draft, scheduled, sending, sent, cancelled, failed)
+ * @param deliveryMode how its schedule is read: one instant, or a local time in each user's zone
  * @param scheduledAt when an {@link DeliveryMode#ABSOLUTE} campaign goes out, or null
  * @param localDate with {@code localTime}, when a {@link DeliveryMode#LOCAL_TIME} campaign goes out in
  *     each user's time zone; null otherwise
+ * @param localTime the wall-clock minute that goes with {@code localDate}; null otherwise
  * @param sentAt when it was sent, or null
+ * @param stats the delivery counts; all zero before it is sent
+ * @param createdAt when it was created
+ * @param updatedAt when it was last changed
  */
 public record PushCampaign(
     String id,
@@ -33,6 +42,25 @@ public record PushCampaign(
     Instant createdAt,
     Instant updatedAt) {
 
+  /**
+   * Copies the payload (null reads as empty) and fills absent stats with {@link CampaignStats#NONE}.
+   *
+   * @param id {@link #id()}
+   * @param name {@link #name()}
+   * @param title {@link #title()}
+   * @param body {@link #body()}
+   * @param data {@link #data()}; null reads as empty
+   * @param segmentId {@link #segmentId()}
+   * @param status {@link #status()}
+   * @param deliveryMode {@link #deliveryMode()}
+   * @param scheduledAt {@link #scheduledAt()}
+   * @param localDate {@link #localDate()}
+   * @param localTime {@link #localTime()}
+   * @param sentAt {@link #sentAt()}
+   * @param stats {@link #stats()}; null reads as {@link CampaignStats#NONE}
+   * @param createdAt {@link #createdAt()}
+   * @param updatedAt {@link #updatedAt()}
+   */
   public PushCampaign {
     data = data == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(data));
     stats = stats == null ? CampaignStats.NONE : stats;

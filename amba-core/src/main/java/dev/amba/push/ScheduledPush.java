@@ -29,7 +29,12 @@ public final class ScheduledPush {
   }
 
   /**
+   * A notification with this title and body, due at one instant, with no payload.
+   *
+   * @param title the notification's title; not blank
+   * @param body the notification's text; not blank
    * @param scheduledAt when it goes out; the server refuses one that is not in the future
+   * @return the notification, to pass to {@link ProjectPush#scheduleForUser}
    * @throws IllegalArgumentException for a blank title or body, naming it
    * @throws NullPointerException for a null argument, naming it
    */
@@ -38,24 +43,50 @@ public final class ScheduledPush {
         Objects.requireNonNull(scheduledAt, "scheduledAt"));
   }
 
-  /** The custom payload delivered with the notification (JSON-compatible values). */
+  /**
+   * The custom payload delivered with the notification (JSON-compatible values).
+   *
+   * @param data the payload; it replaces any set before; keys must be non-empty
+   * @return a copy of this notification with the payload
+   * @throws NullPointerException when {@code data} is null
+   * @throws IllegalArgumentException when a key is null or empty
+   */
   public ScheduledPush data(Map<String, ?> data) {
     return new ScheduledPush(title, body, CampaignFields.data(data), scheduledAt);
   }
 
+  /**
+   * The notification's title.
+   *
+   * @return the title, never blank
+   */
   public String title() {
     return title;
   }
 
+  /**
+   * The notification's text.
+   *
+   * @return the body, never blank
+   */
   public String body() {
     return body;
   }
 
-  /** Empty when none was set. */
+  /**
+   * The custom payload delivered with the notification.
+   *
+   * @return the payload, unmodifiable; empty when none was set
+   */
   public Map<String, Object> data() {
     return data;
   }
 
+  /**
+   * When the notification goes out.
+   *
+   * @return the instant it was built with
+   */
   public Instant scheduledAt() {
     return scheduledAt;
   }

@@ -22,6 +22,16 @@ public final class TestPush {
     this.fields = fields;
   }
 
+  /**
+   * A test notification with this title and body, to every active token of the project until
+   * {@link #toUser} narrows it.
+   *
+   * @param title the notification's title; not blank
+   * @param body the notification's text; not blank
+   * @return the test notification, to pass to {@link ProjectPush#sendTest}
+   * @throws NullPointerException when an argument is null, naming it
+   * @throws IllegalArgumentException when an argument is blank, naming it
+   */
   public static TestPush of(String title, String body) {
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("title", CampaignFields.text(title, "title"));
@@ -29,12 +39,27 @@ public final class TestPush {
     return new TestPush(Collections.unmodifiableMap(f));
   }
 
+  /**
+   * The custom payload delivered with the notification (JSON-compatible values).
+   *
+   * @param data the payload; it replaces any set before; keys must be non-empty
+   * @return a copy of this test notification with the payload
+   * @throws NullPointerException when {@code data} is null
+   * @throws IllegalArgumentException when a key is null or empty
+   */
   public TestPush data(Map<String, ?> data) {
     Map<String, Object> copy = CampaignFields.data(data);
     return with("data", copy);
   }
 
-  /** Sends only to this user's devices. */
+  /**
+   * Sends only to this user's devices.
+   *
+   * @param userId the app user whose active tokens get it; not blank
+   * @return a copy of this test notification for that user only
+   * @throws NullPointerException when {@code userId} is null
+   * @throws IllegalArgumentException when {@code userId} is blank
+   */
   public TestPush toUser(String userId) {
     return with("user_id", CampaignFields.text(userId, "userId"));
   }
