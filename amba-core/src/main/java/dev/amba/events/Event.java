@@ -28,6 +28,15 @@ public final class Event {
     this.eventId = eventId;
   }
 
+  /**
+   * An event without properties, with a fresh {@link #eventId()}.
+   *
+   * @param name the event's name: 1 to {@link #MAX_NAME_LENGTH} characters of lowercase snake_case
+   *     words (a-z, 0-9, _; each starting with a letter), optionally joined by '.', such as
+   *     {@code session.completed}
+   * @return the event, timed when it is sent unless {@link #at} sets a time
+   * @throws IllegalArgumentException for a bad name, saying what is wrong with it
+   */
   public static Event of(String name) {
     return of(name, Map.of());
   }
@@ -39,8 +48,13 @@ public final class Event {
    * nested at most 100 levels. The event keeps an unmodifiable deep
    * copy, so changing the map afterwards changes nothing.
    *
+   * @param name the event's name: 1 to {@link #MAX_NAME_LENGTH} characters of lowercase snake_case
+   *     words, optionally joined by '.', as for {@link #of(String)}
+   * @param properties the event's properties, as above; may be empty
+   * @return the event, with a fresh {@link #eventId()}
    * @throws IllegalArgumentException for a bad name, or naming the first property JSON cannot
    *     carry (NaN or infinite, a cycle, another type, a non-string key, an empty top-level key)
+   * @throws NullPointerException when {@code properties} is null
    */
   public static Event of(String name, Map<String, ?> properties) {
     checkName(name);
@@ -50,12 +64,24 @@ public final class Event {
     return new Event(name, JsonProperties.copy(properties, "properties"), null, UUID.randomUUID().toString());
   }
 
-  /** When the event happened, if not now. */
+  /**
+   * When the event happened, if not now.
+   *
+   * @param timestamp the moment it happened, sent as the event's time
+   * @return a copy of this event with that time and the same {@link #eventId()}
+   * @throws NullPointerException when {@code timestamp} is null
+   */
   public Event at(Instant timestamp) {
     return new Event(name, properties, Objects.requireNonNull(timestamp, "timestamp"), eventId);
   }
 
-  /** Uses the caller's own id, e.g. an order id, so that re-sending from another process is deduplicated too. */
+  /**
+   * Uses the caller's own id, e.g. an order id, so that re-sending from another process is deduplicated too.
+   *
+   * @param eventId the id, 1 to 128 characters, not blank; the server stores one event per id
+   * @return a copy of this event with that id
+   * @throws IllegalArgumentException when {@code eventId} is null, blank or longer than 128 characters
+   */
   public Event withEventId(String eventId) {
     if (eventId == null || eventId.isBlank() || eventId.length() > 128) {
       throw new IllegalArgumentException("eventId must be 1..128 characters");
@@ -63,18 +89,38 @@ public final class Event {
     return new Event(name, properties, timestamp, eventId);
   }
 
+  /**
+   * The event's name.
+   *
+   * @return the lowercase snake_case name it was made with
+   */
   public String name() {
     return name;
   }
 
+  /**
+   * The event's properties.
+   *
+   * @return an unmodifiable deep copy of the properties; empty when there are none
+   */
   public Map<String, Object> properties() {
     return properties;
   }
 
+  /**
+   * When the event happened, if {@link #at} set it.
+   *
+   * @return the time, or empty when the event is timed as it is sent
+   */
   public Optional<Instant> timestamp() {
     return Optional.ofNullable(timestamp);
   }
 
+  /**
+   * The id the server deduplicates by; the same for every retry of this event.
+   *
+   * @return a random UUID made with the event, or the caller's id from {@link #withEventId}
+   */
   public String eventId() {
     return eventId;
   }

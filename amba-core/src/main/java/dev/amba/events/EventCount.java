@@ -13,14 +13,29 @@ import java.util.Map;
  */
 public record EventCount(long total, List<Bucket> buckets) {
 
-  /** One group: a day ({@code 2024-05-01}) or an event name, and its count. */
+  /**
+   * One group: a day ({@code 2024-05-01}) or an event name, and its count.
+   *
+   * @param key the day or the event name, by the grouping asked for
+   * @param count events in the group
+   */
   public record Bucket(String key, long count) {}
 
+  /**
+   * Copies the buckets; null reads as none.
+   *
+   * @param total {@link #total()}
+   * @param buckets {@link #buckets()}; null reads as empty
+   */
   public EventCount {
     buckets = buckets == null ? List.of() : List.copyOf(buckets);
   }
 
-  /** The buckets as key to count, in the server's order. */
+  /**
+   * The buckets as key to count, in the server's order.
+   *
+   * @return an unmodifiable map from bucket key to count; empty without {@code groupBy}
+   */
   public Map<String, Long> byKey() {
     Map<String, Long> map = new LinkedHashMap<>();
     buckets.forEach(b -> map.put(b.key(), b.count()));

@@ -22,6 +22,8 @@ public interface EventPipeline extends AutoCloseable {
   /**
    * Enqueues one event for the user. Its time is the event's own timestamp, or now.
    *
+   * @param uid the app user the event is recorded for
+   * @param event the event; its id stays the same through every retry
    * @throws IllegalArgumentException for a bad uid, before anything is queued
    * @throws EventPipelineFullException when the queue stayed full for the offer timeout
    * @throws IllegalStateException after {@link #close()}
@@ -36,6 +38,11 @@ public interface EventPipeline extends AutoCloseable {
    */
   void flush();
 
+  /**
+   * What the pipeline has done so far.
+   *
+   * @return the counts at this moment
+   */
   EventPipelineStats stats();
 
   /**

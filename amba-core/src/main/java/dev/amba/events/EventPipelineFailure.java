@@ -12,6 +12,14 @@ import java.util.List;
  */
 public record EventPipelineFailure(List<IngestEvent> events, RuntimeException cause, boolean willRetry) {
 
+  /**
+   * Copies the events.
+   *
+   * @param events {@link #events()}
+   * @param cause {@link #cause()}
+   * @param willRetry {@link #willRetry()}
+   * @throws NullPointerException when {@code events} or one of them is null
+   */
   public EventPipelineFailure {
     events = List.copyOf(events);
   }

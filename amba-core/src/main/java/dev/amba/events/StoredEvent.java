@@ -10,11 +10,22 @@ import java.util.Map;
  *
  * @param id the server's id of the stored event (not the client's {@code event_id})
  * @param appUserId the user it was recorded for
+ * @param eventName the event's name
  * @param properties the properties as stored; numbers come back as {@link java.math.BigDecimal}
+ * @param occurredAt when the event happened: the time it was sent with, or when it was received
  */
 public record StoredEvent(
     String id, String appUserId, String eventName, Map<String, Object> properties, Instant occurredAt) {
 
+  /**
+   * Copies the properties; null reads as none.
+   *
+   * @param id {@link #id()}
+   * @param appUserId {@link #appUserId()}
+   * @param eventName {@link #eventName()}
+   * @param properties {@link #properties()}; null reads as empty
+   * @param occurredAt {@link #occurredAt()}
+   */
   public StoredEvent {
     properties = properties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(properties));
   }

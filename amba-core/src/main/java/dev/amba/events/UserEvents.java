@@ -9,7 +9,13 @@ import java.util.Map;
  */
 public interface UserEvents {
 
-  /** Tracks one event without properties. */
+  /**
+   * Tracks one event without properties.
+   *
+   * @param eventName lowercase snake_case, at most 128 characters
+   * @return how many events the server accepted: 1
+   * @throws IllegalArgumentException for a bad name, before anything is sent
+   */
   default TrackResult track(String eventName) {
     return track(Event.of(eventName));
   }
@@ -20,12 +26,19 @@ public interface UserEvents {
    * @param eventName lowercase snake_case, at most 128 characters
    * @param properties JSON-compatible values (strings, numbers, booleans, nulls, lists, maps), as
    *     {@link Event#of(String, Map)} takes them
+   * @return how many events the server accepted: 1
    * @throws IllegalArgumentException naming a property JSON cannot carry, before anything is sent
    */
   default TrackResult track(String eventName, Map<String, ?> properties) {
     return track(Event.of(eventName, properties));
   }
 
+  /**
+   * Tracks one event made with {@link Event#of}; sending the same {@code Event} again is counted once.
+   *
+   * @param event the event, with its name, properties, time and id
+   * @return how many events the server accepted: 1
+   */
   TrackResult track(Event event);
 
   /**
@@ -34,6 +47,8 @@ public interface UserEvents {
    * are stored: resending the same {@code Event} objects is safe, their ids are deduplicated.
    * An empty list sends nothing.
    *
+   * @param events the events, in order; may be empty
+   * @return how many events the server accepted, over all requests
    * @throws IllegalArgumentException if one of the events is null (nothing is sent then)
    */
   TrackResult track(List<Event> events);
