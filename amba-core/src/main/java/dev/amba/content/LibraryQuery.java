@@ -32,43 +32,91 @@ public final class LibraryQuery {
     this.category = category;
   }
 
-  /** The first page. */
+  /**
+   * The first page.
+   *
+   * @return a query for the first 50 items
+   */
   public static LibraryQuery first() {
     return new LibraryQuery(50, 0, null, null);
   }
 
-  /** The page a previous page's {@code nextCursor} names. */
+  /**
+   * The page a previous page's {@code nextCursor} names.
+   *
+   * @param cursor {@link ContentItemPage#nextCursor()} of the page before
+   * @return a query for the 50 items from there
+   * @throws IllegalArgumentException when {@code cursor} is null or blank
+   */
   public static LibraryQuery after(String cursor) {
     return new LibraryQuery(50, 0, ModuleArguments.idOrKey(cursor, "cursor"), null);
   }
 
-  /** The page starting at {@code offset}, 0 or more. */
+  /**
+   * The page starting at {@code offset}, 0 or more.
+   *
+   * @param offset how many items to skip
+   * @return a query for the 50 items from there
+   * @throws IllegalArgumentException when {@code offset} is negative
+   */
   public static LibraryQuery at(int offset) {
     return new LibraryQuery(50, ModuleArguments.range(offset, 0, Integer.MAX_VALUE, "offset"), null, null);
   }
 
-  /** @param limit 1..{@value #MAX_LIMIT} */
+  /**
+   * Sets the page size.
+   *
+   * @param limit 1..{@value #MAX_LIMIT}
+   * @return a copy of this query with that page size
+   * @throws IllegalArgumentException when {@code limit} is outside 1 to {@value #MAX_LIMIT}
+   */
   public LibraryQuery limit(int limit) {
     return new LibraryQuery(ModuleArguments.range(limit, 1, MAX_LIMIT, "limit"), offset, cursor, category);
   }
 
-  /** Only the items of this category. */
+  /**
+   * Only the items of this category.
+   *
+   * @param category 1 to 64 characters, not blank
+   * @return a copy of this query with the filter
+   * @throws IllegalArgumentException when {@code category} is null, blank or too long
+   */
   public LibraryQuery category(String category) {
     return new LibraryQuery(limit, offset, cursor, ContentArguments.category(category));
   }
 
+  /**
+   * The page size.
+   *
+   * @return 1 to {@value #MAX_LIMIT}; 50 unless set
+   */
   public int limitValue() {
     return limit;
   }
 
+  /**
+   * Where an offset page starts.
+   *
+   * @return the offset; 0 unless set, and unused when a cursor is set
+   */
   public int offsetValue() {
     return offset;
   }
 
+  /**
+   * Where a cursor page starts.
+   *
+   * @return the cursor, or empty for an offset page
+   */
   public Optional<String> cursorValue() {
     return Optional.ofNullable(cursor);
   }
 
+  /**
+   * The category filter.
+   *
+   * @return the category, or empty for every category
+   */
   public Optional<String> categoryValue() {
     return Optional.ofNullable(category);
   }
