@@ -16,6 +16,10 @@ import java.util.stream.Stream;
  */
 public interface AutoPager<T> extends Iterable<T> {
 
-  /** The rows as a lazy, ordered stream. */
+  /**
+   * The rows as a lazy, ordered stream.
+   *
+   * @return a stream that fetches the next page only when the rows before are used up
+   */
   Stream<T> stream();
 }

@@ -21,9 +21,20 @@ import java.util.Set;
  * }</pre>
  *
  * @param name {@code [a-z][a-z0-9_]*}, at most 50 characters, not a reserved name or prefix
+ * @param columns the user-defined columns, each name once
+ * @param indexes the indexes to create with it; possibly empty
  */
 public record CollectionDefinition(String name, List<Column> columns, List<Index> indexes) {
 
+  /**
+   * Checks the name and that no column is declared twice; copies the lists.
+   *
+   * @param name {@link #name()}
+   * @param columns {@link #columns()}
+   * @param indexes {@link #indexes()}
+   * @throws IllegalArgumentException for a bad or reserved name, or a column declared twice
+   * @throws NullPointerException when {@code columns}, {@code indexes} or an element of them is null
+   */
   public CollectionDefinition {
     CollectionNames.collection(name, "collection name");
     columns = List.copyOf(Objects.requireNonNull(columns, "columns"));
@@ -36,22 +47,53 @@ public record CollectionDefinition(String name, List<Column> columns, List<Index
     }
   }
 
+  /**
+   * A collection with these columns and no index.
+   *
+   * @param name {@code [a-z][a-z0-9_]*}, at most 50 characters, not a reserved name or prefix
+   * @param columns the user-defined columns, each name once
+   * @return the definition, to add indexes to
+   * @throws IllegalArgumentException for a bad or reserved name, or a column declared twice
+   * @throws NullPointerException when {@code columns} or one of them is null
+   */
   public static CollectionDefinition of(String name, Column... columns) {
     return new CollectionDefinition(name, Arrays.asList(Objects.requireNonNull(columns, "columns")), List.of());
   }
 
+  /**
+   * A collection with these columns and no index.
+   *
+   * @param name {@code [a-z][a-z0-9_]*}, at most 50 characters, not a reserved name or prefix
+   * @param columns the user-defined columns, each name once
+   * @return the definition, to add indexes to
+   * @throws IllegalArgumentException for a bad or reserved name, or a column declared twice
+   * @throws NullPointerException when {@code columns} or one of them is null
+   */
   public static CollectionDefinition of(String name, List<Column> columns) {
     return new CollectionDefinition(name, columns, List.of());
   }
 
-  /** This definition with one more column. */
+  /**
+   * This definition with one more column.
+   *
+   * @param column the column, named unlike the others
+   * @return a copy of this definition with the column last
+   * @throws NullPointerException when {@code column} is null
+   * @throws IllegalArgumentException when a column of that name is already declared
+   */
   public CollectionDefinition withColumn(Column column) {
     List<Column> more = new ArrayList<>(columns);
     more.add(Objects.requireNonNull(column, "column"));
     return new CollectionDefinition(name, more, indexes);
   }
 
-  /** This definition with one more index. */
+  /**
+   * This definition with one more index.
+   *
+   * @param index the index
+   * @return a copy of this definition with the index last
+   * @throws NullPointerException when {@code index} is null
+   */
   public CollectionDefinition withIndex(Index index) {
     List<Index> more = new ArrayList<>(indexes);
     more.add(Objects.requireNonNull(index, "index"));

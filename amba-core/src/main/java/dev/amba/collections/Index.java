@@ -20,6 +20,15 @@ import java.util.Objects;
  */
 public record Index(List<String> columns, boolean unique) {
 
+  /**
+   * Checks every column entry and copies the list.
+   *
+   * @param columns {@link #columns()}
+   * @param unique {@link #unique()}
+   * @throws NullPointerException when {@code columns} is null
+   * @throws IllegalArgumentException for no column, a null or bad column name, or a direction other
+   *     than {@code asc} or {@code desc}
+   */
   public Index {
     Objects.requireNonNull(columns, "index columns");
     if (columns.isEmpty()) {
@@ -31,12 +40,26 @@ public record Index(List<String> columns, boolean unique) {
     }
   }
 
-  /** A plain index. */
+  /**
+   * A plain index.
+   *
+   * @param columns column names, each optionally followed by a space and {@code asc} or {@code desc}
+   * @return the index
+   * @throws NullPointerException when {@code columns} is null
+   * @throws IllegalArgumentException for no column, a null or bad column name, or a bad direction
+   */
   public static Index on(String... columns) {
     return new Index(Arrays.asList(Objects.requireNonNull(columns, "index columns")), false);
   }
 
-  /** A unique index. */
+  /**
+   * A unique index.
+   *
+   * @param columns column names, each optionally followed by a space and {@code asc} or {@code desc}
+   * @return the index
+   * @throws NullPointerException when {@code columns} is null
+   * @throws IllegalArgumentException for no column, a null or bad column name, or a bad direction
+   */
   public static Index unique(String... columns) {
     return new Index(Arrays.asList(Objects.requireNonNull(columns, "index columns")), true);
   }

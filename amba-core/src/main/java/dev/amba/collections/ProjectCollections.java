@@ -15,6 +15,8 @@ public interface ProjectCollections {
   /**
    * Creates a collection.
    *
+   * @param definition its name, columns and indexes
+   * @return the change, with the new collection's schema version
    * @throws dev.amba.AmbaConflictException {@code collection_exists} when the name is taken
    */
   SchemaChange define(CollectionDefinition definition);
@@ -22,26 +24,57 @@ public interface ProjectCollections {
   /**
    * The columns and indexes of one collection.
    *
+   * @param name the collection's name
+   * @return its schema
+   * @throws IllegalArgumentException for a name no collection can have, before sending
    * @throws dev.amba.AmbaNotFoundException when there is no such collection
    */
   CollectionSchema describe(String name);
 
-  /** One page of the project's collections, by name. */
+  /**
+   * One page of the project's collections, by name.
+   *
+   * @param limit the page size, 1 to 1000
+   * @param offset how many collections to skip, 0 or more
+   * @return the page, with the total count; empty past the last collection
+   * @throws IllegalArgumentException for a limit or offset out of range, before sending
+   */
   OffsetPage<CollectionSummary> list(int limit, int offset);
 
-  /** Every collection of the project, fetched a page at a time as the stream is consumed. */
+  /**
+   * Every collection of the project, fetched a page at a time as the stream is consumed.
+   *
+   * @return a lazy stream of the collections, by name
+   */
   Stream<CollectionSummary> listAll();
 
-  /** Adds a column. A NOT NULL column can only be added while the collection has no rows. */
+  /**
+   * Adds a column. A NOT NULL column can only be added while the collection has no rows.
+   *
+   * @param collection the collection's name
+   * @param column the new column
+   * @return the change, with the new schema version
+   * @throws dev.amba.AmbaNotFoundException when there is no such collection
+   */
   SchemaChange addColumn(String collection, Column column);
 
-  /** Adds an index. */
+  /**
+   * Adds an index.
+   *
+   * @param collection the collection's name
+   * @param index the new index
+   * @return the change, with the new schema version
+   * @throws dev.amba.AmbaNotFoundException when there is no such collection
+   */
   SchemaChange addIndex(String collection, Index index);
 
   /**
    * Drops a column and its data, and any index that uses it.
    *
+   * @param collection the collection's name
+   * @param column the column to drop
    * @param confirmColumn the column name again
+   * @return the change, with the new schema version
    * @throws IllegalArgumentException when {@code confirmColumn} differs from {@code column}
    */
   SchemaChange dropColumn(String collection, String column, String confirmColumn);
@@ -49,6 +82,7 @@ public interface ProjectCollections {
   /**
    * Drops a collection with all of its rows, for every user.
    *
+   * @param name the collection's name
    * @param confirmName the collection name again
    * @throws IllegalArgumentException when {@code confirmName} differs from {@code name}
    */

@@ -30,7 +30,11 @@ import java.util.Optional;
  */
 public interface UserCollection<T> {
 
-  /** The collection's name. */
+  /**
+   * The collection's name.
+   *
+   * @return the name given to {@link dev.amba.AmbaUser#collection}
+   */
   String name();
 
   /**
@@ -39,6 +43,8 @@ public interface UserCollection<T> {
    * when there is one), the same on every attempt, so an insert whose answer was lost is retried
    * and the server answers with the row it already stored.
    *
+   * @param row the row; null fields are left out and server-managed values ignored
+   * @return the row as stored, with its {@code id}, {@code user_id} and times
    * @throws dev.amba.AmbaPermissionException {@code as_user_mismatch} when the row names another
    *     {@code user_id}
    * @throws dev.amba.AmbaBadRequestException {@code schema_violation} when a value does not fit its
@@ -46,24 +52,52 @@ public interface UserCollection<T> {
    */
   T insert(T row);
 
-  /** The row with this id, or empty when there is none, it is deleted, or it is another user's. */
+  /**
+   * The row with this id, or empty when there is none, it is deleted, or it is another user's.
+   *
+   * @param id the row's id, a UUID
+   * @return the row, or empty
+   * @throws IllegalArgumentException when {@code id} is null or not a UUID
+   */
   Optional<T> get(String id);
 
-  /** One page of matching rows; pass {@link Page#nextCursor()} to {@link Query#cursor} for the next. */
+  /**
+   * One page of matching rows; pass {@link Page#nextCursor()} to {@link Query#cursor} for the next.
+   *
+   * @param query the filter, order, page size, cursor and selection
+   * @return the page, with the cursor of the next; empty when nothing matches
+   */
   Page<T> find(Query query);
 
-  /** Every matching row, page by page as it is consumed. {@code query}'s limit is the page size. */
+  /**
+   * Every matching row, page by page as it is consumed. {@code query}'s limit is the page size.
+   *
+   * @param query the filter, order, page size and selection; its cursor is where the walk starts
+   * @return the rows, fetched as they are used
+   */
   AutoPager<T> findAll(Query query);
 
-  /** How many rows the acting user has (not counting soft-deleted ones). */
+  /**
+   * How many rows the acting user has (not counting soft-deleted ones).
+   *
+   * @return the number of rows
+   */
   long count();
 
-  /** How many of the acting user's rows match {@code filter}. */
+  /**
+   * How many of the acting user's rows match {@code filter}.
+   *
+   * @param filter the filter, built with {@link Where}
+   * @return the number of matching rows, soft-deleted ones left out
+   */
   long count(Filter filter);
 
   /**
    * How many of the acting user's rows match {@code query}'s filter (with its soft-deleted rows
    * when {@link Query#includeDeleted()}); the order, limit, cursor and selection play no part.
+   *
+   * @param query the query whose filter counts
+   * @return the number of matching rows
    */
   long count(Query query);
 
@@ -71,7 +105,10 @@ public interface UserCollection<T> {
    * Sets the given columns of one row and returns the row as updated. A null value sets the
    * column to NULL (where it is nullable).
    *
+   * @param id the row's id, a UUID
    * @param set column names to new values; server-managed columns cannot be set
+   * @return the row as updated
+   * @throws IllegalArgumentException when {@code id} is not a UUID
    * @throws dev.amba.AmbaNotFoundException when there is no such row of the acting user
    */
   T update(String id, Map<String, ?> set);
@@ -80,6 +117,8 @@ public interface UserCollection<T> {
    * Soft-deletes one row: it gets a {@code deleted_at} and disappears from reads that do not
    * {@link Query#includeDeleted() include deleted} rows.
    *
+   * @param id the row's id, a UUID
+   * @throws IllegalArgumentException when {@code id} is not a UUID
    * @throws dev.amba.AmbaNotFoundException when there is no such row of the acting user, or it is
    *     already deleted
    */

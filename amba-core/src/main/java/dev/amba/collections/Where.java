@@ -33,32 +33,74 @@ public final class Where {
 
   private Where() {}
 
-  /** {@code column = value}. */
+  /**
+   * {@code column = value}.
+   *
+   * @param column the column, an identifier of at most 63 characters
+   * @param value a non-null single value of a supported type (see above)
+   * @return the filter, for {@link Query#where} or to combine
+   * @throws IllegalArgumentException for a bad column name, or a null or unsupported value
+   */
   public static Filter eq(String column, Object value) {
     return compare("eq", column, value);
   }
 
-  /** {@code column <> value}; rows where the column is NULL do not match. */
+  /**
+   * {@code column <> value}; rows where the column is NULL do not match.
+   *
+   * @param column the column, an identifier of at most 63 characters
+   * @param value a non-null single value of a supported type (see above)
+   * @return the filter, for {@link Query#where} or to combine
+   * @throws IllegalArgumentException for a bad column name, or a null or unsupported value
+   */
   public static Filter ne(String column, Object value) {
     return compare("ne", column, value);
   }
 
-  /** {@code column > value}. */
+  /**
+   * {@code column > value}.
+   *
+   * @param column the column, an identifier of at most 63 characters
+   * @param value a non-null single value of a supported type (see above)
+   * @return the filter, for {@link Query#where} or to combine
+   * @throws IllegalArgumentException for a bad column name, or a null or unsupported value
+   */
   public static Filter gt(String column, Object value) {
     return compare("gt", column, value);
   }
 
-  /** {@code column >= value}. */
+  /**
+   * {@code column >= value}.
+   *
+   * @param column the column, an identifier of at most 63 characters
+   * @param value a non-null single value of a supported type (see above)
+   * @return the filter, for {@link Query#where} or to combine
+   * @throws IllegalArgumentException for a bad column name, or a null or unsupported value
+   */
   public static Filter gte(String column, Object value) {
     return compare("gte", column, value);
   }
 
-  /** {@code column < value}. */
+  /**
+   * {@code column < value}.
+   *
+   * @param column the column, an identifier of at most 63 characters
+   * @param value a non-null single value of a supported type (see above)
+   * @return the filter, for {@link Query#where} or to combine
+   * @throws IllegalArgumentException for a bad column name, or a null or unsupported value
+   */
   public static Filter lt(String column, Object value) {
     return compare("lt", column, value);
   }
 
-  /** {@code column <= value}. */
+  /**
+   * {@code column <= value}.
+   *
+   * @param column the column, an identifier of at most 63 characters
+   * @param value a non-null single value of a supported type (see above)
+   * @return the filter, for {@link Query#where} or to combine
+   * @throws IllegalArgumentException for a bad column name, or a null or unsupported value
+   */
   public static Filter lte(String column, Object value) {
     return compare("lte", column, value);
   }
@@ -66,12 +108,26 @@ public final class Where {
   /**
    * The column equals one of {@code values}. An empty list matches no row. Long lists make long
    * request URLs (the query travels in the URL); keep them to thousands, not millions.
+   *
+   * @param column the column, an identifier of at most 63 characters
+   * @param values the values, each non-null and of a supported type; empty matches no row
+   * @return the filter, for {@link Query#where} or to combine
+   * @throws IllegalArgumentException for a bad column name, null {@code values}, or an element that is
+   *     null, unsupported, or itself a list or array
    */
   public static Filter in(String column, Collection<?> values) {
     return list("in", column, values);
   }
 
-  /** The column equals one of {@code values}. */
+  /**
+   * The column equals one of {@code values}; as {@link #in(String, Collection)}.
+   *
+   * @param column the column, an identifier of at most 63 characters
+   * @param values the values, each non-null and of a supported type; none matches no row
+   * @return the filter, for {@link Query#where} or to combine
+   * @throws IllegalArgumentException for a bad column name, null {@code values}, or an element that is
+   *     null, unsupported, or itself a list or array
+   */
   public static Filter in(String column, Object... values) {
     return list("in", column, values == null ? null : Arrays.asList(values));
   }
@@ -79,12 +135,26 @@ public final class Where {
   /**
    * The column equals none of {@code values}; rows where it is NULL do not match. An empty list
    * matches every row.
+   *
+   * @param column the column, an identifier of at most 63 characters
+   * @param values the values, each non-null and of a supported type; empty matches every row
+   * @return the filter, for {@link Query#where} or to combine
+   * @throws IllegalArgumentException for a bad column name, null {@code values}, or an element that is
+   *     null, unsupported, or itself a list or array
    */
   public static Filter notIn(String column, Collection<?> values) {
     return list("not_in", column, values);
   }
 
-  /** The column equals none of {@code values}. */
+  /**
+   * The column equals none of {@code values}; as {@link #notIn(String, Collection)}.
+   *
+   * @param column the column, an identifier of at most 63 characters
+   * @param values the values, each non-null and of a supported type; none matches every row
+   * @return the filter, for {@link Query#where} or to combine
+   * @throws IllegalArgumentException for a bad column name, null {@code values}, or an element that is
+   *     null, unsupported, or itself a list or array
+   */
   public static Filter notIn(String column, Object... values) {
     return list("not_in", column, values == null ? null : Arrays.asList(values));
   }
@@ -93,47 +163,103 @@ public final class Where {
    * A SQL pattern on a {@code text} column: {@code %} matches any run of characters, {@code _}
    * exactly one, and a backslash makes the character after it literal ({@code "100\\%"}).
    * Case matters.
+   *
+   * @param column the column, an identifier of at most 63 characters
+   * @param pattern the pattern; it may not end with a lone backslash
+   * @return the filter, for {@link Query#where} or to combine
+   * @throws IllegalArgumentException for a bad column name, a null pattern, or one ending with an
+   *     unescaped backslash
    */
   public static Filter like(String column, String pattern) {
     return pattern("like", column, pattern);
   }
 
-  /** Like {@link #like}, ignoring case. */
+  /**
+   * Like {@link #like}, ignoring case.
+   *
+   * @param column the column, an identifier of at most 63 characters
+   * @param pattern the pattern; it may not end with a lone backslash
+   * @return the filter, for {@link Query#where} or to combine
+   * @throws IllegalArgumentException for a bad column name, a null pattern, or one ending with an
+   *     unescaped backslash
+   */
   public static Filter ilike(String column, String pattern) {
     return pattern("ilike", column, pattern);
   }
 
-  /** The column is NULL. */
+  /**
+   * The column is NULL.
+   *
+   * @param column the column, an identifier of at most 63 characters
+   * @return the filter, for {@link Query#where} or to combine
+   * @throws IllegalArgumentException for a bad column name
+   */
   public static Filter isNull(String column) {
     return Filter.unary("is_null", checkColumn("isNull", column));
   }
 
-  /** The column is not NULL. */
+  /**
+   * The column is not NULL.
+   *
+   * @param column the column, an identifier of at most 63 characters
+   * @return the filter, for {@link Query#where} or to combine
+   * @throws IllegalArgumentException for a bad column name
+   */
   public static Filter isNotNull(String column) {
     return Filter.unary("is_not_null", checkColumn("isNotNull", column));
   }
 
-  /** Every filter matches. With no filters at all this matches every row. */
+  /**
+   * Every filter matches. With no filters at all this matches every row.
+   *
+   * @param filters the filters to combine, none null
+   * @return the combined filter
+   * @throws IllegalArgumentException when {@code filters} or one of them is null
+   */
   public static Filter and(Filter... filters) {
     return group("and", filters == null ? null : Arrays.asList(filters));
   }
 
-  /** Every filter matches. With no filters at all this matches every row. */
+  /**
+   * Every filter matches. With no filters at all this matches every row.
+   *
+   * @param filters the filters to combine, none null
+   * @return the combined filter
+   * @throws IllegalArgumentException when {@code filters} or one of them is null
+   */
   public static Filter and(Collection<Filter> filters) {
     return group("and", filters);
   }
 
-  /** At least one filter matches. With no filters at all this matches no row. */
+  /**
+   * At least one filter matches. With no filters at all this matches no row.
+   *
+   * @param filters the filters to combine, none null
+   * @return the combined filter
+   * @throws IllegalArgumentException when {@code filters} or one of them is null
+   */
   public static Filter or(Filter... filters) {
     return group("or", filters == null ? null : Arrays.asList(filters));
   }
 
-  /** At least one filter matches. With no filters at all this matches no row. */
+  /**
+   * At least one filter matches. With no filters at all this matches no row.
+   *
+   * @param filters the filters to combine, none null
+   * @return the combined filter
+   * @throws IllegalArgumentException when {@code filters} or one of them is null
+   */
   public static Filter or(Collection<Filter> filters) {
     return group("or", filters);
   }
 
-  /** The filter does not match. Like SQL's {@code NOT}, it leaves out rows where the filter is unknown (NULL). */
+  /**
+   * The filter does not match. Like SQL's {@code NOT}, it leaves out rows where the filter is unknown (NULL).
+   *
+   * @param filter the filter to negate
+   * @return the negated filter
+   * @throws NullPointerException when {@code filter} is null
+   */
   public static Filter not(Filter filter) {
     Objects.requireNonNull(filter, "not(filter): filter must not be null");
     return Filter.group("not", List.of(filter));
