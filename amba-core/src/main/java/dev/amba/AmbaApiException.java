@@ -12,13 +12,29 @@ import java.util.Optional;
  */
 public class AmbaApiException extends AmbaException {
 
+  /** The HTTP status of the answer. */
   private final int status;
+  /** The server's error code, verbatim. */
   private final String code;
+  /** The server's human-readable message. */
   private final String serverMessage;
+  /** The request id the server reported, or the one sent. */
   private final String requestId;
+  /** The error's details; empty when none came. */
   private final Map<String, Object> details;
+  /** The wait the server asked for, or null. */
   private final Duration retryAfter;
 
+  /**
+   * An exception for one error answer; the SDK makes these from the answer, tests may too.
+   *
+   * @param status the HTTP status
+   * @param code the server's error code, verbatim
+   * @param serverMessage the server's human-readable message
+   * @param requestId the request id the server reported, or the one the SDK sent
+   * @param details the error's {@code details} object; null reads as empty
+   * @param retryAfter how long the server asked the caller to wait, or null
+   */
   public AmbaApiException(
       int status, String code, String serverMessage, String requestId, Map<String, Object> details, Duration retryAfter) {
     super(status + " " + code + ": " + serverMessage + " (request id " + requestId + ")");
@@ -30,11 +46,20 @@ public class AmbaApiException extends AmbaException {
     this.retryAfter = retryAfter;
   }
 
+  /**
+   * The HTTP status of the answer.
+   *
+   * @return the status, such as 404
+   */
   public int status() {
     return status;
   }
 
-  /** The server's error code, verbatim, e.g. {@code user_not_found}. */
+  /**
+   * The server's error code, verbatim, e.g. {@code user_not_found}.
+   *
+   * @return the code as the server wrote it; compare it with {@link #hasCode(String)}
+   */
   public String code() {
     return code;
   }
@@ -44,6 +69,8 @@ public class AmbaApiException extends AmbaException {
    * UPPER_SNAKE ({@code NOT_FOUND}) while its newer SDKs and the emulator answer lower_snake
    * ({@code not_found}), so an exact comparison would hold against one and fail against the other.
    *
+   * @param code the code to test for, in either style
+   * @return true when the codes are equal but for the case of ASCII letters
    * @throws IllegalArgumentException if {@code code} is null
    */
   public boolean hasCode(String code) {
@@ -68,22 +95,38 @@ public class AmbaApiException extends AmbaException {
     return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
-  /** The server's human-readable message, without status, code or request id. */
+  /**
+   * The server's human-readable message, without status, code or request id.
+   *
+   * @return the message as the server wrote it
+   */
   public String serverMessage() {
     return serverMessage;
   }
 
-  /** The request id the server reported (or the one the SDK sent, when the server named none). */
+  /**
+   * The request id the server reported (or the one the SDK sent, when the server named none).
+   *
+   * @return the id to give Amba support
+   */
   public String requestId() {
     return requestId;
   }
 
-  /** The error's {@code details} object, as plain maps, lists, strings, numbers and booleans. */
+  /**
+   * The error's {@code details} object, as plain maps, lists, strings, numbers and booleans.
+   *
+   * @return the details; empty when the server sent none
+   */
   public Map<String, Object> details() {
     return details;
   }
 
-  /** How long the server asked the caller to wait, from {@code Retry-After} or the body. */
+  /**
+   * How long the server asked the caller to wait, from {@code Retry-After} or the body.
+   *
+   * @return the wait, or empty when the server named none
+   */
   public Optional<Duration> retryAfter() {
     return Optional.ofNullable(retryAfter);
   }

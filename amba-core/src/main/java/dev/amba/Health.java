@@ -8,7 +8,11 @@ package dev.amba;
  */
 public record Health(int httpStatus, String status) {
 
-  /** True when the API answered 200 with status {@code ok}. */
+  /**
+   * True when the API answered 200 with status {@code ok}.
+   *
+   * @return whether the API is up and ready
+   */
   public boolean isReady() {
     return httpStatus == 200 && "ok".equals(status);
   }

@@ -12,11 +12,24 @@ import java.util.List;
  */
 public record OffsetPage<T>(List<T> items, long total, int offset, int limit) {
 
+  /**
+   * Copies the items.
+   *
+   * @param items {@link #items()}
+   * @param total {@link #total()}
+   * @param offset {@link #offset()}
+   * @param limit {@link #limit()}
+   * @throws NullPointerException when {@code items} or one of them is null
+   */
   public OffsetPage {
     items = List.copyOf(items);
   }
 
-  /** Whether items remain after this page. */
+  /**
+   * Whether items remain after this page.
+   *
+   * @return true when {@code offset} plus this page's size is below {@code total}
+   */
   public boolean hasMore() {
     return (long) offset + items.size() < total;
   }

@@ -13,10 +13,23 @@ import java.util.Optional;
  */
 public record Page<T>(List<T> items, String nextCursor, boolean hasMore) {
 
+  /**
+   * Copies the items.
+   *
+   * @param items {@link #items()}
+   * @param nextCursor {@link #nextCursor()}
+   * @param hasMore {@link #hasMore()}
+   * @throws NullPointerException when {@code items} or one of them is null
+   */
   public Page {
     items = List.copyOf(items);
   }
 
+  /**
+   * The cursor of the next page.
+   *
+   * @return {@link #nextCursor()}, or empty on the last page
+   */
   public Optional<String> cursor() {
     return Optional.ofNullable(nextCursor);
   }

@@ -35,45 +35,103 @@ public final class RetryPolicy {
     this.maxRetryAfter = nonNegative(maxRetryAfter, "maxRetryAfter");
   }
 
-  /** 3 attempts, 500 ms initial backoff doubling up to 8 s, server waits honoured up to 30 s. */
+  /**
+   * 3 attempts, 500 ms initial backoff doubling up to 8 s, server waits honoured up to 30 s.
+   *
+   * @return the default policy
+   */
   public static RetryPolicy defaults() {
     return DEFAULTS;
   }
 
-  /** One attempt, no retries. */
+  /**
+   * One attempt, no retries.
+   *
+   * @return the policy that never retries
+   */
   public static RetryPolicy none() {
     return NONE;
   }
 
+  /**
+   * A policy with these limits.
+   *
+   * @param maxAttempts attempts in all, at least 1 (1 means no retry)
+   * @param initialBackoff the cap on the first wait, doubled for each later one; not negative
+   * @param maxBackoff the cap on any one computed wait; not negative
+   * @param maxRetryAfter the longest server-sent {@code Retry-After} still waited for; not negative
+   * @return the policy
+   * @throws IllegalArgumentException when {@code maxAttempts} is below 1 or a duration is negative
+   * @throws NullPointerException when a duration is null
+   */
   public static RetryPolicy of(int maxAttempts, Duration initialBackoff, Duration maxBackoff, Duration maxRetryAfter) {
     return new RetryPolicy(maxAttempts, initialBackoff, maxBackoff, maxRetryAfter);
   }
 
+  /**
+   * Attempts in all, the first included.
+   *
+   * @return 1 or more
+   */
   public int maxAttempts() {
     return maxAttempts;
   }
 
+  /**
+   * The cap on the first wait; each later one doubles it, up to {@link #maxBackoff()}.
+   *
+   * @return the initial backoff, not negative
+   */
   public Duration initialBackoff() {
     return initialBackoff;
   }
 
+  /**
+   * The cap on any one computed wait.
+   *
+   * @return the maximum backoff, not negative
+   */
   public Duration maxBackoff() {
     return maxBackoff;
   }
 
+  /**
+   * The longest server-sent {@code Retry-After} the policy waits for; a longer one ends the retries.
+   *
+   * @return the cap, not negative
+   */
   public Duration maxRetryAfter() {
     return maxRetryAfter;
   }
 
+  /**
+   * This policy with another number of attempts.
+   *
+   * @param attempts attempts in all, at least 1
+   * @return a copy of this policy with that number
+   * @throws IllegalArgumentException when {@code attempts} is below 1
+   */
   public RetryPolicy withMaxAttempts(int attempts) {
     return new RetryPolicy(attempts, initialBackoff, maxBackoff, maxRetryAfter);
   }
 
+  /**
+   * This policy with another cap on server-sent waits.
+   *
+   * @param cap the longest {@code Retry-After} still waited for; not negative
+   * @return a copy of this policy with that cap
+   * @throws IllegalArgumentException when {@code cap} is negative
+   * @throws NullPointerException when {@code cap} is null
+   */
   public RetryPolicy withMaxRetryAfter(Duration cap) {
     return new RetryPolicy(maxAttempts, initialBackoff, maxBackoff, cap);
   }
 
-  /** The longest the policy itself can wait across all retries of one call (timeouts excluded). */
+  /**
+   * The longest the policy itself can wait across all retries of one call (timeouts excluded).
+   *
+   * @return the larger of the two caps times the number of retries
+   */
   public Duration maxTotalWait() {
     Duration perRetry = maxBackoff.compareTo(maxRetryAfter) >= 0 ? maxBackoff : maxRetryAfter;
     return perRetry.multipliedBy(maxAttempts - 1L);

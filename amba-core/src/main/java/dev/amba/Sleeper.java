@@ -6,9 +6,20 @@ import java.time.Duration;
 @FunctionalInterface
 public interface Sleeper {
 
+  /**
+   * Waits for this long before the next attempt.
+   *
+   * @param duration how long to wait; zero or positive
+   * @throws InterruptedException when the waiting thread is interrupted; the call then ends with an
+   *     {@link AmbaTransportException}
+   */
   void sleep(Duration duration) throws InterruptedException;
 
-  /** Really sleeps; the default. */
+  /**
+   * Really sleeps; the default.
+   *
+   * @return a sleeper that uses {@link Thread#sleep(long, int)}
+   */
   static Sleeper system() {
     return duration -> Thread.sleep(duration.toMillis(), (int) (duration.toNanosPart() % 1_000_000));
   }
