@@ -49,6 +49,7 @@ final class Report {
     md.append('\n');
     targets();
     jmh();
+    listeners();
     load("Loopback load: SDK against the raw HttpClient baseline", r.load, loadNote());
     if (!r.emulatorLoad.isEmpty()) {
       load("Against the emulator (H2 behind every call; server time dominates)", r.emulatorLoad,
@@ -202,6 +203,25 @@ final class Report {
       md.append(String.format(Locale.ROOT, "| %s | %s | %s %s | %s | %s B/op |%n", j.benchmark(),
           JMH_LEGEND.getOrDefault(j.benchmark(), ""), num(j.score(), 1), j.unit(), num(j.error(), 1),
           num(j.allocBytesPerOp(), 0)));
+    }
+    md.append('\n');
+  }
+
+  private void listeners() {
+    if (r.listeners.isEmpty()) {
+      return;
+    }
+    md.append("## Listener cost on the track call (issue 17)\n\n");
+    md.append(String.format(Locale.ROOT, "`asUser(uid).events().track(...)` over an in-memory HttpClient (no network),"
+        + " through three clients in one JVM: no listener, a listener that overrides nothing, and AmbaMetrics on a"
+        + " SimpleMeterRegistry. %d rounds of %d ms per client, the order rotating each round, after %d ms of warm-up"
+        + " each; each figure is the median over the rounds of the mean per call, the ratio is against no listener"
+        + " in the same rounds; allocation from the thread's allocated-bytes counter.%n%n", r.listeners.get(0).rounds(),
+        r.settings.loadPhase().toMillis() / 3, r.settings.loadWarmup().toMillis()));
+    md.append("| variant | ns per call | ratio to no listener | allocated per call |\n|---|---:|---:|---:|\n");
+    for (ListenerCost.Row x : r.listeners) {
+      md.append(String.format(Locale.ROOT, "| %s | %.1f | %.3fx | %.0f B |%n", x.variant(), x.nanosPerCall(), x.ratio(),
+          x.bytesPerCall()));
     }
     md.append('\n');
   }
