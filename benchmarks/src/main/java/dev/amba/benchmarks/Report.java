@@ -211,19 +211,22 @@ final class Report {
     if (r.listeners.isEmpty()) {
       return;
     }
-    md.append("## Listener cost on the track call (issue 17)\n\n");
-    md.append(String.format(Locale.ROOT, "`asUser(uid).events().track(...)` over an in-memory HttpClient (no network),"
-        + " through three clients in one JVM: no listener, a listener that overrides nothing, and AmbaMetrics on a"
-        + " SimpleMeterRegistry. %d rounds of %d ms per client, the order rotating each round, after %d ms of warm-up"
-        + " each; each figure is the median over the rounds of the mean per call, the ratio is against no listener"
-        + " in the same rounds; allocation from the thread's allocated-bytes counter.%n%n", r.listeners.get(0).rounds(),
-        r.settings.loadPhase().toMillis() / 3, r.settings.loadWarmup().toMillis()));
+    md.append("## Listener cost on the track call (issue 17)\n\n").append(listenersNote()).append("\n\n");
     md.append("| variant | ns per call | ratio to no listener | allocated per call |\n|---|---:|---:|---:|\n");
     for (ListenerCost.Row x : r.listeners) {
       md.append(String.format(Locale.ROOT, "| %s | %.1f | %.3fx | %.0f B |%n", x.variant(), x.nanosPerCall(), x.ratio(),
           x.bytesPerCall()));
     }
     md.append('\n');
+  }
+
+  private String listenersNote() {
+    return String.format(Locale.ROOT, "`asUser(uid).events().track(...)` over an in-memory HttpClient (no network),"
+        + " through three clients in one JVM: no listener, a listener that overrides nothing, and AmbaMetrics on a"
+        + " SimpleMeterRegistry. %d rounds of %d ms per client, the order rotating each round, after %d ms of warm-up"
+        + " each; each figure is the median over the rounds of the mean per call, the ratio is against no listener"
+        + " in the same rounds; allocation from the thread's allocated-bytes counter.", r.listeners.get(0).rounds(),
+        r.settings.loadPhase().toMillis() / 3, r.settings.loadWarmup().toMillis());
   }
 
   private String loadNote() {
