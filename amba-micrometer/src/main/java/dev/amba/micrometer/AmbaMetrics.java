@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.http.Outcome;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Records the Amba client's calls in a Micrometer {@link MeterRegistry}: register it with
@@ -39,6 +40,16 @@ public final class AmbaMetrics implements AmbaListener {
   public static final String RETRIES = "amba.client.retries";
 
   private final MeterRegistry registry;
+  // Each series is looked up in the registry once, then kept here: a lookup builds an id, sorts its
+  // tags and hashes them, which would cost more than the rest of the listener. The keys are bounded
+  // by the endpoint table (operation x status x error type). A meter the registry removes is dropped
+  // here too, so it is registered afresh when it is next needed.
+  private final ConcurrentHashMap<CallKey, Timer> timers = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<RetryKey, Counter> counters = new ConcurrentHashMap<>();
+
+  private record CallKey(String operation, String method, String route, int status, String error) {}
+
+  private record RetryKey(String operation, String method, String route, String reason) {}
 
   /**
    * Records into {@code registry}.
@@ -48,6 +59,10 @@ public final class AmbaMetrics implements AmbaListener {
    */
   public AmbaMetrics(MeterRegistry registry) {
     this.registry = Objects.requireNonNull(registry, "registry");
+    registry.config().onMeterRemoved(meter -> {
+      timers.values().remove(meter);
+      counters.values().remove(meter);
+    });
   }
 
   /**
@@ -63,27 +78,38 @@ public final class AmbaMetrics implements AmbaListener {
 
   @Override
   public void onAttempt(Attempt attempt) {
-    attempt.retryReason().ifPresent(reason -> Counter.builder(RETRIES)
-        .description("Attempts of Amba API calls that were followed by a retry")
-        .tags(Tags.of("operation", attempt.operation(), "method", attempt.method(), "route", attempt.route(),
-            "reason", reason))
-        .register(registry)
-        .increment());
+    if (attempt.retryReason().isEmpty()) {
+      return;
+    }
+    RetryKey key = new RetryKey(attempt.operation(), attempt.method(), attempt.route(), attempt.retryReason().get());
+    Counter counter = counters.get(key);
+    if (counter == null) {
+      counter = counters.computeIfAbsent(key, k -> Counter.builder(RETRIES)
+          .description("Attempts of Amba API calls that were followed by a retry")
+          .tags(Tags.of("operation", k.operation(), "method", k.method(), "route", k.route(), "reason", k.reason()))
+          .register(registry));
+    }
+    counter.increment();
   }
 
   @Override
   public void onCall(Call call) {
-    Timer.builder(CALLS)
-        .description("Amba API calls, each with all its attempts and the waits between them")
-        .tags(Tags.of(
-            "operation", call.operation(),
-            "method", call.method(),
-            "route", call.route(),
-            "status", Integer.toString(call.status()),
-            "outcome", outcome(call.status()),
-            "error", call.errorType().orElse("none")))
-        .register(registry)
-        .record(call.duration());
+    CallKey key = new CallKey(call.operation(), call.method(), call.route(), call.status(),
+        call.errorType().orElse("none"));
+    Timer timer = timers.get(key);
+    if (timer == null) {
+      timer = timers.computeIfAbsent(key, k -> Timer.builder(CALLS)
+          .description("Amba API calls, each with all its attempts and the waits between them")
+          .tags(Tags.of(
+              "operation", k.operation(),
+              "method", k.method(),
+              "route", k.route(),
+              "status", Integer.toString(k.status()),
+              "outcome", outcome(k.status()),
+              "error", k.error()))
+          .register(registry));
+    }
+    timer.record(call.duration());
   }
 
   static String outcome(int status) {

@@ -14,6 +14,7 @@ import dev.amba.testkit.Fault;
 import dev.amba.users.ProfileUpdate;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -116,5 +117,39 @@ class AmbaMetricsWireTest {
         .hasMessageContaining("registry");
     assertThatThrownBy(() -> new AmbaMetrics(null)).isInstanceOf(NullPointerException.class)
         .hasMessageContaining("registry");
+  }
+
+  /** The README's "Metrics and tracing" example, with the emulator's config for the environment's. */
+  @Test
+  void theReadmeExample(AmbaEmulator emulator) {
+    String uid = emulator.createUser(emulator.defaultProject());
+    emulator.faults().next(1, Fault.status(503));
+
+    MeterRegistry registry = new SimpleMeterRegistry(); // or the application's registry
+    AmbaClient amba = AmbaClient.configure(emulator.config().toBuilder().sleeper(wait -> {})
+        .listener(AmbaMetrics.of(registry))
+        .build());
+    amba.users().get(uid); // answered 503 once, then 200
+
+    Timer calls = registry.get("amba.client.calls").tag("operation", "admin.users.get").timer();
+    assertThat(calls.count()).isEqualTo(1);
+    assertThat(tags(calls)).containsEntry("method", "GET").containsEntry("route", USER_ROUTE)
+        .containsEntry("status", "200").containsEntry("outcome", "SUCCESS").containsEntry("error", "none");
+    assertThat(registry.get("amba.client.retries").tag("reason", "status 503").counter().count()).isEqualTo(1.0);
+    amba.close();
+  }
+
+  @Test
+  void aMeterTheRegistryRemoves_isRegisteredAgainWhenNextNeeded(AmbaEmulator emulator) {
+    try (AmbaClient amba = client(emulator, AmbaMetrics.of(registry))) {
+      String uid = emulator.createUser(emulator.defaultProject());
+      amba.users().get(uid);
+      registry.remove(registry.get(AmbaMetrics.CALLS).timer());
+      assertThat(registry.find(AmbaMetrics.CALLS).timers()).isEmpty();
+
+      amba.users().get(uid);
+      amba.users().get(uid);
+      assertThat(registry.get(AmbaMetrics.CALLS).timer().count()).isEqualTo(2);
+    }
   }
 }

@@ -88,40 +88,47 @@ public final class Listeners {
     };
     AmbaListener[] told = listeners.clone();
     for (int i = 0; i < told.length; i++) {
-      AmbaListener l = listeners[i];
-      told[i] = guarded(i, "onStart", () -> l.onStart(start, sink), l);
-      if (told[i] == null) {
-        told[i] = l;
+      try {
+        AmbaListener perCall = listeners[i].onStart(start, sink);
+        if (perCall != null) {
+          told[i] = perCall;
+        }
+      } catch (VirtualMachineError fatal) {
+        throw fatal;
+      } catch (Throwable t) {
+        ignored(i, "onStart", t);
       }
     }
     return new Observation(name, sentRequestId, told, added.isEmpty() ? Map.of() : Map.copyOf(added));
   }
 
-  private void tell(AmbaListener[] told, java.util.function.Consumer<AmbaListener> event, String callback) {
+  /**
+   * Tells each of {@code told} of {@code attempt}, or else of {@code call}. A plain loop rather than
+   * a lambda per event, so telling a listener allocates nothing beyond the event itself.
+   */
+  private void tell(AmbaListener[] told, AmbaListener.Attempt attempt, AmbaListener.Call call) {
     for (int i = 0; i < told.length; i++) {
-      AmbaListener l = told[i];
-      guarded(i, callback, () -> {
-        event.accept(l);
-        return null;
-      }, null);
+      try {
+        if (attempt != null) {
+          told[i].onAttempt(attempt);
+        } else {
+          told[i].onCall(call);
+        }
+      } catch (VirtualMachineError fatal) {
+        throw fatal;
+      } catch (Throwable t) {
+        ignored(i, attempt != null ? "onAttempt" : "onCall", t);
+      }
     }
   }
 
-  /** {@code callback}'s value, or {@code otherwise} when listener {@code i} threw. */
-  private <T> T guarded(int i, String callback, java.util.function.Supplier<T> callbackRun, T otherwise) {
-    try {
-      return callbackRun.get();
-    } catch (VirtualMachineError fatal) {
-      throw fatal;
-    } catch (Throwable t) {
-      // The call already happened (or is about to); a broken listener must not turn it into a
-      // failure. Only the types are logged: the message may quote whatever the listener was handling.
-      if (failureLogged[i].compareAndSet(false, true)) {
-        String listener = listeners[i].getClass().getName();
-        Log.LOG.log(Level.DEBUG, () -> "AmbaListener " + listener + " threw " + t.getClass().getName() + " from "
-            + callback + "; ignored, and not logged again for this listener");
-      }
-      return otherwise;
+  private void ignored(int i, String callback, Throwable t) {
+    // The call already happened (or is about to); a broken listener must not turn it into a
+    // failure. Only the types are logged: the message may quote whatever the listener was handling.
+    if (failureLogged[i].compareAndSet(false, true)) {
+      String listener = listeners[i].getClass().getName();
+      Log.LOG.log(Level.DEBUG, () -> "AmbaListener " + listener + " threw " + t.getClass().getName() + " from "
+          + callback + "; ignored, and not logged again for this listener");
     }
   }
 
@@ -168,7 +175,7 @@ public final class Listeners {
       AmbaListener.Attempt event = new AmbaListener.Attempt(name.operation(), name.method(), name.route(), number,
           result == null ? 0 : result.status(), reason, took, answerRequestId(result),
           failure == null ? Optional.empty() : Optional.of(failure.getClass().getSimpleName()));
-      tell(told, l -> l.onAttempt(event), "onAttempt");
+      tell(told, event, null);
     }
 
     /** The call ended with {@code result} (null if none came) and, unless it succeeded, {@code error}. */
@@ -176,7 +183,7 @@ public final class Listeners {
       AmbaListener.Call event = new AmbaListener.Call(name.operation(), name.method(), name.route(), result == null ? 0 : result.status(),
           Math.max(attempts, 1), Duration.ofNanos(System.nanoTime() - started), answerRequestId(result),
           error == null ? Optional.empty() : Optional.of(error.getClass().getSimpleName()));
-      tell(told, l -> l.onCall(event), "onCall");
+      tell(told, null, event);
     }
 
     private String answerRequestId(HttpResult result) {
