@@ -25,8 +25,8 @@ public interface AmbaListener {
    * context on the request; a listener that does not override it is never called here, and a call
    * then builds nothing for it.
    *
-   * <p>Headers added through {@code headers} (such as {@code traceparent} and {@code tracestate}) go
-   * on every attempt of this call, and only of this call. They never reach another host: a presigned
+   * <p>Headers added through {@code headers} while this method runs (such as {@code traceparent} and
+   * {@code tracestate}) go on every attempt of this call, and only of this call. They never reach another host: a presigned
    * upload or download is told here like any call, but sends exactly the headers its URL was signed
    * with. A name the SDK sets itself (credentials, {@code X-Request-Id}, {@code Idempotency-Key},
    * {@code Content-Type}...) is refused with an {@link IllegalArgumentException}.

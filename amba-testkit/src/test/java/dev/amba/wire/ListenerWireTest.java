@@ -262,6 +262,11 @@ class ListenerWireTest {
           refused.add(reserved);
         }
       }
+      try {
+        headers.put("tracestate", "vendor=1\r\nX-Api-Key: injected");
+      } catch (IllegalArgumentException expected) {
+        refused.add("tracestate with CRLF");
+      }
       return new AmbaListener() {
         @Override
         public void onAttempt(Attempt attempt) {
@@ -292,8 +297,9 @@ class ListenerWireTest {
           "span-2 attempt 1", "span-2 call 1");
       // A listener registered beside it is told as before.
       assertThat(recorder.calls).hasSize(2);
-      assertThat(tracer.refused.subList(0, 6)).containsExactly("X-Request-Id", "Authorization", "X-Api-Key",
-          "X-Amba-On-Behalf-Of", "Idempotency-Key", "bad name");
+      assertThat(tracer.refused.subList(0, 7)).containsExactly("X-Request-Id", "Authorization", "X-Api-Key",
+          "X-Amba-On-Behalf-Of", "Idempotency-Key", "bad name", "tracestate with CRLF");
+      assertThat(emulator.recordedRequests()).allSatisfy(r -> assertThat(r.header("tracestate")).isNull());
       // The SDK's own headers were not replaced.
       assertThat(emulator.recordedRequests()).allSatisfy(r -> assertThat(r.header("X-Request-Id")).isNotEqualTo("x"));
 
