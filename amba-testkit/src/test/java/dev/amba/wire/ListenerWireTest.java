@@ -334,4 +334,23 @@ class ListenerWireTest {
       assertThat(recorder.calls).singleElement().satisfies(c -> assertThat(c.succeeded()).isTrue());
     }
   }
+
+  @Test
+  void aPresignedUpload_isStartedLikeAnyCall_butNeverCarriesAListenersHeaders(AmbaEmulator emulator) {
+    Tracer tracer = new Tracer();
+    try (AmbaClient amba = client(emulator, tracer)) {
+      amba.storage().createBucket("traced");
+      String uid = emulator.createUser(emulator.defaultProject());
+      emulator.clearRecordedRequests();
+      amba.asUser(uid).storage().upload(dev.amba.storage.UploadSpec.of("traced", "a.txt", "text/plain"),
+          "hello".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+      assertThat(tracer.starts).extracting(AmbaListener.Start::operation).contains("external");
+      List<dev.amba.testkit.RecordedRequest> sent = emulator.recordedRequests();
+      assertThat(sent).filteredOn(r -> r.method().equals("PUT")).isNotEmpty()
+          .allSatisfy(put -> assertThat(put.header("traceparent")).isNull());
+      assertThat(sent).filteredOn(r -> r.path().startsWith("/v1/")).isNotEmpty()
+          .allSatisfy(api -> assertThat(api.header("traceparent")).startsWith("span-"));
+    }
+  }
 }
