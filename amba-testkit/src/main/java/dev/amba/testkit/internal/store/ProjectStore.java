@@ -21,7 +21,11 @@ public final class ProjectStore {
   }
 
   public EmulatorProject create(boolean isDefault) throws SQLException {
-    EmulatorProject project = new EmulatorProject(Ids.projectId(), Ids.clientKey(), Ids.serverKey(), Ids.pat());
+    return create(new EmulatorProject(Ids.projectId(), Ids.clientKey(), Ids.serverKey(), Ids.pat()), isDefault);
+  }
+
+  /** A project whose id and keys a seed file chose; a taken id or key is a unique violation. */
+  public EmulatorProject create(EmulatorProject project, boolean isDefault) throws SQLException {
     db.read(c -> {
       try (PreparedStatement ps = c.prepareStatement(
           "INSERT INTO projects(id, client_key, server_key, pat, is_default, created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
@@ -40,6 +44,12 @@ public final class ProjectStore {
   /** The default project of a reopened data directory, so its printed keys stay valid. */
   public Optional<EmulatorProject> findDefault() throws SQLException {
     return findOne("SELECT " + COLUMNS + " FROM projects WHERE is_default ORDER BY created_at LIMIT 1");
+  }
+
+  /** Every project, the default first, then by creation. */
+  public java.util.List<EmulatorProject> all() throws SQLException {
+    return db.read(c -> Rows.all(c, "SELECT " + COLUMNS + " FROM projects ORDER BY is_default DESC, created_at, id",
+        rs -> new EmulatorProject(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))));
   }
 
   public Optional<EmulatorProject> findById(String id) throws SQLException {
