@@ -27,7 +27,8 @@ public interface UserMessaging {
    * answered as it is, whoever opened it.
    *
    * @param conversation the kind, the other users and an optional name and metadata
-   * @return the conversation as the acting user lists it: participants, no message yet, unread 0
+   * @return the conversation as the acting user lists it, with its participants: a new one without
+   *     messages, or the pair's existing direct conversation as it stands
    * @throws IllegalArgumentException when a direct conversation names the acting user, or a group
    *     one names nobody else, before anything is sent
    * @throws dev.amba.AmbaNotFoundException ({@code user_not_found}) when a named user is not one of
