@@ -1,6 +1,7 @@
 package dev.amba.spring;
 
 import dev.amba.AmbaClient;
+import dev.amba.spring.internal.AnyClientCondition;
 import dev.amba.spring.internal.ClientHealthIndicator;
 import dev.amba.spring.internal.Clients;
 import java.util.LinkedHashMap;
@@ -12,10 +13,10 @@ import org.springframework.boot.actuate.health.CompositeHealthContributor;
 import org.springframework.boot.actuate.health.HealthContributor;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 
 /**
  * The Actuator health contributor {@code amba}, present when Actuator is: for one client its
@@ -25,7 +26,7 @@ import org.springframework.context.annotation.Bean;
 @AutoConfiguration(after = AmbaAutoConfiguration.class)
 @ConditionalOnClass(HealthIndicator.class)
 @ConditionalOnEnabledHealthIndicator("amba")
-@ConditionalOnBean(AmbaClient.class)
+@Conditional(AnyClientCondition.class)
 public class AmbaHealthAutoConfiguration {
 
   /** Created by Spring Boot from the auto-configuration imports. */

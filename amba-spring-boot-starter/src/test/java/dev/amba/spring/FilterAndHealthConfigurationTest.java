@@ -100,6 +100,17 @@ class FilterAndHealthConfigurationTest {
   }
 
   @Test
+  void onlyNamedClients_leaveTheFilterOut_forItHoldsTheDefaultClient() {
+    new WebApplicationContextRunner().withConfiguration(STARTER)
+        .withPropertyValues("amba.api-url=" + emulator.apiUrl(), "amba.clients.other.project-id=" + other.projectId(),
+            "amba.clients.other.client-key=" + other.clientKey())
+        .run(context -> {
+          assertThat(context).hasNotFailed().doesNotHaveBean("ambaFilterRegistration");
+          assertThat(((HealthIndicator) context.getBean("ambaHealthContributor")).health().getStatus()).isEqualTo(Status.UP);
+        });
+  }
+
+  @Test
   void aResolverBean_isUsed_butNotTogetherWithTheProperty() {
     web().withUserConfiguration(OwnResolver.class).run(context -> assertThat(context).hasNotFailed()
         .hasBean("ambaFilterRegistration"));
