@@ -217,6 +217,12 @@ class AmbaAutoConfigurationTest {
   }
 
   @Test
+  void amba_cdisListOfNames_isRefused_namingTheKey() {
+    runner.withPropertyValues(defaultProject()).withPropertyValues("amba.clients=acme,globex")
+        .run(context -> assertThat(context.getStartupFailure()).hasStackTraceContaining("amba.clients"));
+  }
+
+  @Test
   void properties_toString_showsNoSecret() {
     AmbaProperties p = new AmbaProperties();
     p.setProjectId("p1");
