@@ -92,7 +92,10 @@ public interface AmbaClient extends AutoCloseable {
    */
   ProjectCollections collections();
 
-  /** Client-key calls that create or sign in end users (for a server that provisions users). */
+  /**
+   * Client-key calls that create or sign in end users (for a server that provisions users), and
+   * {@code verifySession} for a BFF that learns who holds an Amba session token.
+   */
   ProjectAuth auth();
 
   /** Admin: analytics events of every user (bulk ingest, list, count). Needs the server key. */

@@ -41,6 +41,7 @@ public final class AmbaConfig {
   private final Clock clock;
   private final Sleeper sleeper;
   private final java.util.List<AmbaListener> listeners;
+  private final Duration sessionCacheTtl;
 
   private AmbaConfig(Builder b) {
     this.projectId = projectId(required(b.projectId, "projectId", ENV_PROJECT_ID), b.fromEnvironment);
@@ -70,6 +71,10 @@ public final class AmbaConfig {
     this.clock = b.clock;
     this.sleeper = b.sleeper;
     this.listeners = java.util.List.copyOf(b.listeners);
+    if (b.sessionCacheTtl.isNegative()) {
+      throw new IllegalArgumentException("AmbaConfig: sessionCacheTtl must not be negative, got " + b.sessionCacheTtl);
+    }
+    this.sessionCacheTtl = b.sessionCacheTtl;
   }
 
   public static Builder builder() {
@@ -174,6 +179,19 @@ public final class AmbaConfig {
     return listeners;
   }
 
+  /**
+   * How long {@code auth().verifySession} trusts a verified session token before asking Amba again;
+   * a token's own expiry, when the answer names one, ends it sooner. Zero asks every time.
+   *
+   * @return the bound, {@link #DEFAULT_SESSION_CACHE_TTL} unless set
+   */
+  public Duration sessionCacheTtl() {
+    return sessionCacheTtl;
+  }
+
+  /** The default of {@link Builder#sessionCacheTtl(Duration)}: 60 seconds. */
+  public static final Duration DEFAULT_SESSION_CACHE_TTL = Duration.ofSeconds(60);
+
   public Builder toBuilder() {
     Builder b = new Builder();
     b.projectId = projectId;
@@ -190,6 +208,7 @@ public final class AmbaConfig {
     b.clock = clock;
     b.sleeper = sleeper;
     b.listeners.addAll(listeners);
+    b.sessionCacheTtl = sessionCacheTtl;
     return b;
   }
 
@@ -211,6 +230,7 @@ public final class AmbaConfig {
         + requestTimeout
         + ", retryPolicy="
         + retryPolicy
+        + (sessionCacheTtl.equals(DEFAULT_SESSION_CACHE_TTL) ? "" : ", sessionCacheTtl=" + sessionCacheTtl)
         + (httpClient == null ? "" : ", httpClient=caller-owned")
         + (executor == null ? "" : ", executor=caller-owned")
         // A count, not the listeners' own toString, which this class cannot vouch for.
@@ -339,6 +359,7 @@ public final class AmbaConfig {
     private Sleeper sleeper = Sleeper.system();
     private boolean fromEnvironment;
     private final java.util.List<AmbaListener> listeners = new java.util.ArrayList<>();
+    private Duration sessionCacheTtl = DEFAULT_SESSION_CACHE_TTL;
 
     private Builder() {}
 
@@ -414,7 +435,10 @@ public final class AmbaConfig {
       return this;
     }
 
-    /** The clock used to read HTTP-date {@code Retry-After} values; replace it in tests. */
+    /**
+     * The clock used to read HTTP-date {@code Retry-After} values and to age the session cache of
+     * {@code auth().verifySession}; replace it in tests.
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
@@ -432,6 +456,21 @@ public final class AmbaConfig {
      */
     public Builder listener(AmbaListener listener) {
       listeners.add(Objects.requireNonNull(listener, "listener"));
+      return this;
+    }
+
+    /**
+     * How long a session token that {@code auth().verifySession} verified is trusted without asking
+     * Amba again (60 seconds by default), bounded by the token's own expiry when Amba names it. A
+     * session revoked on the server may still pass for this long; zero turns the cache off. Time is
+     * read from {@link #clock(Clock)}.
+     *
+     * @param ttl the bound; zero or more
+     * @return this builder
+     * @throws NullPointerException if {@code ttl} is null; a negative one fails {@link #build()}
+     */
+    public Builder sessionCacheTtl(Duration ttl) {
+      this.sessionCacheTtl = Objects.requireNonNull(ttl, "sessionCacheTtl");
       return this;
     }
 

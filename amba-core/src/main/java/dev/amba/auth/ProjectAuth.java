@@ -1,8 +1,9 @@
 package dev.amba.auth;
 
 /**
- * Client-key calls that create or sign in end users. A server uses them to provision a user it
- * then acts for with {@code asUser(session.user().id())}.
+ * Client-key calls that create or sign in end users, and verify their sessions. A server uses them
+ * to provision a user it then acts for with {@code asUser(session.user().id())}, or to learn whose
+ * session token a caller sent ({@link #verifySession(String)}).
  */
 public interface ProjectAuth {
 
@@ -25,4 +26,27 @@ public interface ProjectAuth {
    *     ({@link dev.amba.AmbaApiException#hasCode hasCode} ignores case)
    */
   AuthSession signInWithEmail(String email, String password);
+
+  /**
+   * Asks Amba whose session {@code sessionToken} is: the server side of a BFF learns who is calling
+   * from the Amba session token the browser or app holds, without trusting a header that names a
+   * user. It sends the token with the client key ({@code GET /v1/client/users/me}); no server key is
+   * needed.
+   *
+   * <p>A verified result is kept, under a SHA-256 hash of the token and never the token itself,
+   * until the earlier of the session's expiry (when Amba names it) and {@link
+   * dev.amba.AmbaConfig#sessionCacheTtl()} (60 seconds by default), by the configured clock; the
+   * cache holds a bounded number of tokens and is shared by every view of this client. A refused
+   * token is never cached, so it is asked about again each time. The token appears in no log line,
+   * exception message or {@code toString()}.
+   *
+   * @param sessionToken the end user's Amba session token, without the {@code Bearer} prefix
+   * @return the verified user
+   * @throws NullPointerException if {@code sessionToken} is null, before anything is sent
+   * @throws IllegalArgumentException if {@code sessionToken} is blank, too long, or holds a character
+   *     a header cannot carry, before anything is sent
+   * @throws dev.amba.AmbaAuthenticationException (401) when Amba does not accept the token: unknown,
+   *     expired, or of another project ({@code invalid_token}, {@code session_expired})
+   */
+  VerifiedSession verifySession(String sessionToken);
 }

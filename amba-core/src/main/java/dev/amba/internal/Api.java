@@ -19,6 +19,7 @@ import dev.amba.internal.util.WellFormedText;
 import java.lang.reflect.Type;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -113,7 +114,7 @@ public final class Api {
       case CLIENT_KEY, CLIENT_KEY_PROBE -> given == null || given instanceof Scope.ClientKey ? Scope.CLIENT_KEY : null;
       case SERVER_KEY -> given == null || given instanceof Scope.Admin ? Scope.ADMIN : null;
       case ADMIN_PAT -> given == null || given instanceof Scope.Developer ? Scope.DEVELOPER : null;
-      case ACTING_USER -> given instanceof Scope.OnBehalfOf ? given : null;
+      case ACTING_USER -> given instanceof Scope.OnBehalfOf || given instanceof Scope.Session ? given : null;
       case CLIENT_KEY_OPTIONAL_USER -> given == null ? Scope.CLIENT_KEY
           : given instanceof Scope.OnBehalfOf || given instanceof Scope.ClientKey ? given : null;
       case PAT -> null;
@@ -224,6 +225,10 @@ public final class Api {
 
     private AmbaException failure(HttpResult result, ApiRequest request) {
       Secrets forThisCall = external == null ? secrets : secrets.with(external.secrets());
+      if (scope instanceof Scope.Session session) {
+        // A server may quote the bearer it refused; the session token is this call's secret.
+        forThisCall = forThisCall.with(List.of(session.token()));
+      }
       return ErrorDecoder.toException(ErrorDecoder.decode(result, request.requestId(), clock, forThisCall), forThisCall);
     }
 

@@ -32,4 +32,13 @@ class ApiScopeTest {
         .isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> Api.scopeFor(UserEndpoints.ADMIN_LIST, user)).isInstanceOf(IllegalStateException.class);
   }
+
+  @Test
+  void aSessionScope_servesUserEndpointsOnly_andHidesItsToken() {
+    Scope session = Scope.session("amb_sess_secret0123456789");
+    assertThat(Api.scopeFor(UserEndpoints.ME, session)).isEqualTo(session);
+    assertThatThrownBy(() -> Api.scopeFor(UserEndpoints.ADMIN_LIST, session)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> Api.scopeFor(AuthEndpoints.ANONYMOUS, session)).isInstanceOf(IllegalStateException.class);
+    assertThat(session.toString()).doesNotContain("secret");
+  }
 }

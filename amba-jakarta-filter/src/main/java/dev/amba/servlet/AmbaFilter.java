@@ -2,6 +2,7 @@ package dev.amba.servlet;
 
 import dev.amba.AmbaClient;
 import dev.amba.AmbaUser;
+import dev.amba.servlet.internal.BearerSessions;
 import dev.amba.servlet.internal.ClientSources;
 import dev.amba.servlet.internal.FilterSettings;
 import jakarta.servlet.DispatcherType;
@@ -14,6 +15,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.EnumSet;
 import java.util.Map;
@@ -56,6 +58,21 @@ import java.util.function.Supplier;
  * user-session-attribute=NAME}), it also attaches {@code asUser(uid)} as {@value #USER_ATTRIBUTE}
  * for a caller whose identity the container or the application verified.
  *
+ * <h2>Verified Amba sessions (a BFF)</h2>
+ *
+ * With {@link #verifyingSessions(AmbaClient)} or the init-param {@code verify-session=true}, the
+ * filter reads {@code Authorization: Bearer <Amba session token>} (the token a browser or app got
+ * from Amba's client SDK), verifies it with {@code auth().verifySession} (cached per the client's
+ * {@code sessionCacheTtl}, 60 seconds by default; the init-param {@code session-cache-ttl} sets it
+ * for a client the filter builds), and attaches {@code asUser(uid)} as {@value #USER_ATTRIBUTE} and
+ * the {@link dev.amba.auth.VerifiedSession} as {@value #SESSION_ATTRIBUTE}. A token Amba refuses
+ * (unknown, expired, another project's) or a malformed {@code Bearer} header is answered 401 with a
+ * {@code WWW-Authenticate: Bearer} challenge and a small JSON error body, and the rest of the chain
+ * does not run; when Amba cannot be asked the answer is 503. A request without an {@code
+ * Authorization} header, or with another scheme, passes on anonymous. Session verification and an
+ * {@link AmbaUserResolver} are two answers to "who is calling", so a filter takes one of them:
+ * {@link #init} fails when both are configured.
+ *
  * <p>Misconfiguration (no client anywhere, a missing setting, an unknown init-param) fails {@link
  * #init} with a message naming what to set, so the application does not start half-configured.
  */
@@ -68,6 +85,12 @@ public class AmbaFilter implements Filter {
   public static final String USER_ATTRIBUTE = "ambaUser";
 
   /**
+   * The request attribute holding the caller's {@link dev.amba.auth.VerifiedSession}, when the filter
+   * verifies sessions and the request's bearer token passed.
+   */
+  public static final String SESSION_ATTRIBUTE = "ambaSession";
+
+  /**
    * The {@code ServletContext} attribute a no-arg filter takes its client from: {@code
    * dev.amba.AmbaClient}. The client is also put on each request under this name.
    */
@@ -75,13 +98,19 @@ public class AmbaFilter implements Filter {
 
   private final AmbaClient givenClient;
   private final AmbaUserResolver givenResolver;
+  private final boolean givenVerifySessions;
   private Supplier<Map<String, String>> environment = System::getenv;
   private volatile Active active;
 
   /** For {@code web.xml} and {@code @WebFilter}: the client is found at {@link #init}. */
   public AmbaFilter() {
-    this.givenClient = null;
-    this.givenResolver = null;
+    this(null, null, false);
+  }
+
+  private AmbaFilter(AmbaClient client, AmbaUserResolver userResolver, boolean verifySessions) {
+    this.givenClient = client;
+    this.givenResolver = userResolver;
+    this.givenVerifySessions = verifySessions;
   }
 
   /**
@@ -91,8 +120,7 @@ public class AmbaFilter implements Filter {
    * @throws NullPointerException if {@code client} is null
    */
   public AmbaFilter(AmbaClient client) {
-    this.givenClient = Objects.requireNonNull(client, "client");
-    this.givenResolver = null;
+    this(Objects.requireNonNull(client, "client"), null, false);
   }
 
   /**
@@ -105,8 +133,23 @@ public class AmbaFilter implements Filter {
    * @throws NullPointerException if an argument is null
    */
   public AmbaFilter(AmbaClient client, AmbaUserResolver userResolver) {
-    this.givenClient = Objects.requireNonNull(client, "client");
-    this.givenResolver = Objects.requireNonNull(userResolver, "userResolver");
+    this(Objects.requireNonNull(client, "client"), Objects.requireNonNull(userResolver, "userResolver"), false);
+  }
+
+  /**
+   * A filter for the given client that verifies each request's {@code Authorization: Bearer <Amba
+   * session token>} with {@code client.auth().verifySession} and attaches {@code asUser(uid)} as
+   * {@value #USER_ATTRIBUTE}; a refused token is answered 401 and the chain does not run (see the
+   * class documentation).
+   *
+   * @param client the client to put on every request and to verify sessions with; it needs a server
+   *     key (for the user handle) and stays the caller's to close
+   * @return a new filter; {@link #init} fails if it is also given {@code user-principal} or {@code
+   *     user-session-attribute}
+   * @throws NullPointerException if {@code client} is null
+   */
+  public static AmbaFilter verifyingSessions(AmbaClient client) {
+    return new AmbaFilter(Objects.requireNonNull(client, "client"), null, true);
   }
 
   /**
@@ -118,8 +161,7 @@ public class AmbaFilter implements Filter {
    * @throws NullPointerException if {@code userResolver} is null
    */
   protected AmbaFilter(AmbaUserResolver userResolver) {
-    this.givenClient = null;
-    this.givenResolver = Objects.requireNonNull(userResolver, "userResolver");
+    this(null, Objects.requireNonNull(userResolver, "userResolver"), false);
   }
 
   /**
@@ -151,6 +193,14 @@ public class AmbaFilter implements Filter {
     try {
       FilterSettings settings = FilterSettings.read(name, filterConfig::getInitParameterNames, filterConfig::getInitParameter);
       AmbaUserResolver resolver = resolver(name, settings);
+      boolean verifySessions = givenVerifySessions || settings.verifySession();
+      if (verifySessions && resolver != null) {
+        // Two sources for one request's user would need a rule for when they disagree (a cookie
+        // session for one user, a bearer token for another); refusing the pair needs none.
+        throw new IllegalStateException("AmbaFilter '" + name + "' verifies Amba sessions and also has a user resolver"
+            + " (user-principal, user-session-attribute or one in code); configure one of them, or use two filters on"
+            + " different paths");
+      }
       ClientSources.Found found;
       if (givenClient != null) {
         if (settings.hasClientSettings()) {
@@ -162,14 +212,16 @@ public class AmbaFilter implements Filter {
         found = ClientSources.find(name, settings, filterConfig.getServletContext(), environment.get(),
             AmbaFilter.class.getClassLoader());
       }
-      if (resolver != null && found.client().settings().serverKey().isEmpty()) {
+      if ((resolver != null || verifySessions) && found.client().settings().serverKey().isEmpty()) {
         if (found.owned()) {
           found.client().close();
         }
-        throw new IllegalStateException("AmbaFilter '" + name + "' resolves users, which needs a server key, but the client from "
-            + found.source() + " has none: set AMBA_SERVER_KEY (or amba.server-key with amba-cdi)");
+        throw new IllegalStateException("AmbaFilter '" + name + "' " + (verifySessions ? "verifies sessions" : "resolves users")
+            + ", which needs a server key for the user handle, but the client from " + found.source()
+            + " has none: set AMBA_SERVER_KEY (or amba.server-key with amba-cdi)");
       }
-      active = new Active(found.client(), found.owned(), resolver, AmbaFilter.class.getName() + '.' + name + ".applied");
+      active = new Active(found.client(), found.owned(), resolver, verifySessions,
+          AmbaFilter.class.getName() + '.' + name + ".applied");
     } catch (RuntimeException e) {
       throw new ServletException(e.getMessage(), e);
     }
@@ -190,6 +242,10 @@ public class AmbaFilter implements Filter {
       request.setAttribute(CONTEXT_ATTRIBUTE, current.client());
       if (current.resolver() != null && request instanceof HttpServletRequest http) {
         attachUser(current, http);
+      }
+      if (current.verifySessions() && request instanceof HttpServletRequest http
+          && !attachSession(current, http, response)) {
+        return;
       }
     }
     chain.doFilter(request, response);
@@ -250,5 +306,24 @@ public class AmbaFilter implements Filter {
     request.setAttribute(USER_ATTRIBUTE, user);
   }
 
-  private record Active(AmbaClient client, boolean owned, AmbaUserResolver resolver, String marker) {}
+  /** Attaches the verified caller, or answers the request; false when it was answered. */
+  private static boolean attachSession(Active current, HttpServletRequest request, ServletResponse response)
+      throws IOException {
+    BearerSessions.Outcome outcome = BearerSessions.verify(current.client(), request);
+    if (outcome instanceof BearerSessions.Verified verified) {
+      request.setAttribute(SESSION_ATTRIBUTE, verified.session());
+      request.setAttribute(USER_ATTRIBUTE, current.client().asUser(verified.session().userId()));
+      return true;
+    }
+    if (outcome instanceof BearerSessions.Refused refused) {
+      if (response instanceof HttpServletResponse http) {
+        BearerSessions.answer(http, refused);
+      }
+      return false;
+    }
+    return true;
+  }
+
+  private record Active(AmbaClient client, boolean owned, AmbaUserResolver resolver, boolean verifySessions,
+      String marker) {}
 }

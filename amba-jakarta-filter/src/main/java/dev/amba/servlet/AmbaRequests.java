@@ -2,6 +2,7 @@ package dev.amba.servlet;
 
 import dev.amba.AmbaClient;
 import dev.amba.AmbaUser;
+import dev.amba.auth.VerifiedSession;
 import jakarta.servlet.ServletRequest;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,7 +31,8 @@ public final class AmbaRequests {
 
   /**
    * The caller's user handle, present when the filter has a {@link AmbaUserResolver} and the request
-   * carries a verified identity.
+   * carries a verified identity, or when the filter verifies Amba sessions and the request's bearer
+   * token passed.
    *
    * @param request the current request, or a wrapper of it
    * @return the handle acting as the caller, or empty for an anonymous caller, a filter without a
@@ -41,6 +43,23 @@ public final class AmbaRequests {
   public static Optional<AmbaUser> user(ServletRequest request) {
     Object value = Objects.requireNonNull(request, "request").getAttribute(AmbaFilter.USER_ATTRIBUTE);
     return value == null ? Optional.empty() : Optional.of(cast(value, AmbaUser.class, AmbaFilter.USER_ATTRIBUTE));
+  }
+
+  /**
+   * The caller's verified Amba session, present when the filter verifies sessions ({@code
+   * verify-session=true} or {@link AmbaFilter#verifyingSessions}) and the request's bearer token
+   * passed. It holds the user id, the user as Amba answered and the session's expiry; no token.
+   *
+   * @param request the current request, or a wrapper of it
+   * @return the verified session, or empty for an anonymous caller or a filter that does not verify
+   *     sessions
+   * @throws IllegalStateException if the attribute holds something other than a {@link
+   *     VerifiedSession} of this class loader
+   */
+  public static Optional<VerifiedSession> session(ServletRequest request) {
+    Object value = Objects.requireNonNull(request, "request").getAttribute(AmbaFilter.SESSION_ATTRIBUTE);
+    return value == null ? Optional.empty()
+        : Optional.of(cast(value, VerifiedSession.class, AmbaFilter.SESSION_ATTRIBUTE));
   }
 
   private static <T> T cast(Object value, Class<T> type, String attribute) {

@@ -432,4 +432,51 @@ class AmbaFilterTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("java.lang.Integer");
   }
+
+  @Test
+  void init_refusesSessionVerificationTogetherWithAUserResolver() {
+    Map<AmbaFilter, Map<String, String>> both = new java.util.LinkedHashMap<>();
+    both.put(AmbaFilter.verifyingSessions(client("p1")), Map.of("user-principal", "true"));
+    both.put(new AmbaFilter(client("p2"), AmbaUserResolver.userPrincipal()), Map.of("verify-session", "true"));
+    both.put(new AmbaFilter(), Map.of("verify-session", "true", "user-session-attribute", "uid"));
+    both.forEach((filter, params) -> assertThatThrownBy(() -> init(filter, params, ENV))
+        .as(params.toString())
+        .isInstanceOf(ServletException.class)
+        .hasMessageContaining("verifies Amba sessions and also has a user resolver")
+        .hasMessageContaining("configure one of them"));
+  }
+
+  @Test
+  void init_verifySessionIsTrueOrFalse_andNeedsAServerKey() throws Exception {
+    assertThatThrownBy(() -> init(new AmbaFilter(client("p1")), Map.of("verify-session", "yes"), Map.of()))
+        .isInstanceOf(ServletException.class)
+        .hasMessageContaining("verify-session must be true or false");
+    Map<String, String> env = new HashMap<>(ENV);
+    env.remove("AMBA_SERVER_KEY");
+    assertThatThrownBy(() -> init(new AmbaFilter(), Map.of("verify-session", "true"), env))
+        .isInstanceOf(ServletException.class)
+        .hasMessageContaining("verifies sessions")
+        .hasMessageContaining("AMBA_SERVER_KEY");
+    AmbaFilter off = init(new AmbaFilter(client("p3")), Map.of("verify-session", "false"), Map.of());
+    Fakes.Request request = new Fakes.Request();
+    request.headers.put("Authorization", "Bearer whatever");
+    List<String> ran = new ArrayList<>();
+    off.doFilter(request.proxy(), null, (req, res) -> ran.add("chain"));
+    assertThat(ran).as("verify-session=false reads no header").containsExactly("chain");
+  }
+
+  @Test
+  void sessionCacheTtl_initParam_setsTheBoundOfAClientTheFilterBuilds() throws Exception {
+    AmbaFilter filter = init(new AmbaFilter(), Map.of("verify-session", "true", "session-cache-ttl", "5m"), ENV);
+    Fakes.Request request = new Fakes.Request();
+    List<AmbaClient> seen = new ArrayList<>();
+    filter.doFilter(request.proxy(), null, (req, res) -> seen.add(AmbaRequests.client(req)));
+    try {
+      assertThat(seen.get(0).settings().sessionCacheTtl()).isEqualTo(Duration.ofMinutes(5));
+      assertThat(AmbaRequests.user(request.proxy())).as("no Authorization header: anonymous").isEmpty();
+      assertThat(AmbaRequests.session(request.proxy())).isEmpty();
+    } finally {
+      filter.destroy();
+    }
+  }
 }

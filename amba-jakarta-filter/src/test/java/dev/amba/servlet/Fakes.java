@@ -50,6 +50,8 @@ final class Fakes {
         case "getUserPrincipal" -> principal;
         case "isUserInRole" -> principal != null && "member".equals(args[0]);
         case "getHeader" -> headers.get((String) args[0]);
+        case "getHeaders" -> Collections.enumeration(
+            headers.containsKey((String) args[0]) ? List.of(headers.get((String) args[0])) : List.<String>of());
         case "getParameter" -> null;
         case "getSession" -> session(args == null || (Boolean) args[0]);
         case "getDispatcherType" -> DispatcherType.REQUEST;

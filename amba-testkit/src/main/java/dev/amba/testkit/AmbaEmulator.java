@@ -8,6 +8,7 @@ import dev.amba.testkit.internal.HoldGate;
 import dev.amba.testkit.internal.IdempotencyCache;
 import dev.amba.testkit.internal.Ids;
 import dev.amba.testkit.internal.RouteTable;
+import dev.amba.testkit.internal.console.EventStream;
 import dev.amba.testkit.internal.email.EmailLog;
 import dev.amba.testkit.internal.engagement.EngagementPipeline;
 import dev.amba.testkit.internal.kit.Resource;
@@ -49,6 +50,13 @@ import java.util.function.Predicate;
  * gone afterwards, a data directory keeps everything for the next start.
  */
 public final class AmbaEmulator implements AutoCloseable {
+  /**
+   * How long an end-user session token (from the sign-up, sign-in and anonymous routes) is accepted,
+   * counted on the emulator's clock from its issue: one hour. Past it, every call with the token
+   * answers 401 {@code session_expired}; {@code GET /v1/client/users/me} with a live token names its
+   * expiry in the {@code X-Amba-Session-Expires-At} header.
+   */
+  public static final java.time.Duration SESSION_LIFETIME = dev.amba.testkit.internal.store.SessionStore.LIFETIME;
   /** Older requests are forgotten past this many, so a long-running emulator stays bounded. */
   static final int RECORDED_REQUEST_LIMIT = 10_000;
   /**
@@ -67,6 +75,7 @@ public final class AmbaEmulator implements AutoCloseable {
   private final EmulatorServer server;
   private final EmulatorProject defaultProject;
   private final Faults faults;
+  private final EventStream eventStream = new EventStream();
   /** Also the lock of the three fields after it, notified on every record and on close. */
   private final ArrayDeque<RecordedRequest> recorded = new ArrayDeque<>();
   private long recordedBytes;
@@ -85,7 +94,8 @@ public final class AmbaEmulator implements AutoCloseable {
       stores.collections().queryTimeout(builder.queryTimeout);
       this.defaultProject = defaultProject(stores);
       this.faults = new Faults();
-      RouteTable routes = Routes.standard(stores, clock, new FaultSpecs(faults));
+      RouteTable routes = Routes.standard(stores, clock, new FaultSpecs(faults), eventStream);
+      stores.events().observe(eventStream::publish);
       for (Resource resource : routes.resources()) {
         db.read(c -> {
           resource.ensureTable(c);
@@ -94,7 +104,7 @@ public final class AmbaEmulator implements AutoCloseable {
       }
       stores.events().engage(new EngagementPipeline(routes.stages(), stores.events()::storeDerived));
       this.server = new EmulatorServer("127.0.0.1", builder.port, routes, new Authenticator(stores),
-          (path, project) -> path.contains(dev.amba.testkit.internal.routes.FaultRoutes.PATH_MARKER)
+          (path, project) -> dev.amba.internal.endpoint.EmulatorEndpoints.faultFree(path)
               ? null : faults.next(path, project),
           this::record, new IdempotencyCache(clock));
     } catch (SQLException e) {
@@ -396,7 +406,9 @@ public final class AmbaEmulator implements AutoCloseable {
   public void close() {
     if (closed.compareAndSet(false, true)) {
       try {
-        // First the server, which interrupts held requests, so none is handled as the database closes.
+        // The console's event streams end first, so their exchanges close cleanly; then the server,
+        // which interrupts held requests, so none is handled as the database closes.
+        eventStream.close();
         server.close();
       } finally {
         faults.releaseAll();

@@ -28,6 +28,10 @@ import java.util.Set;
  * optional {@code seed}). A rule applies only to requests carrying a key of the project whose route
  * added it.
  *
+ * <p>The state (GET, and the answer to POST) is {@code {pending, randomly_injected, held, rules}},
+ * {@code rules} listing the project's rules still in force: {@code {kind, path_prefix, status?,
+ * remaining}} for a counted one, {@code fraction} in place of {@code remaining} for a random one.
+ *
  * <p>{@code hold} (count only) is {@link Faults#holdNext(int)}: the state's {@code held} says how
  * many requests wait, and DELETE, which resets the project's rules, is the release. No route of its
  * own: a caller releasing holds wants its other rules gone too, and one more route would be one more
@@ -130,7 +134,21 @@ final class FaultSpecs implements FaultControl {
   @Override
   public JsonObject state(String projectId) {
     Faults project = faults.forProject(projectId);
+    jakarta.json.JsonArrayBuilder rules = JsonIo.array();
+    for (Faults.RuleView r : project.rules()) {
+      jakarta.json.JsonObjectBuilder rule = JsonIo.object().add("kind", r.kind())
+          .add("path_prefix", JsonIo.string(r.pathPrefix()));
+      if (r.status() != null) {
+        rule.add("status", r.status());
+      }
+      if (r.remaining() >= 0) {
+        rule.add("remaining", r.remaining());
+      } else {
+        rule.add("fraction", r.fraction());
+      }
+      rules.add(rule);
+    }
     return JsonIo.object().add("pending", project.pending()).add("randomly_injected", project.randomlyInjected())
-        .add("held", project.held()).build();
+        .add("held", project.held()).add("rules", rules).build();
   }
 }

@@ -16,7 +16,9 @@ import java.util.function.Supplier;
  * them, or lose their connection, so tests can prove a client's retry and error handling.
  *
  * <p>Rules apply before authentication and routing, to every path (including {@code /health})
- * unless added through {@link #onlyFor(String)}. They are consumed in the order they were added:
+ * unless added through {@link #onlyFor(String)}, but never to the fault switch's own route nor to
+ * the web console's routes ({@code /_emulator/console...} and the push deliveries it lists), so a
+ * rule is met by the application's call, not by the console's refresh. They are consumed in the order they were added:
  * each request uses up one turn of the first rule that applies to its path, so
  * {@code failNext(2, 503).delayNext(1, d)} fails two requests, then delays the third. A request no
  * rule applies to is handled normally. Thread-safe.
@@ -214,6 +216,58 @@ public final class Faults {
    */
   Faults forProject(String projectId) {
     return new Faults(rules, pathPrefix, java.util.Objects.requireNonNull(projectId, "projectId"));
+  }
+
+  /** A rule as the emulator-only route lists it; {@code remaining} is -1 for a random rule. */
+  record RuleView(String kind, Integer status, String pathPrefix, int remaining, double fraction) {}
+
+  /** This view's rules, counted ones first, each in the order added: what the console lists. */
+  List<RuleView> rules() {
+    synchronized (rules) {
+      List<RuleView> out = new ArrayList<>();
+      for (Rule r : rules.list) {
+        if (mine(r.project)) {
+          out.add(new RuleView(kind(r.action), status(r.action), r.prefix, r.remaining, 0));
+        }
+      }
+      for (RandomRule r : rules.random) {
+        if (mine(r.project)) {
+          for (FaultAction action : r.actions) {
+            out.add(new RuleView(kind(action), status(action), r.prefix, -1, r.fraction));
+          }
+        }
+      }
+      return out;
+    }
+  }
+
+  /** The route's name for an action, the {@code kind} FaultSpecs reads. */
+  private static String kind(FaultAction action) {
+    if (action instanceof FaultAction.TypedError) {
+      return "status";
+    } else if (action instanceof FaultAction.RawAnswer) {
+      return "raw";
+    } else if (action instanceof FaultAction.RateLimited) {
+      return "rate_limited";
+    } else if (action instanceof FaultAction.Delay) {
+      return "delay";
+    } else if (action instanceof FaultAction.Hold) {
+      return "hold";
+    } else if (action instanceof FaultAction.Drop) {
+      return "reset_before";
+    } else if (action instanceof FaultAction.DropAfterHandling) {
+      return "reset_after";
+    } else if (action instanceof FaultAction.TruncatedBody) {
+      return "truncated";
+    }
+    return "endless";
+  }
+
+  private static Integer status(FaultAction action) {
+    if (action instanceof FaultAction.TypedError typed) {
+      return typed.status();
+    }
+    return action instanceof FaultAction.RawAnswer raw ? raw.status() : null;
   }
 
   /**

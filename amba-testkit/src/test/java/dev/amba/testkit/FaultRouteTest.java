@@ -36,6 +36,30 @@ class FaultRouteTest {
   }
 
   @Test
+  void theState_listsTheProjectsRulesInForce_withTheirTurnsLeft(AmbaEmulator emulator) {
+    Api api = new Api(emulator);
+    EmulatorProject p = emulator.createProject();
+    String users = "/v1/admin/projects/" + p.projectId() + "/users";
+    api.post(path(p)).admin(p).json("{\"kind\":\"status\",\"status\":502,\"count\":2,\"path_prefix\":\"" + users + "\"}").send();
+    api.post(path(p)).admin(p).json("{\"kind\":\"delay\",\"delay_ms\":1,\"fraction\":0.25,\"seed\":3}").send();
+    // Another project's rule is not this project's to see.
+    EmulatorProject other = emulator.createProject();
+    api.post(path(other)).admin(other).json("{\"kind\":\"truncated\",\"count\":1}").send();
+    assertThat(api.get(users).admin(p).send().status()).isEqualTo(502);
+
+    jakarta.json.JsonArray rules = api.get(path(p)).admin(p).send().json().getJsonObject("data").getJsonArray("rules");
+    assertThat(rules).hasSize(2);
+    assertThat(rules.getJsonObject(0).toString())
+        .isEqualTo("{\"kind\":\"status\",\"path_prefix\":\"" + users + "\",\"status\":502,\"remaining\":1}");
+    assertThat(rules.getJsonObject(1).toString()).isEqualTo("{\"kind\":\"delay\",\"path_prefix\":null,\"fraction\":0.25}");
+
+    api.delete(path(p)).admin(p).send();
+    assertThat(api.get(path(p)).admin(p).send().json().getJsonObject("data").getJsonArray("rules")).isEmpty();
+    assertThat(api.get(path(other)).admin(other).send().json().getJsonObject("data").getJsonArray("rules")).hasSize(1);
+    api.delete(path(other)).admin(other).send();
+  }
+
+  @Test
   void theRouteItselfIsExempt_soEverythingCanBeResetEvenUnderTotalFailure(AmbaEmulator emulator) {
     Api api = new Api(emulator);
     EmulatorProject p = emulator.defaultProject();

@@ -12,8 +12,6 @@ import dev.amba.testkit.AmbaEmulator;
 import dev.amba.testkit.AmbaEmulatorExtension;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.DispatcherType;
-import jakarta.servlet.ServletContextEvent;
-import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -71,31 +69,17 @@ class JettyFilterTest {
     }
 
     server = new Server();
-    ServerConnector connector = new ServerConnector(server);
-    connector.setHost("127.0.0.1");
-    connector.setPort(0);
-    server.addConnector(connector);
+    ServerConnector connector = JettyFilters.loopback(server);
 
     ServletContextHandler programmatic = context("/programmatic");
     AmbaUserResolver counting = identity -> {
       RESOLUTIONS.incrementAndGet();
       return AmbaUserResolver.userPrincipal().resolve(identity);
     };
-    FilterHolder amba = new FilterHolder(new AmbaFilter(client, counting));
-    amba.setAsyncSupported(true);
-    programmatic.addFilter(amba, "/*", EnumSet.allOf(DispatcherType.class));
+    JettyFilters.inCode(programmatic, new AmbaFilter(client, counting));
 
     ServletContextHandler declared = context("/declared");
-    declared.addEventListener(new ServletContextListener() {
-      @Override
-      public void contextInitialized(ServletContextEvent event) {
-        event.getServletContext().setAttribute(AmbaFilter.CONTEXT_ATTRIBUTE, client);
-      }
-    });
-    FilterHolder byName = new FilterHolder(AmbaFilter.class);
-    byName.setInitParameter("user-principal", "true");
-    byName.setAsyncSupported(true);
-    declared.addFilter(byName, "/*", EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC));
+    JettyFilters.declared(declared, client, "user-principal", "true");
 
     server.setHandler(new ContextHandlerCollection(programmatic, declared));
     server.start();
@@ -286,10 +270,7 @@ class JettyFilterTest {
   @Test
   void declaredFilterWithoutAClient_failsTheContextAtStartup_namingWhatToSet() throws Exception {
     Server broken = new Server();
-    ServerConnector connector = new ServerConnector(broken);
-    connector.setHost("127.0.0.1");
-    connector.setPort(0);
-    broken.addConnector(connector);
+    JettyFilters.loopback(broken);
     ServletContextHandler context = new ServletContextHandler();
     context.setContextPath("/");
     FilterHolder filter = new FilterHolder(AmbaFilter.class);

@@ -5,22 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.amba.testkit.AmbaEmulator;
 import dev.amba.testkit.AmbaEmulatorExtension;
 import dev.amba.testkit.EmulatorProject;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,21 +25,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PayaraMicroIT {
 
   private static final String WEBHOOK_SECRET = "whsec_it_" + UUID.randomUUID();
-  private static final List<String> LOG = Collections.synchronizedList(new ArrayList<>());
-
-  private static Process payara;
+  private static ServerProcess payara;
   private static String api;
 
   @BeforeAll
   static void deploy(AmbaEmulator emulator) throws Exception {
     Path containers = Path.of(System.getProperty("it.containers", "target/containers"));
     // A fixed place, emptied first: Payara unpacks about 100 MB of runtime into it on every start.
-    Path root = EmbeddedTomcat.workDirectory().resolve("payara");
-    deleteRecursively(root);
-    int port = freePort();
+    Path root = ServerProcess.emptied(EmbeddedTomcat.workDirectory().resolve("payara"));
+    int port = ServerProcess.freePort();
     EmulatorProject project = emulator.defaultProject();
-    ProcessBuilder builder = new ProcessBuilder(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+    ProcessBuilder builder = ServerProcess.builder(List.of(
+        Path.of(ServerProcess.javaHome(), "bin", "java").toString(),
         "-Xmx768m",
         "-Damba.project-id=" + project.projectId(),
         "-Damba.client-key=" + project.clientKey(),
@@ -62,47 +49,24 @@ class PayaraMicroIT {
         "--nocluster", "--nohazelcast", "--disablephonehome",
         "--port", Integer.toString(port),
         "--rootdir", root.resolve("root").toString(),
-        "--deploy", containers.resolve("webhook-service.war").toString())
-        .redirectErrorStream(true);
-    builder.environment().keySet().removeIf(k -> k.startsWith("AMBA_"));
-    payara = builder.start();
-    CompletableFuture<Boolean> ready = new CompletableFuture<>();
-    Thread reader = new Thread(() -> {
-      try (BufferedReader lines = new BufferedReader(
-          new InputStreamReader(payara.getInputStream(), StandardCharsets.UTF_8))) {
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-          LOG.add(line);
-          if (line.contains("Payara Micro") && line.contains("ready in")) {
-            ready.complete(true);
-          }
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      } finally {
-        ready.complete(false);
-      }
-    }, "payara-output");
-    reader.setDaemon(true);
-    reader.start();
-
-    assertThat(ready.get(180, TimeUnit.SECONDS)).as("Payara Micro started; its log:\n%s", tail()).isTrue();
+        "--deploy", containers.resolve("webhook-service.war").toString()));
+    payara = new ServerProcess("Payara Micro", builder, root.resolve("console.log"),
+        line -> line.contains("Payara Micro") && line.contains("ready in"), line -> false);
+    payara.awaitReady(Duration.ofMinutes(3));
     api = "http://127.0.0.1:" + port + "/webhook-service/api";
   }
 
   @AfterAll
-  static void stop() throws Exception {
+  static void stop() {
     if (payara != null) {
-      payara.destroy();
-      if (!payara.waitFor(30, TimeUnit.SECONDS)) {
-        payara.destroyForcibly();
-      }
+      payara.close();
     }
   }
 
   @Test
   void exampleWar_onPayara_injectsTheClient_andActsForTheSessionsUser() {
     HttpResponse<String> health = new Http(api).get("/health");
-    assertThat(health.statusCode()).as("GET /health: %s\n%s", health.body(), tail()).isEqualTo(200);
+    assertThat(health.statusCode()).as("GET /health: %s\n%s", health.body(), payara.tail()).isEqualTo(200);
     assertThat(Http.json(health).getString("amba")).isEqualTo("ok");
 
     Http browser = new Http(api);
@@ -127,27 +91,5 @@ class PayaraMicroIT {
     assertThat(Http.json(me).getString("uid")).isEqualTo(uid);
     assertThat(Http.json(me).getString("plan")).isEqualTo("pro");
     assertThat(Http.json(me).getJsonNumber("coins").longValue()).isEqualTo(300 + 100 - 120);
-  }
-
-  private static void deleteRecursively(Path dir) throws IOException {
-    if (Files.exists(dir)) {
-      try (var paths = Files.walk(dir)) {
-        for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-          Files.delete(p);
-        }
-      }
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 0, java.net.InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    }
-  }
-
-  private static String tail() {
-    synchronized (LOG) {
-      return String.join("\n", LOG.subList(Math.max(0, LOG.size() - 40), LOG.size()));
-    }
   }
 }

@@ -3,6 +3,7 @@ package dev.amba.internal.auth;
 import dev.amba.RequestOptions;
 import dev.amba.auth.AuthSession;
 import dev.amba.auth.ProjectAuth;
+import dev.amba.auth.VerifiedSession;
 import dev.amba.internal.ClientRuntime;
 import dev.amba.internal.endpoint.AuthEndpoints;
 import java.util.LinkedHashMap;
@@ -33,6 +34,13 @@ public final class ClientAuth implements ProjectAuth {
   public AuthSession signInWithEmail(String email, String password) {
     return runtime.api.call(AuthEndpoints.EMAIL_LOGIN, options)
         .body(credentials(email, password)).data(AuthSession.class);
+  }
+
+  @Override
+  public VerifiedSession verifySession(String sessionToken) {
+    SessionVerifier verifier = runtime.shared(SessionVerifier.class,
+        () -> new SessionVerifier(runtime.config.clock(), runtime.config.sessionCacheTtl()));
+    return verifier.verify(runtime, options, sessionToken);
   }
 
   private static Map<String, Object> credentials(String email, String password) {

@@ -20,4 +20,12 @@ public final class Headers {
   public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
   public static final String IF_NONE_MATCH = "If-None-Match";
   public static final String ETAG = "ETag";
+  /**
+   * X: on an answer to a call authenticated by an end-user session (the {@code users/me} read that
+   * {@code auth().verifySession} makes), the instant the session stops being accepted, ISO-8601 in
+   * UTC. Amba's sessions are JWTs whose {@code exp} says the same; the protocol names no header, so
+   * the emulator sends this one and the SDK reads it, and an answer without it is cached for the
+   * configured bound alone.
+   */
+  public static final String SESSION_EXPIRES_AT = "X-Amba-Session-Expires-At";
 }

@@ -14,6 +14,12 @@ public final class UserEndpoints {
 
   static final Declarations AREA = new Declarations();
 
+  /**
+   * The acting user's profile. X: also how {@code auth().verifySession} asks whose a session token
+   * is (section 9 names no verification route): the token as {@code Authorization: Bearer} with the
+   * client key, the user's own session rather than on-behalf-of; the answer may name the session's
+   * expiry in {@link Headers#SESSION_EXPIRES_AT}.
+   */
   public static final Endpoint ME =
       AREA.declare("users.me", "GET", CLIENT + "/users/me", ACTING_USER, METHOD, Shape.ITEM);
   public static final Endpoint ME_UPDATE =

@@ -32,6 +32,9 @@ public final class Credentials {
       request.header(Headers.API_KEY, clientKey);
       request.header(Headers.AUTHORIZATION, bearerServerKey);
       request.header(Headers.ON_BEHALF_OF, obo.uid());
+    } else if (scope instanceof Scope.Session session) {
+      request.header(Headers.API_KEY, clientKey);
+      request.header(Headers.AUTHORIZATION, "Bearer " + session.token());
     } else if (scope instanceof Scope.Admin) {
       request.header(Headers.AUTHORIZATION, bearerServerKey);
     } else if (scope instanceof Scope.Developer) {

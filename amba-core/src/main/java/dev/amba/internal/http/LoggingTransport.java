@@ -44,6 +44,10 @@ public final class LoggingTransport implements Transport {
     if (scope instanceof Scope.Admin) {
       return "server-key";
     }
+    if (scope instanceof Scope.Session) {
+      // The token stays out: a log line is no place for a bearer credential.
+      return "client-key session";
+    }
     return scope instanceof Scope.ClientKey ? "client-key" : "none";
   }
 }

@@ -22,6 +22,11 @@ public sealed interface Scope {
     return new OnBehalfOf(uid);
   }
 
+  /** An end user's own session token with the client key (amba-api.md section 2, "end-user session"). */
+  static Scope session(String token) {
+    return new Session(token);
+  }
+
   record Anonymous() implements Scope {}
 
   record ClientKey() implements Scope {}
@@ -31,4 +36,12 @@ public sealed interface Scope {
   record Developer() implements Scope {}
 
   record OnBehalfOf(String uid) implements Scope {}
+
+  /** The token is a secret: {@link #toString()} never shows it. */
+  record Session(String token) implements Scope {
+    @Override
+    public String toString() {
+      return "Session[token=****]";
+    }
+  }
 }

@@ -29,6 +29,8 @@ public final class FilterSettings {
   public static final String REQUEST_TIMEOUT = "request-timeout";
   public static final String USER_PRINCIPAL = "user-principal";
   public static final String USER_SESSION_ATTRIBUTE = "user-session-attribute";
+  public static final String VERIFY_SESSION = "verify-session";
+  public static final String SESSION_CACHE_TTL = "session-cache-ttl";
 
   /** Init-params that configure a client, with the variable each stands in for. */
   private static final Map<String, String> CLIENT_PARAMS = orderedMap(
@@ -38,10 +40,11 @@ public final class FilterSettings {
       PAT, AmbaConfig.ENV_PAT,
       API_URL, AmbaConfig.ENV_API_URL,
       CONNECT_TIMEOUT, "",
-      REQUEST_TIMEOUT, "");
+      REQUEST_TIMEOUT, "",
+      SESSION_CACHE_TTL, "");
 
   private static final List<String> KNOWN = List.of(CLIENT_ATTRIBUTE, PROJECT_ID, CLIENT_KEY, SERVER_KEY, PAT, API_URL,
-      CONNECT_TIMEOUT, REQUEST_TIMEOUT, USER_PRINCIPAL, USER_SESSION_ATTRIBUTE);
+      CONNECT_TIMEOUT, REQUEST_TIMEOUT, SESSION_CACHE_TTL, USER_PRINCIPAL, USER_SESSION_ATTRIBUTE, VERIFY_SESSION);
 
   private static final Pattern SIMPLE_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)?");
 
@@ -49,19 +52,18 @@ public final class FilterSettings {
   private final Map<String, String> values;
   private final Duration connectTimeout;
   private final Duration requestTimeout;
+  private final Duration sessionCacheTtl;
   private final boolean userPrincipal;
+  private final boolean verifySession;
 
   private FilterSettings(String filterName, Map<String, String> values) {
     this.filterName = filterName;
     this.values = values;
     this.connectTimeout = duration(CONNECT_TIMEOUT);
     this.requestTimeout = duration(REQUEST_TIMEOUT);
-    String principal = values.get(USER_PRINCIPAL);
-    if (principal != null && !principal.equalsIgnoreCase("true") && !principal.equalsIgnoreCase("false")) {
-      throw new IllegalStateException(prefix() + "init-param " + USER_PRINCIPAL + " must be true or false, got '"
-          + principal + "'");
-    }
-    this.userPrincipal = Boolean.parseBoolean(principal);
+    this.sessionCacheTtl = duration(SESSION_CACHE_TTL);
+    this.userPrincipal = flag(USER_PRINCIPAL);
+    this.verifySession = flag(VERIFY_SESSION);
     String session = values.get(USER_SESSION_ATTRIBUTE);
     if (session != null && session.isBlank()) {
       throw new IllegalStateException(prefix() + "init-param " + USER_SESSION_ATTRIBUTE + " must name a session attribute");
@@ -119,6 +121,11 @@ public final class FilterSettings {
     return userPrincipal;
   }
 
+  /** Whether {@code verify-session=true}: the caller's user comes from a verified Amba session token. */
+  public boolean verifySession() {
+    return verifySession;
+  }
+
   public String userSessionAttribute() {
     return values.get(USER_SESSION_ATTRIBUTE);
   }
@@ -154,6 +161,9 @@ public final class FilterSettings {
     }
     if (requestTimeout != null) {
       builder.requestTimeout(requestTimeout);
+    }
+    if (sessionCacheTtl != null) {
+      builder.sessionCacheTtl(sessionCacheTtl);
     }
     // Each credential is checked on its own first, so the message names where the bad one came from
     // (an init-param or the environment); AmbaConfig's messages never show a key's value.
@@ -224,6 +234,14 @@ public final class FilterSettings {
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException(prefix() + "init-param " + param + ": " + e.getMessage(), e);
     }
+  }
+
+  private boolean flag(String param) {
+    String v = values.get(param);
+    if (v != null && !v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")) {
+      throw new IllegalStateException(prefix() + "init-param " + param + " must be true or false, got '" + v + "'");
+    }
+    return Boolean.parseBoolean(v);
   }
 
   private String prefix() {

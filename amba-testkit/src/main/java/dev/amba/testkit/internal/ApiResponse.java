@@ -13,6 +13,17 @@ public final class ApiResponse {
   private final Map<String, String> headers = new LinkedHashMap<>();
   private Path file;
   private byte[] bytes;
+  private Streamer streamer;
+
+  /** Writes a body of unknown length as it comes (server-sent events), until it returns. */
+  @FunctionalInterface
+  public interface Streamer {
+    /**
+     * Writes to {@code out}, flushing what the client should see now; an {@link java.io.IOException}
+     * means the client left. Interrupted when the emulator closes.
+     */
+    void writeTo(java.io.OutputStream out) throws java.io.IOException, InterruptedException;
+  }
 
   private ApiResponse(int status, JsonValue body) {
     this.status = status;
@@ -50,6 +61,14 @@ public final class ApiResponse {
     return response;
   }
 
+  /** 200 with a chunked body that {@code streamer} writes while the exchange stays open. */
+  public static ApiResponse stream(String contentType, Streamer streamer) {
+    ApiResponse response = new ApiResponse(200, null);
+    response.streamer = java.util.Objects.requireNonNull(streamer, "streamer");
+    response.headers.put("Content-Type", contentType);
+    return response;
+  }
+
   public static ApiResponse noContent() {
     return new ApiResponse(204, null);
   }
@@ -76,6 +95,11 @@ public final class ApiResponse {
   /** The bytes of a text answer, or null for a JSON, file or empty one. */
   public byte[] bytes() {
     return bytes;
+  }
+
+  /** What writes a streamed body, or null for any other answer. */
+  public Streamer streamer() {
+    return streamer;
   }
 
   public Map<String, String> headers() {

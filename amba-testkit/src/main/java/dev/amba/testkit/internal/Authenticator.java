@@ -37,7 +37,7 @@ public final class Authenticator {
       case CLIENT_USER:
       case CLIENT_OPTIONAL_USER: {
         EmulatorProject project = clientProject(request);
-        return new Caller(project, actingUser(project, request, access == Access.CLIENT_USER));
+        return actingUser(project, request, access == Access.CLIENT_USER);
       }
       default:
         throw new IllegalStateException("unhandled access " + access);
@@ -117,11 +117,11 @@ public final class Authenticator {
         () -> ApiException.unauthorized("invalid_api_key", "X-Api-Key is not a client key"));
   }
 
-  private String actingUser(EmulatorProject project, ApiRequest request, boolean required)
+  private Caller actingUser(EmulatorProject project, ApiRequest request, boolean required)
       throws SQLException {
     String onBehalfOf = request.header(Headers.ON_BEHALF_OF);
     if (onBehalfOf != null) {
-      return onBehalfOf(project, request, onBehalfOf);
+      return new Caller(project, onBehalfOf(project, request, onBehalfOf));
     }
     if (request.header(Headers.AUTHORIZATION) != null) {
       String bearer = bearer(request);
@@ -134,7 +134,10 @@ public final class Authenticator {
           throw ApiException.forbidden(
               "project_mismatch", "the session belongs to another project than the client key");
         }
-        return session.get().userId();
+        if (stores.sessions().isExpired(session.get())) {
+          throw ApiException.unauthorized("session_expired", "the session has expired; sign in again");
+        }
+        return new Caller(project, session.get().userId(), session.get().expiresAt());
       }
       if (stores.projects().findByServerKey(bearer).isEmpty()) {
         throw ApiException.unauthorized("invalid_token", "the bearer token is not a known session");
@@ -146,7 +149,7 @@ public final class Authenticator {
           "this route acts for a user: send a session token, or a server key with "
               + Headers.ON_BEHALF_OF);
     }
-    return null;
+    return new Caller(project, null);
   }
 
   private String onBehalfOf(EmulatorProject project, ApiRequest request, String uid)

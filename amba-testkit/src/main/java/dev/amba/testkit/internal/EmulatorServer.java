@@ -295,11 +295,18 @@ public final class EmulatorServer implements AutoCloseable {
   }
 
   private static void send(HttpExchange exchange, String requestId, ApiResponse response)
-      throws IOException {
+      throws IOException, InterruptedException {
     exchange.getResponseHeaders().set(Headers.REQUEST_ID, requestId);
     response.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
     if (response.file() != null) {
       writeFile(exchange, response.status(), response.file());
+      return;
+    }
+    if (response.streamer() != null) {
+      // 0 is the JDK server's spelling of "chunked": the length is not known up front.
+      try (OutputStream out = start(exchange, response.status(), 0)) {
+        response.streamer().writeTo(out);
+      }
       return;
     }
     if (response.bytes() != null) {

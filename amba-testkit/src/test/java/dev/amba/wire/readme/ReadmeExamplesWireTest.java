@@ -659,4 +659,24 @@ public class ReadmeExamplesWireTest {
     assertThat(reply.text()).contains("where is my order?");
     assertThat(reply.usage().outputTokens()).isPositive();
   }
+
+  @Test
+  void verifiedSessions(AmbaClient amba, AmbaEmulator emulator) {
+    String sessionToken = amba.auth().signInAnonymously().sessionToken();
+
+    // README "Verified sessions for a BFF"
+    dev.amba.auth.VerifiedSession caller = amba.auth().verifySession(sessionToken);   // cached up to 60 s
+    AmbaUser user = amba.asUser(caller.userId());
+    user.events().track("bff_opened");
+
+    assertThat(caller.expiry()).isPresent();
+    assertThat(user.users().me().id()).isEqualTo(caller.userId());
+    assertThatThrownBy(() -> amba.auth().verifySession("amb_sess_not_a_session_0123456789"))
+        .isInstanceOf(dev.amba.AmbaAuthenticationException.class);
+    try (AmbaClient bff = AmbaClient.configure(emulator.config().toBuilder()
+        .sessionCacheTtl(java.time.Duration.ofSeconds(30))   // default 60 s; Duration.ZERO asks every time
+        .build())) {
+      assertThat(bff.auth().verifySession(sessionToken).userId()).isEqualTo(caller.userId());
+    }
+  }
 }

@@ -6,6 +6,8 @@ import dev.amba.testkit.internal.achievements.AchievementRoutes;
 import dev.amba.testkit.internal.catalog.CatalogRoutes;
 import dev.amba.testkit.internal.challenges.ChallengeRoutes;
 import dev.amba.testkit.internal.config.ConfigRoutes;
+import dev.amba.testkit.internal.console.ConsoleRoutes;
+import dev.amba.testkit.internal.console.EventStream;
 import dev.amba.testkit.internal.content.ContentRoutes;
 import dev.amba.testkit.internal.currencies.CurrencyRoutes;
 import dev.amba.testkit.internal.email.EmailRoutes;
@@ -40,6 +42,11 @@ public final class Routes {
   private Routes() {}
 
   public static RouteTable standard(Stores stores, EmulatorClock clock, FaultControl faults) {
+    return standard(stores, clock, faults, new EventStream());
+  }
+
+  /** {@code events} feeds the console's event stream; the emulator closes it when it closes. */
+  public static RouteTable standard(Stores stores, EmulatorClock clock, FaultControl faults, EventStream events) {
     // Modules that read streaks (achievements, challenges, leaderboards) take streaks.readings().
     StreakRoutes streaks = new StreakRoutes(stores, clock);
     // XP first: the modules that reward XP receive its credits through their constructors.
@@ -109,6 +116,7 @@ public final class Routes {
         .add(segments)
         .add(new FlagRoutes(stores, clock))
         .add(new FaultRoutes(faults))
-        .add(new ClockRoutes(clock));
+        .add(new ClockRoutes(clock))
+        .add(new ConsoleRoutes(stores, events));
   }
 }

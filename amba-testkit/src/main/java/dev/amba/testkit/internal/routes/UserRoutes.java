@@ -1,5 +1,6 @@
 package dev.amba.testkit.internal.routes;
 
+import dev.amba.internal.endpoint.Headers;
 import dev.amba.internal.endpoint.UserEndpoints;
 import dev.amba.testkit.internal.ApiException;
 import dev.amba.testkit.internal.ApiRequest;
@@ -9,6 +10,7 @@ import dev.amba.testkit.internal.FieldErrors;
 import dev.amba.testkit.internal.Params;
 import dev.amba.testkit.internal.RouteModule;
 import dev.amba.testkit.internal.RouteTable;
+import dev.amba.testkit.internal.Times;
 import dev.amba.testkit.internal.engagement.Segments;
 import dev.amba.testkit.internal.store.Stores;
 import dev.amba.testkit.internal.store.UserRow;
@@ -55,7 +57,12 @@ public final class UserRoutes implements RouteModule {
   }
 
   private ApiResponse me(ApiRequest request, Caller caller) throws SQLException {
-    return ApiResponse.ok(UserJson.user(actingUser(caller)));
+    ApiResponse response = ApiResponse.ok(UserJson.user(actingUser(caller)));
+    if (caller.sessionExpiresAt() != null) {
+      // What auth().verifySession bounds its cache by (the header's X decision is in Headers).
+      response.header(Headers.SESSION_EXPIRES_AT, Times.format(caller.sessionExpiresAt()));
+    }
+    return response;
   }
 
   private ApiResponse updateMe(ApiRequest request, Caller caller) throws SQLException {

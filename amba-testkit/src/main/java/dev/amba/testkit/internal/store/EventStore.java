@@ -58,6 +58,7 @@ public final class EventStore {
   private final Database db;
   private final Clock clock;
   private volatile EngagementPipeline pipeline;
+  private volatile java.util.function.Consumer<StoredEvent> observer = e -> { };
 
   public EventStore(Database db, Clock clock) {
     this.db = db;
@@ -119,8 +120,10 @@ public final class EventStore {
       return new InsertResult(stored, duplicates);
     });
     EngagementPipeline engaged = pipeline;
-    if (engaged != null) {
-      for (StoredEvent e : fresh) {
+    for (StoredEvent e : fresh) {
+      // Before the pipeline, so a watcher sees an event ahead of the events it derives.
+      observer.accept(e);
+      if (engaged != null) {
         engaged.run(e);
       }
     }
@@ -130,6 +133,14 @@ public final class EventStore {
   /** Sets the pipeline every newly stored event runs; null for none. */
   public void engage(EngagementPipeline engagementPipeline) {
     this.pipeline = engagementPipeline;
+  }
+
+  /**
+   * Told of every event stored from now on, tracked and derived, once committed; it must not block
+   * (the console's event stream hands each one to bounded queues).
+   */
+  public void observe(java.util.function.Consumer<StoredEvent> eventObserver) {
+    this.observer = java.util.Objects.requireNonNull(eventObserver, "eventObserver");
   }
 
   /** Stores an event a stage derived (M5), one level deeper than its parent, without running it. */
@@ -149,8 +160,10 @@ public final class EventStore {
         return ps.executeUpdate();
       }
     });
-    return new StoredEvent(id, parent.projectId(), parent.userId(), derived.name(), derived.properties(), now,
-        parent.depth() + 1);
+    StoredEvent stored = new StoredEvent(id, parent.projectId(), parent.userId(), derived.name(),
+        derived.properties(), now, parent.depth() + 1);
+    observer.accept(stored);
+    return stored;
   }
 
   /**

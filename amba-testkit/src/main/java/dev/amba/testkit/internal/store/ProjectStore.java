@@ -42,6 +42,12 @@ public final class ProjectStore {
     return findOne("SELECT " + COLUMNS + " FROM projects WHERE is_default ORDER BY created_at LIMIT 1");
   }
 
+  /** Every project, the default first, then by creation. */
+  public java.util.List<EmulatorProject> all() throws SQLException {
+    return db.read(c -> Rows.all(c, "SELECT " + COLUMNS + " FROM projects ORDER BY is_default DESC, created_at, id",
+        rs -> new EmulatorProject(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))));
+  }
+
   public Optional<EmulatorProject> findById(String id) throws SQLException {
     return findOne("SELECT " + COLUMNS + " FROM projects WHERE id = ?", id);
   }
