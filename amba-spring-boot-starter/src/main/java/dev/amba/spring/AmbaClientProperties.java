@@ -50,6 +50,14 @@ public class AmbaClientProperties {
   @DurationUnit(ChronoUnit.SECONDS)
   private Duration requestTimeout;
 
+  /**
+   * How long auth().verifySession (and the filter's amba.filter.verify-session) trusts a verified
+   * session token before asking Amba again (60s when unset; 0 asks every time); a token's own expiry
+   * ends it sooner. A named client without its own falls back to amba.session-cache-ttl.
+   */
+  @DurationUnit(ChronoUnit.SECONDS)
+  private Duration sessionCacheTtl;
+
   /** Settings to be bound by Spring Boot; every one is unset at first. */
   public AmbaClientProperties() {}
 
@@ -177,6 +185,24 @@ public class AmbaClientProperties {
    */
   public void setRequestTimeout(Duration requestTimeout) {
     this.requestTimeout = requestTimeout;
+  }
+
+  /**
+   * The session cache bound.
+   *
+   * @return the value bound from {@code session-cache-ttl}, or null
+   */
+  public Duration getSessionCacheTtl() {
+    return sessionCacheTtl;
+  }
+
+  /**
+   * Sets the session cache bound.
+   *
+   * @param sessionCacheTtl zero or a positive duration
+   */
+  public void setSessionCacheTtl(Duration sessionCacheTtl) {
+    this.sessionCacheTtl = sessionCacheTtl;
   }
 
   @Override

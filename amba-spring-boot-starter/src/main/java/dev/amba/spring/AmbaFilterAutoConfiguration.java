@@ -46,17 +46,16 @@ public class AmbaFilterAutoConfiguration {
    * @param resolvers the application's own {@link AmbaUserResolver} bean, if it defines one
    * @param environment where {@code spring.security.filter.order} is read
    * @return the registration of a filter the client stays the context's to close
-   * @throws IllegalStateException naming the key when the user resolver's settings conflict or
-   *     the client lacks the server key a resolver needs
+   * @throws IllegalStateException naming the key when the user resolver's or session
+   *     verification's settings conflict, or the client lacks the server key they need
    */
   @Bean
   @ConditionalOnMissingFilterBean(AmbaFilter.class)
   public FilterRegistrationBean<AmbaFilter> ambaFilterRegistration(AmbaClient client, AmbaProperties properties,
       ObjectProvider<AmbaUserResolver> resolvers, Environment environment) {
     AmbaProperties.Filter settings = properties.getFilter();
-    AmbaUserResolver resolver = FilterResolvers.choose(settings, resolvers.getIfUnique(), client);
-    AmbaFilter filter = resolver == null ? new AmbaFilter(client) : new AmbaFilter(client, resolver);
-    FilterRegistrationBean<AmbaFilter> registration = new FilterRegistrationBean<>(filter);
+    FilterRegistrationBean<AmbaFilter> registration = new FilterRegistrationBean<>(
+        FilterResolvers.filter(settings, resolvers.getIfUnique(), client));
     registration.setName(FILTER_NAME);
     registration.setAsyncSupported(true);
     registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));

@@ -72,6 +72,14 @@ public class AmbaProperties extends AmbaClientProperties {
      */
     private UserResolver userResolver = UserResolver.NONE;
 
+    /**
+     * Whether the filter verifies "Authorization: Bearer <Amba session token>" (a browser's or app's
+     * session from Amba's client SDK) with auth().verifySession and attaches the caller as "ambaUser"
+     * and the session as "ambaSession"; a refused token is answered 401 before any controller runs.
+     * Needs amba.server-key; not together with a user resolver.
+     */
+    private boolean verifySession;
+
     /** The session attribute holding the caller's Amba uid, for user-resolver=session-attribute. */
     private String userSessionAttribute;
 
@@ -103,6 +111,24 @@ public class AmbaProperties extends AmbaClientProperties {
      */
     public void setEnabled(boolean enabled) {
       this.enabled = enabled;
+    }
+
+    /**
+     * Whether the filter verifies Amba session tokens.
+     *
+     * @return {@code amba.filter.verify-session}, false by default
+     */
+    public boolean isVerifySession() {
+      return verifySession;
+    }
+
+    /**
+     * Sets whether the filter verifies Amba session tokens.
+     *
+     * @param verifySession true to turn bearer session tokens into the caller's user handle
+     */
+    public void setVerifySession(boolean verifySession) {
+      this.verifySession = verifySession;
     }
 
     /**

@@ -99,6 +99,22 @@ class AmbaAutoConfigurationTest {
   }
 
   @Test
+  void theSessionCacheBound_isSetPerClient_andNamedClientsShareTheDefaultOne() {
+    runner.withPropertyValues(defaultProject()).withPropertyValues(named("acme", acme)).withPropertyValues(named("globex", globex))
+        .withPropertyValues("amba.session-cache-ttl=5s", "amba.clients.globex.session-cache-ttl=0")
+        .withUserConfiguration(NamedConsumer.class)
+        .run(context -> {
+          NamedConsumer consumer = context.getBean(NamedConsumer.class);
+          assertThat(consumer.plain.settings().sessionCacheTtl()).hasSeconds(5);
+          assertThat(consumer.acme.settings().sessionCacheTtl()).hasSeconds(5);
+          assertThat(consumer.globex.settings().sessionCacheTtl()).isZero();
+        });
+    runner.withPropertyValues(defaultProject()).withPropertyValues("amba.session-cache-ttl=-1s")
+        .run(context -> assertThat(rootCause(context.getStartupFailure()))
+            .hasMessageContaining("amba.session-cache-ttl (or AMBA_SESSION_CACHE_TTL): must not be negative"));
+  }
+
+  @Test
   void missingSettings_failStartup_namingEachKeyAndItsVariable() {
     runner.run(context -> {
       assertThat(context).hasFailed();

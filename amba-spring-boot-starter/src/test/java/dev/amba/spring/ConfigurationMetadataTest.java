@@ -32,6 +32,7 @@ class ConfigurationMetadataTest {
     assertThat(properties).containsKeys("amba.project-id", "amba.client-key", "amba.server-key", "amba.pat", "amba.api-url",
         "amba.connect-timeout", "amba.request-timeout", "amba.clients", "amba.filter.enabled", "amba.filter.user-resolver",
         "amba.filter.user-session-attribute", "amba.filter.order", "amba.filter.url-patterns",
+        "amba.filter.verify-session", "amba.session-cache-ttl",
         "management.health.amba.enabled");
     List<String> undocumented = new ArrayList<>();
     properties.forEach((name, p) -> {
@@ -48,6 +49,7 @@ class ConfigurationMetadataTest {
     Map<String, JsonNode> properties = properties();
     assertThat(properties.get("amba.connect-timeout").get("defaultValue").asText()).isEqualTo("10s");
     assertThat(properties.get("amba.request-timeout").get("defaultValue").asText()).isEqualTo("30s");
+    assertThat(properties.get("amba.session-cache-ttl").get("defaultValue").asText()).isEqualTo("60s");
     assertThat(properties.get("amba.api-url").get("defaultValue").asText()).isEqualTo("https://api.amba.dev");
     assertThat(properties.get("amba.filter.url-patterns").get("defaultValue").get(0).asText()).isEqualTo("/*");
     assertThat(properties.get("amba.filter.user-resolver").get("defaultValue").asText()).isEqualTo("none");

@@ -135,6 +135,20 @@ class FilterAndHealthConfigurationTest {
   }
 
   @Test
+  void sessionVerification_refusesAUserResolverBeside_andAClientWithoutServerKey() {
+    web().withPropertyValues("amba.filter.verify-session=true").run(context -> assertThat(context).hasNotFailed());
+    web().withPropertyValues("amba.filter.verify-session=true", "amba.filter.user-resolver=user-principal")
+        .run(context -> assertThat(context.getStartupFailure()).rootCause()
+            .hasMessageContaining("amba.filter.verify-session=true and a user resolver (amba.filter.user-resolver or"));
+    web().withPropertyValues("amba.filter.verify-session=true").withUserConfiguration(OwnResolver.class)
+        .run(context -> assertThat(context.getStartupFailure()).rootCause()
+            .hasMessageContaining("amba.filter.verify-session=true and a user resolver (an AmbaUserResolver bean)"));
+    web().withPropertyValues("amba.filter.verify-session=true").withPropertyValues(settings(emulator.defaultProject(), false))
+        .run(context -> assertThat(context.getStartupFailure()).rootCause()
+            .hasMessageContaining("amba.filter.verify-session=true attaches asUser(uid), which needs amba.server-key"));
+  }
+
+  @Test
   void oneClient_isOneHealthIndicator_upAgainstTheEmulator() {
     web().run(context -> {
       HealthContributor contributor = context.getBean("ambaHealthContributor", HealthContributor.class);

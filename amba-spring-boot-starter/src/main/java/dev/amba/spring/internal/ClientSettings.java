@@ -57,6 +57,7 @@ public final class ClientSettings {
     Shared<String> apiUrl = shared(name, own.getApiUrl(), root.getApiUrl(), "api-url");
     Shared<Duration> connect = shared(name, own.getConnectTimeout(), root.getConnectTimeout(), "connect-timeout");
     Shared<Duration> request = shared(name, own.getRequestTimeout(), root.getRequestTimeout(), "request-timeout");
+    Shared<Duration> sessionTtl = shared(name, own.getSessionCacheTtl(), root.getSessionCacheTtl(), "session-cache-ttl");
 
     AmbaConfig.Builder builder = AmbaConfig.builder();
     apply(builder, apiUrl.value(), apiUrl.key(), invalid, AmbaConfig.Builder::apiUrl);
@@ -66,6 +67,9 @@ public final class ClientSettings {
     apply(builder, own.getPat(), prefix + "pat", invalid, AmbaConfig.Builder::pat);
     positive(connect.value(), connect.key(), invalid);
     positive(request.value(), request.key(), invalid);
+    if (sessionTtl.value() != null && sessionTtl.value().isNegative()) {
+      invalid.add(label(sessionTtl.key()) + ": must not be negative (0 asks Amba every time), got " + sessionTtl.value());
+    }
     if (!missing.isEmpty() || !invalid.isEmpty()) {
       List<String> parts = new ArrayList<>();
       if (!missing.isEmpty()) {
@@ -82,6 +86,9 @@ public final class ClientSettings {
     }
     if (request.value() != null) {
       builder.requestTimeout(request.value());
+    }
+    if (sessionTtl.value() != null) {
+      builder.sessionCacheTtl(sessionTtl.value());
     }
     return builder;
   }
