@@ -6,8 +6,10 @@ module dev.amba.cdi {
 
   exports dev.amba.cdi;
 
-  // The container calls the extension's package-private observer methods by reflection.
+  // Weld instantiates the extension and calls its methods by reflection, and instantiates the
+  // synthetic beans' creator, disposer and observer classes the same way.
   opens dev.amba.cdi;
+  opens dev.amba.cdi.internal;
 
-  provides jakarta.enterprise.inject.spi.Extension with dev.amba.cdi.AmbaExtension;
+  provides jakarta.enterprise.inject.build.compatible.spi.BuildCompatibleExtension with dev.amba.cdi.AmbaExtension;
 }

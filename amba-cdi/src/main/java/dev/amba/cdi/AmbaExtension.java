@@ -1,63 +1,68 @@
 package dev.amba.cdi;
 
 import dev.amba.AmbaClient;
+import dev.amba.AmbaListener;
+import dev.amba.cdi.internal.ClientBeans;
 import dev.amba.cdi.internal.ClientSettings;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Default;
 import jakarta.enterprise.inject.Instance;
-import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
-import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
-import jakarta.enterprise.inject.spi.Bean;
-import jakarta.enterprise.inject.spi.DeploymentException;
-import jakarta.enterprise.inject.spi.Extension;
-import jakarta.enterprise.inject.spi.InjectionPoint;
-import jakarta.enterprise.inject.spi.ProcessBean;
-import jakarta.enterprise.inject.spi.ProcessInjectionPoint;
+import jakarta.enterprise.inject.build.compatible.spi.AnnotationBuilder;
+import jakarta.enterprise.inject.build.compatible.spi.BeanInfo;
+import jakarta.enterprise.inject.build.compatible.spi.BuildCompatibleExtension;
+import jakarta.enterprise.inject.build.compatible.spi.ClassConfig;
+import jakarta.enterprise.inject.build.compatible.spi.Enhancement;
+import jakarta.enterprise.inject.build.compatible.spi.InjectionPointInfo;
+import jakarta.enterprise.inject.build.compatible.spi.Messages;
+import jakarta.enterprise.inject.build.compatible.spi.ObserverInfo;
+import jakarta.enterprise.inject.build.compatible.spi.Registration;
+import jakarta.enterprise.inject.build.compatible.spi.Synthesis;
+import jakarta.enterprise.inject.build.compatible.spi.SyntheticBeanBuilder;
+import jakarta.enterprise.inject.build.compatible.spi.SyntheticComponents;
+import jakarta.enterprise.inject.build.compatible.spi.Validation;
+import jakarta.enterprise.lang.model.AnnotationInfo;
+import jakarta.enterprise.lang.model.declarations.ClassInfo;
+import jakarta.enterprise.lang.model.declarations.MethodInfo;
+import jakarta.enterprise.lang.model.declarations.ParameterInfo;
+import jakarta.enterprise.lang.model.types.Type;
+import jakarta.inject.Named;
 import jakarta.inject.Provider;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
+import jakarta.inject.Qualifier;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The portable extension behind {@code @Inject AmbaClient}. Containers find it through {@code
- * META-INF/services}; add it yourself only where discovery is off, as in Weld SE's {@code
- * disableDiscovery()} or weld-junit's {@code WeldInitiator}: {@code weld.addExtension(new
- * AmbaExtension())}.
+ * The CDI Lite build-compatible extension behind {@code @Inject AmbaClient}. Containers find it
+ * through {@code META-INF/services}: Weld (SE, Servlet, and the Jakarta EE servers built on it,
+ * discovery on or off) runs it at deployment, Quarkus's ArC at build time. An application never
+ * names it; where a container is told its extensions one by one, as in Weld SE's {@code
+ * addBuildCompatibleExtensions}, pass {@code AmbaExtension.class}.
  *
  * <p>It registers the {@code AmbaClient} beans: the {@code @Default} one and one per name, each
- * {@code @ApplicationScoped}, built from MicroProfile Config on first use and closed at shutdown.
- * The beans are synthetic, so neither this jar nor the application needs a {@code beans.xml}.
+ * {@code @ApplicationScoped}, built from MicroProfile Config on first use, told of every {@link
+ * dev.amba.AmbaListener} bean of the application, and closed when the container shuts down. The
+ * beans are synthetic, so the application needs no {@code beans.xml}.
  *
  * <p>Names come from injection points ({@code @AmbaClientName("x")}), from the {@code amba.clients}
- * list, and from {@code amba.clients.<name>.*} keys that a config source lists. The settings of every
- * client the application injects, names or configures are checked at {@link
- * AfterDeploymentValidation}, so a bad one stops the deployment instead of the first request.
+ * list, and from {@code amba.clients.<name>.*} keys that a config source lists, as the container
+ * sees them when it runs the extension (for Quarkus: at build time). The settings of every client
+ * the application injects, names or configures are checked when the container starts (an observer
+ * of {@link Startup}, which Quarkus fires at run time too), so a bad one stops the application
+ * instead of the first request.
  */
-public final class AmbaExtension implements Extension {
-
-  // Only the documented keys: a config source that guesses dotted names from environment variables
-  // (AMBA_CLIENTS_TENANT_A_PROJECT_ID read as amba.clients.tenant.a.project.id) must not invent clients.
-  private static final Pattern NAMED_KEY = Pattern.compile(Pattern.quote(ClientSettings.CLIENTS)
-      + "\\.([^.]+)\\.(project-id|client-key|server-key|pat|api-url|connect-timeout|request-timeout)");
+public final class AmbaExtension implements BuildCompatibleExtension {
 
   private final Set<String> injectedNames = new TreeSet<>();
   private final Set<String> applicationNames = new TreeSet<>();
   private final Set<String> invalidNames = new TreeSet<>();
-  private final Set<String> registeredNames = new TreeSet<>();
   private boolean defaultInjected;
   private boolean applicationDefinesDefault;
-  private boolean registered;
+  private boolean synthesized;
 
   /**
    * Called by the CDI container, which finds the extension as a service provider (the module's
@@ -66,164 +71,191 @@ public final class AmbaExtension implements Extension {
    */
   public AmbaExtension() {}
 
-  void collectInjectionPoints(@Observes ProcessInjectionPoint<?, ?> event) {
-    InjectionPoint ip = event.getInjectionPoint();
-    if (!refersToClient(ip.getType())) {
-      return;
-    }
-    boolean named = false;
-    for (Annotation qualifier : ip.getQualifiers()) {
-      if (qualifier instanceof AmbaClientName name) {
-        named = true;
-        injectedNames.add(name.value());
-        if (!ClientSettings.isValidName(name.value())) {
-          invalidNames.add(name.value());
-        }
-      }
-    }
-    if (!named && isDefault(ip.getQualifiers())) {
-      defaultInjected = true;
+  /**
+   * Keeps the application's listener beans, which only the extension's clients look up, from being
+   * removed as unused by a container that does so (Quarkus's ArC), for the container; not for
+   * applications.
+   *
+   * @param listener a class that implements {@code AmbaListener}
+   */
+  @Enhancement(types = AmbaListener.class, withSubtypes = true)
+  public void keepListeners(ClassConfig listener) {
+    ClassInfo type = listener.info();
+    // X decision: ArC removes beans that nothing injects, and no CDI Lite API says that a bean is
+    // looked up dynamically; ArC keeps every bean that has a name (its @Unremovable, added here,
+    // would not count: ArC reads it from the class file). So on ArC a listener without a name gets
+    // its class name as one, which no other bean can have by accident. Weld removes nothing and
+    // gets no name added.
+    if (ClientBeans.removesUnusedBeans() && !type.isInterface() && !type.isAbstract()
+        && !type.hasAnnotation(Named.class)) {
+      listener.addAnnotation(AnnotationBuilder.of(Named.class).value(type.name()).build());
     }
   }
 
-  void noticeApplicationBeans(@Observes ProcessBean<?> event) {
-    if (registered) {
+  /**
+   * Notes which clients the bean injects, for the container; not for applications.
+   *
+   * @param bean any bean of the application
+   */
+  @Registration(types = Object.class)
+  public void collectInjectionPoints(BeanInfo bean) {
+    for (InjectionPointInfo ip : bean.injectionPoints()) {
+      noteInjection(ip.type(), ip.qualifiers());
+    }
+  }
+
+  /**
+   * Notes which clients an observer method takes as parameters, for the container; not for
+   * applications.
+   *
+   * @param observer any observer of the application
+   */
+  @Registration(types = Object.class)
+  public void collectObserverParameters(ObserverInfo observer) {
+    MethodInfo method = observer.isSynthetic() ? null : observer.observerMethod();
+    if (method == null) {
       return;
     }
-    Bean<?> bean = event.getBean();
-    if (!bean.getTypes().contains(AmbaClient.class)) {
+    ParameterInfo event = observer.eventParameter();
+    for (ParameterInfo p : method.parameters()) {
+      if (event == null || !p.name().equals(event.name())) {
+        List<AnnotationInfo> qualifiers = new ArrayList<>();
+        for (AnnotationInfo a : p.annotations()) {
+          if (a.declaration().hasAnnotation(Qualifier.class)) {
+            qualifiers.add(a);
+          }
+        }
+        noteInjection(p.type(), qualifiers);
+      }
+    }
+  }
+
+  /**
+   * Notes the application's own {@code AmbaClient} beans, which win over the extension's, for the
+   * container; not for applications.
+   *
+   * @param bean a bean whose types include {@code AmbaClient}
+   */
+  @Registration(types = AmbaClient.class)
+  public void noticeApplicationClients(BeanInfo bean) {
+    // Weld also shows the extension its own synthetic beans once they exist.
+    if (synthesized) {
       return;
     }
     // The application's own producer wins; registering ours too would make injection ambiguous.
-    for (Annotation qualifier : bean.getQualifiers()) {
-      if (qualifier instanceof AmbaClientName name) {
-        applicationNames.add(name.value());
+    for (AnnotationInfo q : bean.qualifiers()) {
+      if (isName(q)) {
+        applicationNames.add(q.value().asString());
       }
     }
-    if (isDefault(bean.getQualifiers())) {
+    if (isDefault(bean.qualifiers())) {
       applicationDefinesDefault = true;
     }
   }
 
-  void registerClients(@Observes AfterBeanDiscovery event) {
-    registered = true;
+  /**
+   * Registers the clients and the check of their settings at startup, for the container; not for
+   * applications.
+   *
+   * @param components where the beans and the observer are added
+   */
+  @Synthesis
+  public void registerClients(SyntheticComponents components) {
+    synthesized = true;
     if (!applicationDefinesDefault) {
-      addClient(event, null);
+      addClient(components, null);
     }
     Set<String> names = new TreeSet<>(injectedNames);
-    for (String name : configuredNames()) {
+    for (String name : ClientBeans.configuredNames()) {
+      names.add(name);
+    }
+    names.removeAll(applicationNames);
+    List<String> checked = new ArrayList<>();
+    for (String name : names) {
       if (ClientSettings.isValidName(name)) {
-        names.add(name);
+        checked.add(name);
       } else {
         invalidNames.add(name);
       }
-    }
-    names.removeAll(applicationNames);
-    for (String name : names) {
       // A bean even for an invalid name, so the deployment fails on the name, not on an unsatisfied
       // injection point that would hide it.
-      addClient(event, name);
-      if (ClientSettings.isValidName(name)) {
-        registeredNames.add(name);
-      }
+      addClient(components, name);
     }
+    components.addObserver(Startup.class)
+        .declaringClass(ClientBeans.class)
+        // Before the application's own startup observers, which may already call Amba.
+        .priority(ClientBeans.CHECK_PRIORITY)
+        .withParam(ClientBeans.CHECK_DEFAULT, !applicationDefinesDefault)
+        .withParam(ClientBeans.DEFAULT_INJECTED, defaultInjected)
+        .withParam(ClientBeans.NAMES, checked.toArray(new String[0]))
+        .observeWith(ClientBeans.SettingsCheck.class);
   }
 
-  void validateSettings(@Observes AfterDeploymentValidation event) {
+  /**
+   * Reports client names that cannot be used, for the container; not for applications.
+   *
+   * @param messages where the problems are reported
+   */
+  @Validation
+  public void validateNames(Messages messages) {
     for (String name : invalidNames) {
-      event.addDeploymentProblem(new DeploymentException("amba-cdi: '" + name
-          + "' (from @AmbaClientName or amba.clients) is not a valid client name: use 1 to 64 letters, digits, '-' and '_', starting with a letter or digit"));
+      messages.error("amba-cdi: '" + name + "' (from @AmbaClientName or amba.clients) is not a valid"
+          + " client name: use 1 to 64 letters, digits, '-' and '_', starting with a letter or digit");
     }
-    boolean checkDefault = !applicationDefinesDefault;
-    if (!checkDefault && registeredNames.isEmpty()) {
+  }
+
+  private void noteInjection(Type type, Collection<AnnotationInfo> qualifiers) {
+    if (!refersToClient(type)) {
       return;
     }
-    Config config;
-    try {
-      config = ConfigProvider.getConfig();
-    } catch (IllegalStateException e) {
-      if (defaultInjected || !registeredNames.isEmpty()) {
-        event.addDeploymentProblem(new DeploymentException("amba-cdi reads its settings with MicroProfile Config, but no"
-            + " implementation is available: deploy on a server with MicroProfile Config, or add one such as"
-            + " io.smallrye.config:smallrye-config", e));
+    boolean named = false;
+    for (AnnotationInfo q : qualifiers) {
+      if (isName(q)) {
+        named = true;
+        injectedNames.add(q.value().asString());
       }
-      return;
     }
-    // The default client is checked when something injects it or when it is configured at all; an
-    // application that only uses named clients need not set amba.project-id.
-    if (checkDefault && (defaultInjected || ClientSettings.isConfigured(config, null))) {
-      check(event, config, null);
-    }
-    for (String name : registeredNames) {
-      check(event, config, name);
+    if (!named && isDefault(qualifiers)) {
+      defaultInjected = true;
     }
   }
 
-  private static void check(AfterDeploymentValidation event, Config config, String name) {
-    try {
-      ClientSettings.read(config, name);
-    } catch (ClientSettings.InvalidSettingsException e) {
-      event.addDeploymentProblem(new DeploymentException(e.getMessage()));
-    }
-  }
-
-  private static void addClient(AfterBeanDiscovery event, String name) {
-    Set<Annotation> qualifiers = new LinkedHashSet<>();
-    qualifiers.add(Any.Literal.INSTANCE);
-    qualifiers.add(name == null ? Default.Literal.INSTANCE : AmbaClientName.Literal.of(name));
-    event.<AmbaClient>addBean()
-        .id("dev.amba.cdi#" + (name == null ? "default" : "named:" + name))
-        .types(AmbaClient.class, Object.class)
-        .qualifiers(qualifiers)
+  private static void addClient(SyntheticComponents components, String name) {
+    SyntheticBeanBuilder<AmbaClient> bean = components.addBean(AmbaClient.class)
+        .type(AmbaClient.class)
         .scope(ApplicationScoped.class)
-        .createWith(context -> AmbaClient.configure(ClientSettings.read(ConfigProvider.getConfig(), name)))
-        .destroyWith((client, context) -> client.close());
-  }
-
-  private static List<String> configuredNames() {
-    List<String> names = new ArrayList<>();
-    Config config;
-    try {
-      config = ConfigProvider.getConfig();
-    } catch (IllegalStateException noImplementation) {
-      // Reported at validation, and only if a client is actually needed.
-      return names;
+        .qualifier(Any.Literal.INSTANCE)
+        .qualifier(name == null ? Default.Literal.INSTANCE : AmbaClientName.Literal.of(name))
+        .createWith(ClientBeans.Creator.class)
+        .disposeWith(ClientBeans.Disposer.class);
+    if (name != null) {
+      bean.withParam(ClientBeans.NAME, name);
     }
-    config.getOptionalValue(ClientSettings.CLIENTS, String.class).ifPresent(list -> {
-      for (String n : list.split(",")) {
-        if (!n.isBlank()) {
-          names.add(n.strip());
-        }
-      }
-    });
-    for (String key : config.getPropertyNames()) {
-      Matcher m = NAMED_KEY.matcher(key);
-      if (m.matches()) {
-        names.add(m.group(1));
-      }
-    }
-    return names;
   }
 
   private static boolean refersToClient(Type type) {
-    if (type == AmbaClient.class) {
-      return true;
+    if (type.isClass()) {
+      return isClient(type);
     }
-    if (type instanceof ParameterizedType p && (p.getRawType() == Instance.class || p.getRawType() == Provider.class)) {
-      return p.getActualTypeArguments()[0] == AmbaClient.class;
+    if (type.isParameterizedType()) {
+      String raw = type.asParameterizedType().genericClass().declaration().name();
+      List<Type> arguments = type.asParameterizedType().typeArguments();
+      return (raw.equals(Instance.class.getName()) || raw.equals(Provider.class.getName()))
+          && arguments.size() == 1 && isClient(arguments.get(0));
     }
     return false;
   }
 
-  private static boolean isDefault(Set<Annotation> qualifiers) {
-    if (qualifiers.isEmpty()) {
-      return true;
-    }
-    for (Annotation q : qualifiers) {
-      if (q.annotationType() == Default.class) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean isClient(Type type) {
+    return type.isClass() && type.asClass().declaration().name().equals(AmbaClient.class.getName());
+  }
+
+  private static boolean isName(AnnotationInfo qualifier) {
+    return qualifier.name().equals(AmbaClientName.class.getName());
+  }
+
+  private static boolean isDefault(Collection<AnnotationInfo> qualifiers) {
+    // An unqualified injection point or bean has @Default; a container may leave it implied.
+    return qualifiers.isEmpty() || qualifiers.stream().anyMatch(q -> q.name().equals(Default.class.getName()));
   }
 }

@@ -1,8 +1,10 @@
 /**
  * CDI integration for Amba. Adding {@code amba-cdi} to a CDI application (Jakarta EE server, Weld
- * SE, Weld Servlet) makes {@code @Inject AmbaClient amba} work, with no {@code beans.xml} and no
- * producer of the application's own: a portable extension registers one {@code @ApplicationScoped}
- * client, built from MicroProfile Config and closed when the container shuts down.
+ * SE, Weld Servlet, Quarkus) makes {@code @Inject AmbaClient amba} work, with no {@code beans.xml}
+ * and no producer of the application's own: a CDI Lite build-compatible extension ({@link
+ * dev.amba.cdi.AmbaExtension}) registers one {@code @ApplicationScoped} client, built from
+ * MicroProfile Config, told of the application's {@code AmbaListener} beans, and closed when the
+ * container shuts down.
  *
  * <table>
  *   <caption>MicroProfile Config keys (environment variables follow MicroProfile's mapping)</caption>
@@ -18,8 +20,8 @@
  *   <tr><td>{@code amba.clients}</td><td>{@code AMBA_CLIENTS}</td><td>names of clients to create even when no injection point names them</td></tr>
  * </table>
  *
- * <p>A missing or invalid setting of a client the application injects fails the deployment with a
- * message that names the key. An application that produces its own {@code @Default AmbaClient}
+ * <p>A missing or invalid setting of a client the application injects stops the application when
+ * the container starts, with a message that names the key. An application that produces its own {@code @Default AmbaClient}
  * keeps it: the extension then registers none.
  */
 package dev.amba.cdi;

@@ -2,11 +2,15 @@ package dev.amba.cdi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.amba.AmbaClient;
+import dev.amba.AmbaListener;
 import dev.amba.RequestOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Instance;
@@ -15,7 +19,10 @@ import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
 import org.junit.jupiter.api.Test;
@@ -70,8 +77,71 @@ class AmbaCdiExtensionTest {
     }
   }
 
+  /** Records the operations it is told of. */
+  abstract static class RecordingListener implements AmbaListener {
+    private final List<String> calls;
+
+    RecordingListener(List<String> calls) {
+      this.calls = calls;
+    }
+
+    @Override
+    public void onCall(Call call) {
+      calls.add(call.operation());
+    }
+
+    List<String> calls() {
+      return calls;
+    }
+  }
+
+  /** Two listeners of the application, in the two scopes a metrics adapter is usually given. */
+  @ApplicationScoped
+  static class CountingListener extends RecordingListener {
+    CountingListener() {
+      super(new CopyOnWriteArrayList<>());
+    }
+  }
+
+  @Dependent
+  static class TracingListener extends RecordingListener {
+    static final List<String> CALLS = new CopyOnWriteArrayList<>();
+
+    TracingListener() {
+      super(CALLS);
+    }
+  }
+
+  /** Takes a client only as an observer's parameter, which is an injection point too. */
+  @ApplicationScoped
+  static class StartsWithInitech {
+    static final List<String> SEEN = new CopyOnWriteArrayList<>();
+
+    void onStart(@Observes Startup startup, @AmbaClientName("initech") AmbaClient initech) {
+      SEEN.add(initech.settings().projectId());
+    }
+  }
+
   private static Weld weld(Class<?>... beans) {
     return new Weld().addBeanClasses(beans);
+  }
+
+  private static DeploymentException startupFailure(Weld weld) {
+    return deploymentException(catchThrowable(weld::initialize));
+  }
+
+  /**
+   * The DeploymentException that stopped the container: thrown as is for a bad name (found while
+   * validating), or as the cause of the ObserverException in which Weld wraps what the startup check
+   * of the settings throws.
+   */
+  private static DeploymentException deploymentException(Throwable thrown) {
+    for (Throwable c = thrown; c != null; c = c.getCause()) {
+      if (c instanceof DeploymentException d) {
+        return d;
+      }
+    }
+    throw new AssertionError("the container started, or failed without a DeploymentException", thrown);
   }
 
   @Test
@@ -97,19 +167,21 @@ class AmbaCdiExtensionTest {
     }
     props.put("amba.pat", "amb_dev_pat_bad\u0000secret77");
     try (ScopedConfig config = ScopedConfig.properties(props)) {
-      assertThatThrownBy(() -> weld(UsesDefault.class).initialize())
-          .isInstanceOf(DeploymentException.class)
+      assertThat(startupFailure(weld(UsesDefault.class)))
           .hasMessageContaining("amba.pat")
           .hasMessageNotContaining("secret77");
     }
   }
 
   @Test
-  void withDiscoveryOff_theExtensionIsAddedByHand() {
+  void withDiscoveryOff_theExtensionIsStillFound_andNamingItTooRegistersNothingTwice() {
     try (ScopedConfig config = ScopedConfig.properties(DEFAULT_CLIENT);
-        WeldContainer container = new Weld().disableDiscovery().addExtension(new AmbaExtension())
-            .addBeanClass(UsesDefault.class).initialize()) {
-      assertThat(container.select(UsesDefault.class).get().amba.settings().projectId()).isEqualTo("proj_default");
+        WeldContainer found = new Weld().disableDiscovery().addBeanClass(UsesDefault.class).initialize();
+        WeldContainer named = new Weld().disableDiscovery().addBuildCompatibleExtensions(AmbaExtension.class)
+            .addBeanClasses(UsesDefault.class, LooksUpTenants.class).initialize()) {
+      assertThat(found.select(UsesDefault.class).get().amba.settings().projectId()).isEqualTo("proj_default");
+      assertThat(named.select(UsesDefault.class).get().amba.settings().projectId()).isEqualTo("proj_default");
+      assertThat(named.select(LooksUpTenants.class).get().clients.handles()).hasSize(1);
     }
   }
 
@@ -147,8 +219,7 @@ class AmbaCdiExtensionTest {
   @Test
   void missingSettings_failDeployment_namingEachKeyAndItsVariable() {
     try (ScopedConfig config = ScopedConfig.properties(Map.of("amba.server-key", "amb_dev_sk_secret"))) {
-      assertThatThrownBy(() -> weld(UsesDefault.class).initialize())
-          .isInstanceOf(DeploymentException.class)
+      assertThat(startupFailure(weld(UsesDefault.class)))
           .hasMessageContaining("amba.project-id (or AMBA_PROJECT_ID)")
           .hasMessageContaining("amba.client-key (or AMBA_CLIENT_KEY)")
           .hasMessageNotContaining("amb_dev_sk_secret");
@@ -161,8 +232,7 @@ class AmbaCdiExtensionTest {
     props.put("amba.api-url", "api.amba.dev");
     props.put("amba.connect-timeout", "soon");
     try (ScopedConfig config = ScopedConfig.properties(props)) {
-      assertThatThrownBy(() -> weld(UsesDefault.class).initialize())
-          .isInstanceOf(DeploymentException.class)
+      assertThat(startupFailure(weld(UsesDefault.class)))
           .hasMessageContaining("amba.api-url (or AMBA_API_URL)")
           .hasMessageContaining("amba.connect-timeout (or AMBA_CONNECT_TIMEOUT)")
           .hasMessageContaining("'soon'");
@@ -177,8 +247,8 @@ class AmbaCdiExtensionTest {
     props.put("amba.client-key", "amb_dev_ck_pri\u0000vate567");
     props.put("amba.project-id", "a/b");
     try (ScopedConfig config = ScopedConfig.properties(props)) {
-      Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> weld(UsesDefault.class).initialize());
-      assertThat(t).isInstanceOf(DeploymentException.class)
+      Throwable t = catchThrowable(() -> weld(UsesDefault.class).initialize());
+      assertThat(deploymentException(t))
           .hasMessageContaining("amba.server-key (or AMBA_SERVER_KEY)")
           .hasMessageContaining("amba.client-key (or AMBA_CLIENT_KEY)")
           .hasMessageContaining("amba.project-id (or AMBA_PROJECT_ID)");
@@ -195,8 +265,7 @@ class AmbaCdiExtensionTest {
     named.put("amba.clients.globex.client-key", "amb_dev_ck_globex");
     named.put("amba.api-url", "http://127.0.0.1:9");
     try (ScopedConfig config = ScopedConfig.properties(named)) {
-      assertThatThrownBy(() -> weld(UsesTwoTenants.class).initialize())
-          .isInstanceOf(DeploymentException.class)
+      assertThat(startupFailure(weld(UsesTwoTenants.class)))
           .hasMessageContaining("amba.clients.acme.server-key (or AMBA_CLIENTS_ACME_SERVER_KEY)")
           .hasMessageNotContaining("me5678");
     }
@@ -238,8 +307,7 @@ class AmbaCdiExtensionTest {
     Map<String, String> props = new HashMap<>(DEFAULT_CLIENT);
     props.put("amba.clients.acme.project-id", "proj_acme");
     try (ScopedConfig config = ScopedConfig.properties(props)) {
-      assertThatThrownBy(() -> weld(UsesTwoTenants.class).initialize())
-          .isInstanceOf(DeploymentException.class)
+      assertThat(startupFailure(weld(UsesTwoTenants.class)))
           .hasMessageContaining("the Amba client named 'acme' needs amba.clients.acme.client-key (or AMBA_CLIENTS_ACME_CLIENT_KEY)")
           .hasMessageContaining("the Amba client named 'globex' needs amba.clients.globex.project-id");
     }
@@ -276,8 +344,7 @@ class AmbaCdiExtensionTest {
   @Test
   void anInvalidClientName_failsDeployment() {
     try (ScopedConfig config = ScopedConfig.properties(DEFAULT_CLIENT)) {
-      assertThatThrownBy(() -> weld(UsesBadName.class).initialize())
-          .isInstanceOf(DeploymentException.class)
+      assertThat(startupFailure(weld(UsesBadName.class)))
           .hasMessageContaining("'has.dot'")
           .hasMessageContaining("not a valid client name");
     }
@@ -288,6 +355,50 @@ class AmbaCdiExtensionTest {
     try (ScopedConfig config = ScopedConfig.properties(Map.of());
         WeldContainer container = weld(OwnProducer.class, UsesDefault.class).initialize()) {
       assertThat(container.select(UsesDefault.class).get().amba.settings().projectId()).isEqualTo("proj_own");
+    }
+  }
+
+  @Test
+  void everyListenerBean_isRegisteredOnEveryClientTheExtensionBuilds() {
+    Map<String, String> props = new HashMap<>(DEFAULT_CLIENT);
+    props.putAll(Map.of("amba.clients.acme.project-id", "proj_acme", "amba.clients.acme.client-key", "amb_dev_ck_acme",
+        "amba.clients.globex.project-id", "proj_globex", "amba.clients.globex.client-key", "amb_dev_ck_globex"));
+    TracingListener.CALLS.clear();
+    try (ScopedConfig config = ScopedConfig.properties(props);
+        WeldContainer container = weld(UsesDefault.class, UsesTwoTenants.class, CountingListener.class,
+            TracingListener.class).initialize()) {
+      UsesTwoTenants tenants = container.select(UsesTwoTenants.class).get();
+      CountingListener counting = container.select(CountingListener.class).get();
+
+      for (AmbaClient client : List.of(container.select(UsesDefault.class).get().amba, tenants.acme, tenants.globex)) {
+        List<AmbaListener> listeners = client.settings().listeners();
+        assertThat(listeners).as(client.settings().projectId()).hasSize(2);
+        // The registered listeners are the beans themselves: what they are told, the beans record.
+        for (AmbaListener listener : listeners) {
+          listener.onCall(new AmbaListener.Call(client.settings().projectId(), "GET", "/v1/health", 200, 1,
+              Duration.ZERO, "req_1", Optional.empty()));
+        }
+      }
+      assertThat(counting.calls()).containsExactly("proj_default", "proj_acme", "proj_globex");
+      assertThat(TracingListener.CALLS).containsExactly("proj_default", "proj_acme", "proj_globex");
+    }
+  }
+
+  @Test
+  void aClientTakenByAnObserverMethod_isRegisteredAndChecked() {
+    StartsWithInitech.SEEN.clear();
+    Map<String, String> props = Map.of(
+        "amba.api-url", "http://127.0.0.1:9",
+        "amba.clients.initech.project-id", "proj_initech",
+        "amba.clients.initech.client-key", "amb_dev_ck_initech");
+    try (ScopedConfig config = ScopedConfig.properties(props);
+        WeldContainer container = weld(StartsWithInitech.class).initialize()) {
+      assertThat(StartsWithInitech.SEEN).containsExactly("proj_initech");
+    }
+    // Not listed in the configuration: only the observer's parameter names it.
+    try (ScopedConfig config = ScopedConfig.properties(Map.of("amba.api-url", "http://127.0.0.1:9"))) {
+      assertThat(startupFailure(weld(StartsWithInitech.class)))
+          .hasMessageContaining("the Amba client named 'initech' needs amba.clients.initech.project-id");
     }
   }
 

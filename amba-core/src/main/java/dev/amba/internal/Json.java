@@ -108,11 +108,19 @@ public final class Json {
    *     {@code getBytes} would turn into {@code ?} without a word)
    */
   public static byte[] encode(Object value) {
-    String text = Holder.JSONB.toJson(value);
+    String text = PlainJson.write(value);
+    if (text == null) {
+      text = viaJsonb(value);
+    }
     if (WellFormedText.firstUnpairedSurrogate(text) >= 0) {
       throw unpairedSurrogate(text);
     }
     return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** What JSON-B alone writes for {@code value}; {@link PlainJson} must write the same. */
+  static String viaJsonb(Object value) {
+    return Holder.JSONB.toJson(value);
   }
 
   /** Finds the string that holds the surrogate, to name it by its path in the JSON. */

@@ -13,9 +13,11 @@ import dev.amba.testkit.internal.email.EmailLog;
 import dev.amba.testkit.internal.engagement.EngagementPipeline;
 import dev.amba.testkit.internal.kit.Resource;
 import dev.amba.testkit.internal.routes.Routes;
+import dev.amba.testkit.internal.seed.Seed;
 import dev.amba.testkit.internal.store.CollectionStore;
 import dev.amba.testkit.internal.store.Database;
 import dev.amba.testkit.internal.store.Stores;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -32,7 +34,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 
 /**
- * A local Amba API on {@code 127.0.0.1}: real HTTP, real auth rules, data in an embedded H2
+ * A local Amba API on {@code 127.0.0.1} (or the {@link Builder#host(String) host} chosen): real HTTP, real auth rules, data in an embedded H2
  * database. It implements the protocol of {@code amba-api.md} for health, users and auth,
  * events, storage (it also plays the storage host: signed upload URLs, assets served at their
  * URL, bytes kept in files), push (deliveries recorded, see {@link #pushDeliveries()}) and email
@@ -76,6 +78,14 @@ public final class AmbaEmulator implements AutoCloseable {
   private final EmulatorProject defaultProject;
   private final Faults faults;
   private final EventStream eventStream = new EventStream();
+  private final RouteTable routes;
+  private final String host;
+  private final String consoleToken = Ids.consoleToken();
+  private final boolean consoleTokenRequired;
+  private final boolean seeded;
+  private final Path exportOnClose;
+  /** Closes the emulator when the JVM exits (the database no longer closes itself then). */
+  private final Thread exitHook = new Thread(this::close, "amba-emulator-exit");
   /** Also the lock of the three fields after it, notified on every record and on close. */
   private final ArrayDeque<RecordedRequest> recorded = new ArrayDeque<>();
   private long recordedBytes;
@@ -92,27 +102,36 @@ public final class AmbaEmulator implements AutoCloseable {
     try {
       this.stores = Stores.over(db, clock, builder.dataDirectory);
       stores.collections().queryTimeout(builder.queryTimeout);
-      this.defaultProject = defaultProject(stores);
       this.faults = new Faults();
-      RouteTable routes = Routes.standard(stores, clock, new FaultSpecs(faults), eventStream);
+      this.routes = routes(db, stores, clock, faults, eventStream);
       stores.events().observe(eventStream::publish);
-      for (Resource resource : routes.resources()) {
-        db.read(c -> {
-          resource.ensureTable(c);
-          return null;
-        });
-      }
       stores.events().engage(new EngagementPipeline(routes.stages(), stores.events()::storeDerived));
-      this.server = new EmulatorServer("127.0.0.1", builder.port, routes, new Authenticator(stores),
+      // A seed describes a new emulator: a data directory that has a project already keeps its data.
+      this.seeded = builder.seed != null && stores.projects().findDefault().isEmpty();
+      if (seeded) {
+        JsonObject seed = Seed.read(builder.seed);
+        if (builder.dataDirectory != null) {
+          // Tried in memory first: a seed that fails half-way must not leave a data directory
+          // that has a project, which the next start would take as seeded.
+          trySeed(seed, builder);
+        }
+        new Seed(stores, routes).apply(seed, builder.seed.toString());
+      }
+      this.defaultProject = defaultProject(stores);
+      this.exportOnClose = builder.exportOnClose;
+      this.host = builder.host;
+      this.consoleTokenRequired = !isLoopback(builder.host);
+      this.server = new EmulatorServer(builder.host, builder.port, routes, new Authenticator(stores),
           (path, project) -> dev.amba.internal.endpoint.EmulatorEndpoints.faultFree(path)
               ? null : faults.next(path, project),
-          this::record, new IdempotencyCache(clock));
+          this::record, new IdempotencyCache(clock), consoleTokenRequired ? consoleToken : null);
+      Runtime.getRuntime().addShutdownHook(exitHook);
     } catch (SQLException e) {
       db.close();
       throw new IllegalStateException("cannot set up the emulator database: " + e.getMessage(), e);
     } catch (IOException e) {
       db.close();
-      throw new UncheckedIOException("cannot listen on 127.0.0.1:" + builder.port, e);
+      throw new UncheckedIOException("cannot listen on " + builder.host + ":" + builder.port + ": " + e.getMessage(), e);
     } catch (RuntimeException e) {
       db.close();
       throw e;
@@ -147,9 +166,94 @@ public final class AmbaEmulator implements AutoCloseable {
   }
 
   /**
+   * The emulator's web console: {@code <apiUrl>/_emulator/console}, with {@code ?token=<console
+   * token>} when the emulator listens beyond loopback, so the link opens the console as it is.
+   *
+   * @return the console's URL
+   */
+  public String consoleUrl() {
+    return apiUrl() + "/_emulator/console" + (consoleTokenRequired ? "?token=" + consoleToken : "");
+  }
+
+  /**
+   * The token generated at start that, when the emulator listens beyond loopback, every
+   * {@code /_emulator/console} path and every other {@code /_emulator/*} route requires, in the
+   * {@code X-Emulator-Token} header or the {@code token} query parameter (401 without it); a token
+   * in the query also sets an HttpOnly, SameSite=Strict cookie on {@code /_emulator}, which is
+   * accepted too, so the console page opened from {@link #consoleUrl()} loads its files. The
+   * storage host's signed upload and download URLs carry their own signature and need none. On a
+   * loopback host nothing requires it.
+   *
+   * @return the console token; a secret, like the keys
+   */
+  public String consoleToken() {
+    return consoleToken;
+  }
+
+  /**
+   * Whether the {@link #consoleToken() console token} is required: true when the host the emulator
+   * listens on is not a loopback address.
+   *
+   * @return true when bound beyond loopback
+   */
+  public boolean consoleTokenRequired() {
+    return consoleTokenRequired;
+  }
+
+  /**
+   * Whether this start applied the builder's {@link Builder#seed(Path) seed}: false without one, and
+   * false when the data directory already had a project.
+   *
+   * @return true when the seed file's projects were created
+   */
+  public boolean seeded() {
+    return seeded;
+  }
+
+  /**
+   * Writes every project, with its keys, users, collection definitions and rows, streak, currency
+   * and leaderboard definitions, feature flags and config entries, to {@code file} in the seed format of
+   * {@code docs/emulator-seed.md}: a {@link Builder#seed(Path) seed} for a new emulator. The file is
+   * written whole or not at all (a temporary file beside it, then moved).
+   *
+   * @param file where to write the JSON document; replaced when it exists
+   * @throws UncheckedIOException if the file cannot be written
+   */
+  public void export(Path file) {
+    Objects.requireNonNull(file, "file");
+    checkOpen();
+    writeExport(file);
+  }
+
+  private void writeExport(Path file) {
+    String json;
+    try {
+      json = dev.amba.testkit.internal.JsonIo.write(new Seed(stores, routes).export());
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the emulator's data for an export: " + e.getMessage(), e);
+    }
+    Path target = file.toAbsolutePath();
+    try {
+      if (target.getParent() != null) {
+        Files.createDirectories(target.getParent());
+      }
+      Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+      try {
+        Files.writeString(temp, json + "\n", java.nio.charset.StandardCharsets.UTF_8);
+        Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(temp);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the export " + file, e);
+    }
+  }
+
+  /**
    * The port the emulator listens on, the one picked when the builder asked for 0.
    *
-   * @return the port on 127.0.0.1
+   * @return the port on the emulator's host
    */
   public int port() {
     return server.port();
@@ -399,17 +503,34 @@ public final class AmbaEmulator implements AutoCloseable {
   }
 
   /**
-   * Stops the server, releases every {@link Faults#holdNext(int) hold} (its held requests get no
+   * Stops the server, writes the {@link Builder#exportOnClose(Path) export} when one was asked for,
+   * releases every {@link Faults#holdNext(int) hold} (its held requests get no
    * answer) and closes the database. Idempotent.
    */
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
+      if (Thread.currentThread() != exitHook) {
+        try {
+          Runtime.getRuntime().removeShutdownHook(exitHook);
+        } catch (IllegalStateException exiting) {
+          // The JVM is exiting and the hook runs or ran: this close is the one that counts.
+        }
+      }
       try {
         // The console's event streams end first, so their exchanges close cleanly; then the server,
         // which interrupts held requests, so none is handled as the database closes.
         eventStream.close();
         server.close();
+        if (exportOnClose != null) {
+          // After the last request, before the database closes.
+          try {
+            writeExport(exportOnClose);
+          } catch (RuntimeException e) {
+            System.getLogger("dev.amba.testkit").log(System.Logger.Level.ERROR,
+                "the export to " + exportOnClose + " failed: " + e.getMessage(), e);
+          }
+        }
       } finally {
         faults.releaseAll();
         synchronized (recorded) {
@@ -466,6 +587,41 @@ public final class AmbaEmulator implements AutoCloseable {
     return existing.isPresent() ? existing.get() : stores.projects().create(true);
   }
 
+  private static RouteTable routes(Database db, Stores stores, EmulatorClock clock, Faults faults,
+      EventStream eventStream) throws SQLException {
+    RouteTable routes = Routes.standard(stores, clock, new FaultSpecs(faults), eventStream);
+    for (Resource resource : routes.resources()) {
+      db.read(c -> {
+        resource.ensureTable(c);
+        return null;
+      });
+    }
+    return routes;
+  }
+
+  private static void trySeed(JsonObject seed, Builder builder) throws SQLException {
+    Database scratch = Database.inMemory("amba-seed-" + Ids.uuid());
+    try {
+      EmulatorClock clock = new EmulatorClock(builder.clock);
+      Stores stores = Stores.over(scratch, clock, null);
+      try {
+        new Seed(stores, routes(scratch, stores, clock, new Faults(), new EventStream())).apply(seed, builder.seed.toString());
+      } finally {
+        stores.storage().close();
+      }
+    } finally {
+      scratch.close();
+    }
+  }
+
+  private static boolean isLoopback(String host) {
+    try {
+      return java.net.InetAddress.getByName(host).isLoopbackAddress();
+    } catch (java.net.UnknownHostException e) {
+      throw new UncheckedIOException("cannot listen on " + host + ": unknown host", e);
+    }
+  }
+
   private static Path createDirectories(Path dir) {
     try {
       return Files.createDirectories(dir);
@@ -485,6 +641,9 @@ public final class AmbaEmulator implements AutoCloseable {
   /** Options for {@link AmbaEmulator}; every one has a default. */
   public static final class Builder {
     private int port;
+    private String host = "127.0.0.1";
+    private Path seed;
+    private Path exportOnClose;
     private Path dataDirectory;
     private boolean quiet;
     private Clock clock = Clock.systemUTC();
@@ -504,6 +663,53 @@ public final class AmbaEmulator implements AutoCloseable {
         throw new IllegalArgumentException("port must be from 0 to 65535: " + port);
       }
       this.port = port;
+      return this;
+    }
+
+    /**
+     * The address to listen on: {@code 127.0.0.1} by default. Any host that is not a loopback
+     * address (such as {@code 0.0.0.0}, so phones on the network reach it) makes every
+     * {@code /_emulator/*} route require the {@link AmbaEmulator#consoleToken() console token}.
+     *
+     * @param host an IP address or host name of this machine
+     * @return this builder
+     * @throws IllegalArgumentException if {@code host} is blank
+     */
+    public Builder host(String host) {
+      Objects.requireNonNull(host, "host");
+      if (host.isBlank()) {
+        throw new IllegalArgumentException("host must not be blank");
+      }
+      this.host = host.trim();
+      return this;
+    }
+
+    /**
+     * Creates the projects, users, collections and rows, module definitions (streaks, currencies,
+     * leaderboards, flags) and config that
+     * {@code file} describes (the format of {@code docs/emulator-seed.md}) in place of the random
+     * default project, when the emulator starts with no project yet: in memory, or in a new data
+     * directory. A data directory that has a project already keeps its data and the seed is not read
+     * ({@link AmbaEmulator#seeded()} tells which happened).
+     *
+     * @param file a JSON seed file, such as one {@link AmbaEmulator#export(Path)} wrote
+     * @return this builder
+     */
+    public Builder seed(Path file) {
+      this.seed = Objects.requireNonNull(file, "file");
+      return this;
+    }
+
+    /**
+     * Makes {@link AmbaEmulator#close()} write an {@link AmbaEmulator#export(Path) export} to
+     * {@code file} after the last request and before the database closes, including the close
+     * when the JVM exits (Ctrl+C, SIGTERM). A failed export is logged, and the close goes on.
+     *
+     * @param file where the seed-format document goes; replaced when it exists
+     * @return this builder
+     */
+    public Builder exportOnClose(Path file) {
+      this.exportOnClose = Objects.requireNonNull(file, "file");
       return this;
     }
 
@@ -564,6 +770,8 @@ public final class AmbaEmulator implements AutoCloseable {
      *
      * @return the running emulator; close it to stop the server and free its port
      * @throws java.io.UncheckedIOException if the port cannot be bound
+     * @throws IllegalArgumentException if the seed file cannot be read or applied; the message names
+     *     the file and the JSON path of the first problem
      * @throws IllegalStateException if the database cannot be set up, for example in a data directory
      *     another running emulator uses
      */

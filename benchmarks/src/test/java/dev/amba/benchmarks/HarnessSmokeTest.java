@@ -33,7 +33,8 @@ class HarnessSmokeTest {
     assertThat(results.retentionMeasured()).isTrue();
 
     String report = Report.markdown(results);
-    assertThat(report).contains("## Targets (issue 7)", "## JMH micro-benchmarks", "## Loopback load",
+    assertThat(report).contains("## Targets (issue 7)", "## JMH micro-benchmarks", "## Listener cost",
+        "## Loopback load",
         "## Against the emulator", "## Cold start", "## Connection reuse", "## asUser retention");
   }
 

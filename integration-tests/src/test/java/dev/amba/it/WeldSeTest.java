@@ -2,9 +2,11 @@ package dev.amba.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.amba.AmbaApiException;
 import dev.amba.AmbaClient;
+import dev.amba.AmbaListener;
 import dev.amba.RequestOptions;
 import dev.amba.cdi.AmbaClientName;
 import dev.amba.cdi.AmbaExtension;
@@ -12,10 +14,13 @@ import dev.amba.testkit.AmbaEmulator;
 import dev.amba.testkit.AmbaEmulatorExtension;
 import dev.amba.testkit.EmulatorProject;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.ObserverException;
 import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.inject.Inject;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
 import org.jboss.weld.junit5.EnableWeld;
@@ -61,14 +66,32 @@ class WeldSeTest {
     }
   }
 
+  /** The application's listener, registered by the extension on every client it builds. */
+  @ApplicationScoped
+  static class Operations implements AmbaListener {
+    private final List<String> calls = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void onCall(Call call) {
+      calls.add(call.operation() + " " + call.status());
+    }
+
+    List<String> calls() {
+      return calls;
+    }
+  }
+
+  // The extension is found through META-INF/services even with discovery off; naming it as well
+  // registers nothing twice.
   @WeldSetup
   WeldInitiator weld = WeldInitiator.from(WeldInitiator.createWeld()
-      .addExtension(new AmbaExtension())
-      .addBeanClasses(Reports.class, Tenants.class)).build();
+      .addBuildCompatibleExtensions(AmbaExtension.class)
+      .addBeanClasses(Reports.class, Tenants.class, Operations.class)).build();
 
   @Inject AmbaClient amba;
   @Inject Reports reports;
   @Inject Tenants tenants;
+  @Inject Operations operations;
 
   @BeforeAll
   static void configure(AmbaEmulator emulator) {
@@ -119,10 +142,20 @@ class WeldSeTest {
   }
 
   @Test
+  void theApplicationsListener_isToldOfTheCallsOfTheDefaultAndTheNamedClients() {
+    amba.asUser(defaultUser).users().me();
+    tenants.acme().asUser(acmeUser).users().me();
+    assertThatThrownBy(() -> tenants.globex().asUser(acmeUser).users().me()).isInstanceOf(AmbaApiException.class);
+
+    // One container per test: these are this test's calls, from the default, acme's and globex's client.
+    assertThat(operations.calls()).hasSize(3).startsWith("users.me 200", "users.me 200");
+    assertThat(operations.calls().get(2)).matches("users\\.me 40[34]");
+  }
+
+  @Test
   void shuttingTheContainerDown_closesTheClient() {
     AmbaClient view;
-    try (WeldContainer container = new Weld().disableDiscovery().addExtension(new AmbaExtension())
-        .addBeanClass(Reports.class).initialize()) {
+    try (WeldContainer container = new Weld().disableDiscovery().addBeanClass(Reports.class).initialize()) {
       view = container.select(Reports.class).get().amba().withOptions(RequestOptions.none());
       assertThat(view.asUser(defaultUser).users().me().id()).isEqualTo(defaultUser);
     }
@@ -137,9 +170,10 @@ class WeldSeTest {
     Map<String, String> incomplete = new HashMap<>(settings);
     incomplete.remove("amba.client-key");
     try (ScopedConfig ignored = new ScopedConfig(incomplete)) {
-      assertThatThrownBy(() -> new Weld().disableDiscovery().addExtension(new AmbaExtension())
-          .addBeanClass(Reports.class).initialize())
-          .isInstanceOf(DeploymentException.class)
+      Throwable thrown = catchThrowable(() -> new Weld().disableDiscovery().addBeanClass(Reports.class).initialize());
+      // Weld wraps what the extension's startup check throws in an ObserverException.
+      assertThat(thrown).isInstanceOf(ObserverException.class);
+      assertThat(thrown.getCause()).isInstanceOf(DeploymentException.class)
           .hasMessageContaining("amba.client-key (or AMBA_CLIENT_KEY)")
           .hasMessageNotContaining(settings.get("amba.server-key"));
     }

@@ -43,7 +43,11 @@ public final class ApiRequest {
     this.query = parseQuery(rawQuery);
   }
 
-  /** Whether the peer's address is a loopback one; set by the server. */
+  /**
+   * Whether the request comes from the emulator's operator, set by the server: from a loopback
+   * address, or, when the emulator listens beyond loopback, carrying its console token (then a
+   * loopback peer without the token is refused before any handler runs).
+   */
   public boolean fromLoopback() {
     return fromLoopback;
   }
@@ -132,7 +136,7 @@ public final class ApiRequest {
     this.bodyStream = stream;
   }
 
-  void pathParams(Map<String, String> params) {
+  public void pathParams(Map<String, String> params) {
     this.pathParams = Map.copyOf(params);
   }
 

@@ -59,7 +59,19 @@ public final class EmulatorServer implements AutoCloseable {
   private final Consumer<RecordedRequest> recorder;
   private final String baseUrl;
   private final IdempotencyCache idempotency;
+  /** The console token every operator route needs, or null when the server listens on loopback only. */
+  private final byte[] operatorToken;
 
+  /** Listens on {@code host} with no console token: for a loopback host only. */
+  public EmulatorServer(String host, int port, RouteTable routes, Authenticator authenticator, FaultSwitch faults,
+      Consumer<RecordedRequest> recorder, IdempotencyCache idempotency) throws IOException {
+    this(host, port, routes, authenticator, faults, recorder, idempotency, null);
+  }
+
+  /**
+   * Listens on {@code host}; {@code operatorToken}, when not null, is what a request to an operator
+   * route must carry (see {@link OperatorToken}).
+   */
   public EmulatorServer(
       String host,
       int port,
@@ -67,8 +79,10 @@ public final class EmulatorServer implements AutoCloseable {
       Authenticator authenticator,
       FaultSwitch faults,
       Consumer<RecordedRequest> recorder,
-      IdempotencyCache idempotency)
+      IdempotencyCache idempotency,
+      String operatorToken)
       throws IOException {
+    this.operatorToken = operatorToken == null ? null : operatorToken.getBytes(StandardCharsets.UTF_8);
     this.routes = routes;
     this.authenticator = authenticator;
     this.faults = faults;
@@ -143,7 +157,28 @@ public final class EmulatorServer implements AutoCloseable {
       ApiRequest request = new ApiRequest(method, rawPath, rawQuery, headers, "", requestId);
       request.baseUrl(baseUrl);
       java.net.InetSocketAddress peer = exchange.getRemoteAddress();
-      request.fromLoopback(peer != null && peer.getAddress() != null && peer.getAddress().isLoopbackAddress());
+      boolean loopbackPeer = peer != null && peer.getAddress() != null && peer.getAddress().isLoopbackAddress();
+      if (operatorToken == null) {
+        request.fromLoopback(loopbackPeer);
+      } else if (OperatorToken.guards(rawPath)) {
+        // Bound beyond loopback, the token stands in for "this machine" on every operator route,
+        // whoever the peer is: a loopback peer may be a proxy forwarding anyone's request.
+        OperatorToken.Carried carried = OperatorToken.matches(operatorToken, request);
+        if (carried == OperatorToken.Carried.NONE) {
+          recording.record("");
+          new Body(exchange, 0).settle();
+          sendError(exchange, requestId, ApiException.unauthorized("emulator_token_required",
+              "this emulator listens beyond loopback: send its console token in the "
+                  + OperatorToken.HEADER + " header or the token query parameter"));
+          return;
+        }
+        if (carried == OperatorToken.Carried.QUERY) {
+          exchange.getResponseHeaders().add("Set-Cookie", OperatorToken.setCookie(operatorToken));
+        }
+        request.fromLoopback(true);
+      } else {
+        request.fromLoopback(loopbackPeer);
+      }
 
       FaultAction fault = faults.next(rawPath, () -> claimedProject(request));
       RouteTable.Match match = null;

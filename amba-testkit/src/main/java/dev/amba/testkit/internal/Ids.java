@@ -36,6 +36,11 @@ public final class Ids {
     return "amb_refresh_" + token(32);
   }
 
+  /** URL-safe, so a console link carries it in its query as it is. */
+  public static String consoleToken() {
+    return "amb_console_" + token(32);
+  }
+
   public static String uuid() {
     return UUID.randomUUID().toString();
   }

@@ -24,6 +24,20 @@ public final class Passwords {
         + b64.encodeToString(key);
   }
 
+  /** Whether {@code stored} has the form {@link #hash} writes: what a seed file may carry instead of a password. */
+  public static boolean wellFormed(String stored) {
+    String[] parts = stored.split("\\$", -1);
+    if (parts.length != 4 || !parts[0].equals("pbkdf2_sha256") || !parts[1].matches("[1-9][0-9]{0,6}")) {
+      return false;
+    }
+    try {
+      Base64.Decoder b64 = Base64.getDecoder();
+      return b64.decode(parts[2]).length >= 8 && b64.decode(parts[3]).length == KEY_BITS / 8;
+    } catch (IllegalArgumentException notBase64) {
+      return false;
+    }
+  }
+
   public static boolean matches(String password, String stored) {
     if (stored == null) {
       return false;

@@ -23,10 +23,10 @@ import java.util.regex.Pattern;
 public final class AuthRoutes implements RouteModule {
   static final int MIN_PASSWORD = 8;
   // Bounded so nobody can make PBKDF2 chew on megabytes.
-  private static final int MAX_PASSWORD = 1024;
-  private static final int MAX_EMAIL = 320;
+  public static final int MAX_PASSWORD = 1024;
+  public static final int MAX_EMAIL = 320;
   // Deliberately loose: one @, something on both sides, no spaces. Real checks need a mail.
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
+  public static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
 
   private final Stores stores;
 

@@ -55,15 +55,23 @@ public final class CollectionRoutes implements RouteModule {
 
   private ApiResponse insert(ApiRequest request, Caller caller) throws SQLException {
     String name = CollectionNaming.pathName(request.pathParam("name"));
-    String uid = caller.requireUser();
-    JsonObject body = request.jsonObject();
+    return ApiResponse.created(insert(stores, caller.projectId(), name, caller.requireUser(), UUID.randomUUID(),
+        request.jsonObject()));
+  }
+
+  /**
+   * Inserts {@code body} as a row of {@code uid} with the insert route's rules; a seed file's rows
+   * come through here too, with the ids they were exported with.
+   */
+  public static JsonObject insert(Stores stores, String projectId, String name, String uid, UUID id, JsonObject body)
+      throws SQLException {
     // The ownership check comes first: a row claimed for another user is refused whatever else is wrong with it.
     JsonValue claimed = body.get("user_id");
     if (!JsonFields.absent(claimed)
         && !(claimed.getValueType() == JsonValue.ValueType.STRING && ((JsonString) claimed).getString().equals(uid))) {
       throw ApiException.forbidden("as_user_mismatch", "the row's user_id is not the acting user");
     }
-    return stores.collections().rows(caller.projectId(), name, def -> {
+    return stores.collections().rows(projectId, name, def -> {
       FieldErrors unknown = new FieldErrors();
       FieldErrors violations = CollectionErrors.violations();
       Map<String, Object> values = convert(def, body, null, unknown, violations);
@@ -74,7 +82,7 @@ public final class CollectionRoutes implements RouteModule {
       }
       unknown.throwIfAny();
       violations.throwIfAny();
-      return ApiResponse.created(stores.collections().insert(def, uid, values));
+      return stores.collections().insert(def, uid, id, values);
     });
   }
 

@@ -478,6 +478,12 @@ public final class CollectionStore {
     return db.read(c -> execute(c, sql, def) > 0);
   }
 
+  /** Every live row whoever owns it, by owner then id: what an export writes, in an order a re-seed keeps. */
+  public List<JsonObject> allLive(CollectionDef def) throws SQLException {
+    return select(def, new CollectionSql().sql("SELECT " + columnList(def) + " FROM " + def.table()
+        + " WHERE \"deleted_at\" IS NULL ORDER BY \"user_id\", \"id\""));
+  }
+
   /**
    * The row with {@code id} whoever owns it, soft-deleted or not: what a sync change finds at its id
    * before it decides (37.3 #2). Never answered to a client as such.

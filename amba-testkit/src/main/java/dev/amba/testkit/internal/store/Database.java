@@ -23,15 +23,18 @@ public final class Database implements AutoCloseable {
     this.pool = pool;
   }
 
-  /** A private in-memory database that lives until {@link #close()}. */
+  /**
+   * A private in-memory database that lives until {@link #close()}. Neither kind closes itself when
+   * the JVM exits: the emulator closes it, after whatever it still has to read (an export).
+   */
   public static Database inMemory(String name) {
-    return open("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+    return open("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE");
   }
 
   /** A database in {@code directory}/amba.mv.db, created when missing. */
   public static Database inDirectory(java.nio.file.Path directory) {
     String path = directory.toAbsolutePath().resolve("amba").toString();
-    return open("jdbc:h2:file:" + path);
+    return open("jdbc:h2:file:" + path + ";DB_CLOSE_ON_EXIT=FALSE");
   }
 
   private static Database open(String url) {

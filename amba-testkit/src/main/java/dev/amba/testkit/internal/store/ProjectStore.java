@@ -21,7 +21,11 @@ public final class ProjectStore {
   }
 
   public EmulatorProject create(boolean isDefault) throws SQLException {
-    EmulatorProject project = new EmulatorProject(Ids.projectId(), Ids.clientKey(), Ids.serverKey(), Ids.pat());
+    return create(new EmulatorProject(Ids.projectId(), Ids.clientKey(), Ids.serverKey(), Ids.pat()), isDefault);
+  }
+
+  /** A project whose id and keys a seed file chose; a taken id or key is a unique violation. */
+  public EmulatorProject create(EmulatorProject project, boolean isDefault) throws SQLException {
     db.read(c -> {
       try (PreparedStatement ps = c.prepareStatement(
           "INSERT INTO projects(id, client_key, server_key, pat, is_default, created_at) VALUES (?, ?, ?, ?, ?, ?)")) {

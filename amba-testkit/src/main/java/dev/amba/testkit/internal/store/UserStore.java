@@ -55,10 +55,24 @@ public final class UserStore {
     }
   }
 
+  /**
+   * A user whose id a seed file chose, anonymous when {@code email} is null; a taken id or email is a
+   * unique violation.
+   */
+  public UserRow createSeeded(String projectId, String id, String anonymousId, String email, String passwordHash)
+      throws SQLException {
+    return insert(projectId, id, anonymousId, email, passwordHash);
+  }
+
   private UserRow insert(String projectId, String anonymousId, String email, String passwordHash)
       throws SQLException {
+    return insert(projectId, Ids.uuid(), anonymousId, email, passwordHash);
+  }
+
+  private UserRow insert(String projectId, String id, String anonymousId, String email, String passwordHash)
+      throws SQLException {
     Instant now = Times.truncate(clock.instant());
-    UserRow row = new UserRow(Ids.uuid(), projectId, anonymousId, email, passwordHash, null, null,
+    UserRow row = new UserRow(id, projectId, anonymousId, email, passwordHash, null, null,
         JsonValue.EMPTY_JSON_OBJECT, null, now, now);
     db.read(c -> {
       try (PreparedStatement ps = c.prepareStatement("INSERT INTO app_users(" + COLUMNS + ") "
