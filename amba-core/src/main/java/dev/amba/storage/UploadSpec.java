@@ -31,7 +31,7 @@ public final class UploadSpec {
    *
    * @param bucket an existing bucket of the project: 1 to 63 characters of {@code [A-Za-z0-9._-]}, starting with a letter or digit
    * @param filename the file's name without any directory: 1 to 255 characters, not blank, not {@code .} or
-   *     {@code ..}, with no {@code /}, {@code \\} or control character
+   *     {@code ..}, with no {@code /}, {@code \} or control character
    * @param mimeType the content type, such as {@code image/png}: {@code type/subtype}, at most 255 characters; sent as the
    *     upload's {@code Content-Type}
    * @return the spec
