@@ -32,7 +32,8 @@ public interface ProjectLeagues {
    * @param update the settings to change; at least one must be set
    * @return the tier as stored after the change
    * @throws NullPointerException if {@code update} is null
-   * @throws IllegalArgumentException for an empty update, before anything is sent
+   * @throws IllegalArgumentException for a {@code leagueId} that breaks its rule or an empty update,
+   *     before anything is sent
    * @throws dev.amba.AmbaNotFoundException when there is no such tier
    */
   League update(String leagueId, LeagueUpdate update);
