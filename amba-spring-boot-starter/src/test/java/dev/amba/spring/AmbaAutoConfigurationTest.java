@@ -37,9 +37,7 @@ class AmbaAutoConfigurationTest {
 
   /** No AMBA_* variable of the machine running the tests may leak in: each test says what it sets. */
   private final ApplicationContextRunner runner = new ApplicationContextRunner()
-      .withInitializer(context -> context.getEnvironment().getPropertySources().replace(
-          StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-          new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of())))
+      .withInitializer(MachineEnvironment.ignored())
       .withConfiguration(AutoConfigurations.of(AmbaAutoConfiguration.class));
 
   @BeforeAll

@@ -8,7 +8,6 @@ import dev.amba.servlet.AmbaUserResolver;
 import dev.amba.testkit.AmbaEmulator;
 import dev.amba.testkit.EmulatorProject;
 import jakarta.servlet.DispatcherType;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,8 +24,6 @@ import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.StandardEnvironment;
-import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /** How the filter is registered and the health contributor is built, and what each refuses. */
 class FilterAndHealthConfigurationTest {
@@ -55,9 +52,7 @@ class FilterAndHealthConfigurationTest {
 
   private WebApplicationContextRunner web() {
     return new WebApplicationContextRunner()
-        .withInitializer(context -> context.getEnvironment().getPropertySources().replace(
-            StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-            new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of())))
+        .withInitializer(MachineEnvironment.ignored())
         .withConfiguration(STARTER)
         .withPropertyValues(settings(emulator.defaultProject(), true));
   }

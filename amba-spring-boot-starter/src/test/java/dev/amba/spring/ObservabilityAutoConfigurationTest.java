@@ -21,15 +21,12 @@ import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.core.env.StandardEnvironment;
-import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /** The adapters are picked up when present, and every client reports through them, over the wire. */
 class ObservabilityAutoConfigurationTest {
@@ -37,9 +34,7 @@ class ObservabilityAutoConfigurationTest {
   private static AmbaEmulator emulator;
 
   private final ApplicationContextRunner runner = new ApplicationContextRunner()
-      .withInitializer(context -> context.getEnvironment().getPropertySources().replace(
-          StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-          new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of())))
+      .withInitializer(MachineEnvironment.ignored())
       .withConfiguration(AutoConfigurations.of(AmbaAutoConfiguration.class, AmbaObservabilityAutoConfiguration.class));
 
   @BeforeAll
