@@ -12,13 +12,42 @@ import java.util.Optional;
  */
 public class AmbaApiException extends AmbaException {
 
+  /**
+   * The HTTP status of the answer.
+   */
   private final int status;
+  /**
+   * The server's error code, verbatim.
+   */
   private final String code;
+  /**
+   * The server's message.
+   */
   private final String serverMessage;
+  /**
+   * The request id the server reported, or the one sent.
+   */
   private final String requestId;
+  /**
+   * The error's {@code details} object; empty when none.
+   */
   private final Map<String, Object> details;
+  /**
+   * The wait the server asked for, or null.
+   */
   private final Duration retryAfter;
 
+  /**
+   * An error answer, as the SDK builds it from the response; the message joins status, code,
+   * server message and request id.
+   *
+   * @param status the HTTP status of the answer
+   * @param code the server's error code, verbatim; may be null when the body named none
+   * @param serverMessage the server's message, without status, code or request id
+   * @param requestId the request id the server reported, or the one the SDK sent
+   * @param details the error's {@code details} object; null reads as empty
+   * @param retryAfter how long the server asked the caller to wait, or null
+   */
   public AmbaApiException(
       int status, String code, String serverMessage, String requestId, Map<String, Object> details, Duration retryAfter) {
     super(status + " " + code + ": " + serverMessage + " (request id " + requestId + ")");
@@ -30,11 +59,20 @@ public class AmbaApiException extends AmbaException {
     this.retryAfter = retryAfter;
   }
 
+  /**
+   * The HTTP status of the answer.
+   *
+   * @return the status, 400 to 599
+   */
   public int status() {
     return status;
   }
 
-  /** The server's error code, verbatim, e.g. {@code user_not_found}. */
+  /**
+   * The server's error code, verbatim, e.g. {@code user_not_found}.
+   *
+   * @return the code as the server spelled it; compare it with {@link #hasCode(String)}
+   */
   public String code() {
     return code;
   }
@@ -44,6 +82,8 @@ public class AmbaApiException extends AmbaException {
    * UPPER_SNAKE ({@code NOT_FOUND}) while its newer SDKs and the emulator answer lower_snake
    * ({@code not_found}), so an exact comparison would hold against one and fail against the other.
    *
+   * @param code the code to test for, in either style
+   * @return true when the codes are equal ignoring ASCII case; false when the server named no code
    * @throws IllegalArgumentException if {@code code} is null
    */
   public boolean hasCode(String code) {
@@ -68,22 +108,38 @@ public class AmbaApiException extends AmbaException {
     return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
-  /** The server's human-readable message, without status, code or request id. */
+  /**
+   * The server's human-readable message, without status, code or request id.
+   *
+   * @return the message as the server wrote it
+   */
   public String serverMessage() {
     return serverMessage;
   }
 
-  /** The request id the server reported (or the one the SDK sent, when the server named none). */
+  /**
+   * The request id the server reported (or the one the SDK sent, when the server named none).
+   *
+   * @return the id Amba support asks for
+   */
   public String requestId() {
     return requestId;
   }
 
-  /** The error's {@code details} object, as plain maps, lists, strings, numbers and booleans. */
+  /**
+   * The error's {@code details} object, as plain maps, lists, strings, numbers and booleans.
+   *
+   * @return the details; empty when the answer had none
+   */
   public Map<String, Object> details() {
     return details;
   }
 
-  /** How long the server asked the caller to wait, from {@code Retry-After} or the body. */
+  /**
+   * How long the server asked the caller to wait, from {@code Retry-After} or the body.
+   *
+   * @return the wait, or empty when the server asked for none
+   */
   public Optional<Duration> retryAfter() {
     return Optional.ofNullable(retryAfter);
   }

@@ -20,9 +20,21 @@ public final class AmbaConfig {
   /** The production API root. */
   public static final String DEFAULT_API_URL = "https://api.amba.dev";
 
+  /**
+   * The environment variable {@link #fromEnvironment()} reads the project id from.
+   */
   public static final String ENV_PROJECT_ID = "AMBA_PROJECT_ID";
+  /**
+   * The environment variable {@link #fromEnvironment()} reads the client key from.
+   */
   public static final String ENV_CLIENT_KEY = "AMBA_CLIENT_KEY";
+  /**
+   * The environment variable {@link #fromEnvironment()} reads the server key from; optional.
+   */
   public static final String ENV_SERVER_KEY = "AMBA_SERVER_KEY";
+  /**
+   * The environment variable {@link #fromEnvironment()} reads the API root from; optional.
+   */
   public static final String ENV_API_URL = "AMBA_API_URL";
   /** The developer PAT for the admin routes that refuse a server key (email and experiments admin). */
   public static final String ENV_PAT = "AMBA_PAT";
@@ -77,6 +89,11 @@ public final class AmbaConfig {
     this.sessionCacheTtl = b.sessionCacheTtl;
   }
 
+  /**
+   * A builder with every optional setting at its default.
+   *
+   * @return a new builder; set the project id and client key before {@link Builder#build()}
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -84,18 +101,36 @@ public final class AmbaConfig {
   /**
    * Reads {@code AMBA_PROJECT_ID}, {@code AMBA_CLIENT_KEY}, {@code AMBA_SERVER_KEY}, {@code AMBA_API_URL}
    * and {@code AMBA_PAT}.
+   *
+   * @return the configuration, every other setting at its default
+   * @throws IllegalStateException naming the missing variable
+   * @throws IllegalArgumentException naming a malformed variable, without showing its value
    */
   public static AmbaConfig fromEnvironment() {
     return fromEnvironment(System.getenv());
   }
 
-  /** As {@link #fromEnvironment()}, from the given variables (tests, or a secrets map). */
+  /**
+   * As {@link #fromEnvironment()}, from the given variables (tests, or a secrets map).
+   *
+   * @param env variable names to values
+   * @return the configuration, every other setting at its default
+   * @throws NullPointerException if {@code env} is null
+   * @throws IllegalStateException naming the missing variable
+   * @throws IllegalArgumentException naming a malformed variable, without showing its value
+   */
   public static AmbaConfig fromEnvironment(Map<String, String> env) {
     Objects.requireNonNull(env, "env");
     return builderFromEnvironment(env).build();
   }
 
-  /** A builder preset from the variables, for adding options such as timeouts before building. */
+  /**
+   * A builder preset from the variables, for adding options such as timeouts before building.
+   *
+   * @param env variable names to values; an absent or blank {@code AMBA_API_URL} keeps the default root
+   * @return the preset builder; nothing is checked until {@link Builder#build()}
+   * @throws NullPointerException if {@code env} is null
+   */
   public static Builder builderFromEnvironment(Map<String, String> env) {
     Objects.requireNonNull(env, "env");
     Builder b = builder();
@@ -111,16 +146,29 @@ public final class AmbaConfig {
     return b;
   }
 
+  /**
+   * The project's id, as the admin routes' {@code {projectId}} carries it.
+   *
+   * @return the project id
+   */
   public String projectId() {
     return projectId;
   }
 
-  /** The client key, sent as {@code X-Api-Key}. Treat the value as a secret. */
+  /**
+   * The client key, sent as {@code X-Api-Key}. Treat the value as a secret.
+   *
+   * @return the client key
+   */
   public String clientKey() {
     return clientKey;
   }
 
-  /** The server key, if one was configured. Treat the value as a secret. */
+  /**
+   * The server key, if one was configured. Treat the value as a secret.
+   *
+   * @return the server key, or empty when none was set (then {@code asUser} and admin calls fail)
+   */
   public Optional<String> serverKey() {
     return Optional.ofNullable(serverKey);
   }
@@ -128,53 +176,99 @@ public final class AmbaConfig {
   /**
    * The developer PAT, if one was configured: what the email and experiments admin routes take
    * instead of the server key (amba-api-modules.md M1). Treat the value as a secret.
+   *
+   * @return the PAT, or empty when none was set
    */
   public Optional<String> pat() {
     return Optional.ofNullable(pat);
   }
 
-  /** The API root, without a trailing slash and without {@code /v1}. */
+  /**
+   * The API root, without a trailing slash and without {@code /v1}.
+   *
+   * @return the root, {@value #DEFAULT_API_URL} unless set
+   */
   public URI apiUrl() {
     return apiUrl;
   }
 
+  /**
+   * How long opening a connection may take, for the HTTP client the SDK builds.
+   *
+   * @return the connect timeout, positive
+   */
   public Duration connectTimeout() {
     return connectTimeout;
   }
 
-  /** How long one attempt may take; a call's whole bound also depends on {@link #retryPolicy()}. */
+  /**
+   * How long one attempt may take; a call's whole bound also depends on {@link #retryPolicy()}.
+   *
+   * @return the per-attempt timeout, positive
+   */
   public Duration requestTimeout() {
     return requestTimeout;
   }
 
+  /**
+   * Which failures are retried, how often and how far apart.
+   *
+   * @return the retry policy, {@link RetryPolicy#defaults()} unless set
+   */
   public RetryPolicy retryPolicy() {
     return retryPolicy;
   }
 
-  /** The largest answer the client reads; a larger one fails the call rather than the heap. */
+  /**
+   * The largest answer the client reads; a larger one fails the call rather than the heap.
+   *
+   * @return the limit in bytes, 1 KiB to 2 GiB
+   */
   public long maxResponseBytes() {
     return maxResponseBytes;
   }
 
-  /** The caller's own HTTP client, if one was given; the SDK never closes it. */
+  /**
+   * The caller's own HTTP client, if one was given; the SDK never closes it.
+   *
+   * @return the caller's client, or empty when the SDK builds its own
+   */
   public Optional<HttpClient> httpClient() {
     return Optional.ofNullable(httpClient);
   }
 
-  /** The caller's executor for {@code async(...)} calls, if one was given; the SDK never shuts it down. */
+  /**
+   * The caller's executor for {@code async(...)} calls, if one was given; the SDK never shuts it down.
+   *
+   * @return the caller's executor, or empty when the client starts its own
+   */
   public Optional<java.util.concurrent.Executor> executor() {
     return Optional.ofNullable(executor);
   }
 
+  /**
+   * The clock for {@code Retry-After} dates and the session cache.
+   *
+   * @return the clock, the system UTC clock unless set
+   */
   public Clock clock() {
     return clock;
   }
 
+  /**
+   * How the SDK waits between retries.
+   *
+   * @return the sleeper, {@link Sleeper#system()} unless set
+   */
   public Sleeper sleeper() {
     return sleeper;
   }
 
-  /** The listeners told of every call, in the order they are told; empty by default. */
+  /**
+   * The listeners told of every call, in the order they are told; empty by default.
+   *
+   * @return the listeners, unmodifiable
+   */
   public java.util.List<AmbaListener> listeners() {
     return listeners;
   }
@@ -192,6 +286,11 @@ public final class AmbaConfig {
   /** The default of {@link Builder#sessionCacheTtl(Duration)}: 60 seconds. */
   public static final Duration DEFAULT_SESSION_CACHE_TTL = Duration.ofSeconds(60);
 
+  /**
+   * A builder holding every setting of this configuration, to change some and build again.
+   *
+   * @return a new builder
+   */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.projectId = projectId;
@@ -363,17 +462,34 @@ public final class AmbaConfig {
 
     private Builder() {}
 
+    /**
+     * The project's id; required.
+     *
+     * @param projectId the project id from the console; checked by {@link #build()}
+     * @return this builder
+     */
     public Builder projectId(String projectId) {
       this.projectId = projectId;
       return this;
     }
 
+    /**
+     * The project's client key; required.
+     *
+     * @param clientKey the client key; checked by {@link #build()}
+     * @return this builder
+     */
     public Builder clientKey(String clientKey) {
       this.clientKey = clientKey;
       return this;
     }
 
-    /** The project's server key; needed for {@code asUser} and every admin call. */
+    /**
+     * The project's server key; needed for {@code asUser} and every admin call.
+     *
+     * @param serverKey the server key; null or blank clears it
+     * @return this builder
+     */
     public Builder serverKey(String serverKey) {
       this.serverKey = serverKey;
       return this;
@@ -383,34 +499,69 @@ public final class AmbaConfig {
      * The developer PAT, for the admin routes that refuse a server key: email templates, sends,
      * deliveries and suppressions, and experiments. Without one those calls fail before anything
      * is sent; every other call ignores it. Null or blank clears it.
+     *
+     * @param pat the personal access token, or null
+     * @return this builder
      */
     public Builder pat(String pat) {
       this.pat = pat;
       return this;
     }
 
-    /** The API root; defaults to {@value AmbaConfig#DEFAULT_API_URL}. */
+    /**
+     * The API root; defaults to {@value AmbaConfig#DEFAULT_API_URL}.
+     *
+     * @param apiUrl an absolute http or https URL, with or without a trailing slash; checked by {@link #build()}
+     * @return this builder
+     * @throws NullPointerException if {@code apiUrl} is null
+     */
     public Builder apiUrl(String apiUrl) {
       this.apiUrl = Objects.requireNonNull(apiUrl, "apiUrl");
       return this;
     }
 
+    /**
+     * How long opening a connection may take (the SDK's own HTTP client only).
+     *
+     * @param connectTimeout the timeout, positive; checked by {@link #build()}
+     * @return this builder
+     * @throws NullPointerException if {@code connectTimeout} is null
+     */
     public Builder connectTimeout(Duration connectTimeout) {
       this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
       return this;
     }
 
+    /**
+     * How long one attempt may take.
+     *
+     * @param requestTimeout the timeout, positive; checked by {@link #build()}
+     * @return this builder
+     * @throws NullPointerException if {@code requestTimeout} is null
+     */
     public Builder requestTimeout(Duration requestTimeout) {
       this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
       return this;
     }
 
-    /** The largest answer body accepted, 64 MiB by default. */
+    /**
+     * The largest answer body accepted, 64 MiB by default.
+     *
+     * @param maxResponseBytes the limit, 1 KiB to 2 GiB; checked by {@link #build()}
+     * @return this builder
+     */
     public Builder maxResponseBytes(long maxResponseBytes) {
       this.maxResponseBytes = maxResponseBytes;
       return this;
     }
 
+    /**
+     * Which failures are retried, how often and how far apart.
+     *
+     * @param retryPolicy the policy; {@link RetryPolicy#none()} turns retries off
+     * @return this builder
+     * @throws NullPointerException if {@code retryPolicy} is null
+     */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
       this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
       return this;
@@ -419,6 +570,10 @@ public final class AmbaConfig {
     /**
      * Uses the caller's HTTP client (proxy, TLS, executor settings). The SDK then never closes it,
      * and {@link #connectTimeout(Duration)} is the caller's business.
+     *
+     * @param httpClient the client; it must not follow redirects ({@link #build()} refuses one that does)
+     * @return this builder
+     * @throws NullPointerException if {@code httpClient} is null
      */
     public Builder httpClient(HttpClient httpClient) {
       this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
@@ -429,6 +584,10 @@ public final class AmbaConfig {
      * Runs {@code async(...)} calls on the caller's executor, which the SDK then never shuts down.
      * Without one the client starts its own on first use: a virtual thread per call on Java 21+, a
      * pool of daemon threads on 17.
+     *
+     * @param executor the executor
+     * @return this builder
+     * @throws NullPointerException if {@code executor} is null
      */
     public Builder executor(java.util.concurrent.Executor executor) {
       this.executor = Objects.requireNonNull(executor, "executor");
@@ -438,13 +597,23 @@ public final class AmbaConfig {
     /**
      * The clock used to read HTTP-date {@code Retry-After} values and to age the session cache of
      * {@code auth().verifySession}; replace it in tests.
+     *
+     * @param clock the clock
+     * @return this builder
+     * @throws NullPointerException if {@code clock} is null
      */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** How the SDK waits between retries; replace it in tests so nothing really sleeps. */
+    /**
+     * How the SDK waits between retries; replace it in tests so nothing really sleeps.
+     *
+     * @param sleeper the sleeper
+     * @return this builder
+     * @throws NullPointerException if {@code sleeper} is null
+     */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
       return this;
@@ -453,6 +622,10 @@ public final class AmbaConfig {
     /**
      * Adds a listener told of every call and attempt (see {@link AmbaListener}); call it once per
      * listener. They are told in the order they were added.
+     *
+     * @param listener the listener
+     * @return this builder
+     * @throws NullPointerException if {@code listener} is null
      */
     public Builder listener(AmbaListener listener) {
       listeners.add(Objects.requireNonNull(listener, "listener"));
@@ -475,8 +648,13 @@ public final class AmbaConfig {
     }
 
     /**
+     * The configuration, every setting checked.
+     *
+     * @return the immutable configuration
      * @throws IllegalStateException naming the missing setting (and its environment variable)
-     * @throws IllegalArgumentException for a malformed API URL or a non-positive timeout
+     * @throws IllegalArgumentException for a malformed API URL, project id or key, a non-positive timeout,
+     *     a response limit outside 1 KiB to 2 GiB, a negative session cache TTL, or an HTTP client that
+     *     follows redirects
      */
     public AmbaConfig build() {
       return new AmbaConfig(this);

@@ -8,10 +8,21 @@ package dev.amba;
  */
 public class AmbaException extends RuntimeException {
 
+  /**
+   * An exception with this message.
+   *
+   * @param message what went wrong; never a secret
+   */
   public AmbaException(String message) {
     super(message);
   }
 
+  /**
+   * An exception with this message and cause.
+   *
+   * @param message what went wrong; never a secret
+   * @param cause the failure underneath, or null
+   */
   public AmbaException(String message, Throwable cause) {
     super(message, cause);
   }

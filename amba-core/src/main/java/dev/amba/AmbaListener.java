@@ -40,10 +40,18 @@ public interface AmbaListener {
     return this;
   }
 
-  /** One HTTP attempt ended, with an answer or without one; told before any wait for the next. */
+  /**
+   * One HTTP attempt ended, with an answer or without one; told before any wait for the next.
+   *
+   * @param attempt what the attempt was and how it ended
+   */
   default void onAttempt(Attempt attempt) {}
 
-  /** A whole call ended: its last answer (or failure), after every retry. */
+  /**
+   * A whole call ended: its last answer (or failure), after every retry.
+   *
+   * @param call what the call was and how it ended
+   */
   default void onCall(Call call) {}
 
   /**
@@ -112,6 +120,11 @@ public interface AmbaListener {
   record Call(String operation, String method, String route, int status, int attempts, Duration duration,
       String requestId, Optional<String> errorType) {
 
+    /**
+     * Whether the call ended without an exception.
+     *
+     * @return true when {@link #errorType()} is empty
+     */
     public boolean succeeded() {
       return errorType.isEmpty();
     }

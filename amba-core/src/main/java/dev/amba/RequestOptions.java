@@ -25,15 +25,35 @@ public final class RequestOptions {
     this.requestId = requestId;
   }
 
+  /**
+   * No overrides: every call uses the client's settings.
+   *
+   * @return the empty options
+   */
   public static RequestOptions none() {
     return NONE;
   }
 
-  /** Overrides the per-attempt request timeout. */
+  /**
+   * Overrides the per-attempt request timeout.
+   *
+   * @param timeout how long one attempt may take, positive
+   * @return options with only this timeout set
+   * @throws NullPointerException if {@code timeout} is null
+   * @throws IllegalArgumentException if {@code timeout} is zero or negative
+   */
   public static RequestOptions timeout(Duration timeout) {
     return NONE.withTimeout(timeout);
   }
 
+  /**
+   * These options with the per-attempt request timeout overridden.
+   *
+   * @param timeout how long one attempt may take, positive
+   * @return a copy with this timeout
+   * @throws NullPointerException if {@code timeout} is null
+   * @throws IllegalArgumentException if {@code timeout} is zero or negative
+   */
   public RequestOptions withTimeout(Duration timeout) {
     Objects.requireNonNull(timeout, "timeout");
     if (timeout.isZero() || timeout.isNegative()) {
@@ -45,6 +65,10 @@ public final class RequestOptions {
   /**
    * Sends {@code Idempotency-Key}, which also makes a POST safe to retry. Use a fresh key per
    * logical operation: every call made through the returned handle carries this same key.
+   *
+   * @param key the key, 1 to 255 visible ASCII characters
+   * @return a copy with this key
+   * @throws IllegalArgumentException for a null, blank or over-long key, or one with other characters
    */
   public RequestOptions withIdempotencyKey(String key) {
     if (key == null || key.isBlank() || key.length() > 255 || !key.chars().allMatch(c -> c > 32 && c < 127)) {
@@ -54,6 +78,13 @@ public final class RequestOptions {
     return new RequestOptions(timeout, key, retryPolicy, requestId);
   }
 
+  /**
+   * These options with the client's retry policy overridden.
+   *
+   * @param policy the policy for the calls made with these options
+   * @return a copy with this policy
+   * @throws NullPointerException if {@code policy} is null
+   */
   public RequestOptions withRetryPolicy(RetryPolicy policy) {
     return new RequestOptions(timeout, idempotencyKey, Objects.requireNonNull(policy, "retryPolicy"), requestId);
   }
@@ -64,6 +95,10 @@ public final class RequestOptions {
    * request made through the returned handle carries it, on every attempt, including each part of a
    * call the SDK splits (a 1,200-event track is three requests with this one id). It appears in every
    * exception's message like a generated one.
+   *
+   * @param requestId the id, 1 to 200 visible ASCII characters
+   * @return a copy with this request id
+   * @throws IllegalArgumentException for a null, empty or over-long id, or one with other characters
    */
   public RequestOptions withRequestId(String requestId) {
     if (requestId == null || requestId.isEmpty() || requestId.length() > MAX_REQUEST_ID
@@ -74,23 +109,48 @@ public final class RequestOptions {
     return new RequestOptions(timeout, idempotencyKey, retryPolicy, requestId);
   }
 
+  /**
+   * The per-attempt timeout override.
+   *
+   * @return the timeout, or empty to use the client's
+   */
   public Optional<Duration> timeout() {
     return Optional.ofNullable(timeout);
   }
 
+  /**
+   * The idempotency key.
+   *
+   * @return the key, or empty when each call makes its own where its route needs one
+   */
   public Optional<String> idempotencyKey() {
     return Optional.ofNullable(idempotencyKey);
   }
 
+  /**
+   * The retry policy override.
+   *
+   * @return the policy, or empty to use the client's
+   */
   public Optional<RetryPolicy> retryPolicy() {
     return Optional.ofNullable(retryPolicy);
   }
 
+  /**
+   * The caller's request id.
+   *
+   * @return the id, or empty when the SDK makes a fresh one per call
+   */
   public Optional<String> requestId() {
     return Optional.ofNullable(requestId);
   }
 
-  /** These options, with {@code other}'s set values taking precedence. */
+  /**
+   * These options, with {@code other}'s set values taking precedence.
+   *
+   * @param other the options laid over these, not null
+   * @return the combined options
+   */
   public RequestOptions merge(RequestOptions other) {
     return new RequestOptions(
         other.timeout != null ? other.timeout : timeout,

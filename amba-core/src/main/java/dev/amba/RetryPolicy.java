@@ -35,45 +35,103 @@ public final class RetryPolicy {
     this.maxRetryAfter = nonNegative(maxRetryAfter, "maxRetryAfter");
   }
 
-  /** 3 attempts, 500 ms initial backoff doubling up to 8 s, server waits honoured up to 30 s. */
+  /**
+   * 3 attempts, 500 ms initial backoff doubling up to 8 s, server waits honoured up to 30 s.
+   *
+   * @return the default policy
+   */
   public static RetryPolicy defaults() {
     return DEFAULTS;
   }
 
-  /** One attempt, no retries. */
+  /**
+   * One attempt, no retries.
+   *
+   * @return the policy that never retries
+   */
   public static RetryPolicy none() {
     return NONE;
   }
 
+  /**
+   * A policy with these limits.
+   *
+   * @param maxAttempts attempts in all, the first included; at least 1
+   * @param initialBackoff the cap of the first wait, zero or more
+   * @param maxBackoff the cap of any wait, zero or more
+   * @param maxRetryAfter the longest server-sent {@code Retry-After} honoured, zero or more
+   * @return the policy
+   * @throws IllegalArgumentException if {@code maxAttempts} is below 1 or a duration is negative
+   * @throws NullPointerException if a duration is null
+   */
   public static RetryPolicy of(int maxAttempts, Duration initialBackoff, Duration maxBackoff, Duration maxRetryAfter) {
     return new RetryPolicy(maxAttempts, initialBackoff, maxBackoff, maxRetryAfter);
   }
 
+  /**
+   * Attempts in all, the first included.
+   *
+   * @return at least 1
+   */
   public int maxAttempts() {
     return maxAttempts;
   }
 
+  /**
+   * The cap of the wait before the second attempt; it doubles for each further one.
+   *
+   * @return the initial backoff, zero or more
+   */
   public Duration initialBackoff() {
     return initialBackoff;
   }
 
+  /**
+   * The cap of any wait between attempts.
+   *
+   * @return the largest backoff, zero or more
+   */
   public Duration maxBackoff() {
     return maxBackoff;
   }
 
+  /**
+   * The longest server-sent {@code Retry-After} honoured; a longer one ends the retries.
+   *
+   * @return the cap, zero or more
+   */
   public Duration maxRetryAfter() {
     return maxRetryAfter;
   }
 
+  /**
+   * This policy with another number of attempts.
+   *
+   * @param attempts attempts in all, the first included; at least 1
+   * @return a copy with this count
+   * @throws IllegalArgumentException if {@code attempts} is below 1
+   */
   public RetryPolicy withMaxAttempts(int attempts) {
     return new RetryPolicy(attempts, initialBackoff, maxBackoff, maxRetryAfter);
   }
 
+  /**
+   * This policy with another cap on honoured {@code Retry-After} waits.
+   *
+   * @param cap the longest wait honoured, zero or more
+   * @return a copy with this cap
+   * @throws NullPointerException if {@code cap} is null
+   * @throws IllegalArgumentException if {@code cap} is negative
+   */
   public RetryPolicy withMaxRetryAfter(Duration cap) {
     return new RetryPolicy(maxAttempts, initialBackoff, maxBackoff, cap);
   }
 
-  /** The longest the policy itself can wait across all retries of one call (timeouts excluded). */
+  /**
+   * The longest the policy itself can wait across all retries of one call (timeouts excluded).
+   *
+   * @return {@code (maxAttempts - 1)} times the larger of {@code maxBackoff} and {@code maxRetryAfter}
+   */
   public Duration maxTotalWait() {
     Duration perRetry = maxBackoff.compareTo(maxRetryAfter) >= 0 ? maxBackoff : maxRetryAfter;
     return perRetry.multipliedBy(maxAttempts - 1L);

@@ -6,9 +6,19 @@ import java.time.Duration;
 @FunctionalInterface
 public interface Sleeper {
 
+  /**
+   * Waits for {@code duration}.
+   *
+   * @param duration how long to wait, zero or positive
+   * @throws InterruptedException when the waiting thread is interrupted; the call then fails
+   */
   void sleep(Duration duration) throws InterruptedException;
 
-  /** Really sleeps; the default. */
+  /**
+   * Really sleeps; the default.
+   *
+   * @return a sleeper that blocks the calling thread with {@link Thread#sleep(long, int)}
+   */
   static Sleeper system() {
     return duration -> Thread.sleep(duration.toMillis(), (int) (duration.toNanosPart() % 1_000_000));
   }

@@ -21,9 +21,21 @@ import java.util.Set;
  * }</pre>
  *
  * @param name {@code [a-z][a-z0-9_]*}, at most 50 characters, not a reserved name or prefix
+ * @param columns the user-defined columns, in order, each name once
+ * @param indexes the indexes to create with the collection; empty for none
  */
 public record CollectionDefinition(String name, List<Column> columns, List<Index> indexes) {
 
+  /**
+   * Checks the name and that no column is declared twice; copies the lists.
+   *
+   * @param name the collection's name: {@code [a-z][a-z0-9_]*}, at most 50 characters, not a reserved name or prefix
+   * @param columns the user-defined columns, each name once
+   * @param indexes the indexes, possibly empty
+   * @throws IllegalArgumentException for a bad name, or a column declared twice
+   * @throws NullPointerException if {@code columns} or one of them is null
+   * @throws NullPointerException if {@code indexes} or one of them is null
+   */
   public CollectionDefinition {
     CollectionNames.collection(name, "collection name");
     columns = List.copyOf(Objects.requireNonNull(columns, "columns"));
@@ -36,22 +48,53 @@ public record CollectionDefinition(String name, List<Column> columns, List<Index
     }
   }
 
+  /**
+   * A collection with these columns and no index.
+   *
+   * @param name the collection's name: {@code [a-z][a-z0-9_]*}, at most 50 characters, not a reserved name or prefix
+   * @param columns the user-defined columns, each name once
+   * @return the definition
+   * @throws IllegalArgumentException for a bad name, or a column declared twice
+   * @throws NullPointerException if {@code columns} or one of them is null
+   */
   public static CollectionDefinition of(String name, Column... columns) {
     return new CollectionDefinition(name, Arrays.asList(Objects.requireNonNull(columns, "columns")), List.of());
   }
 
+  /**
+   * A collection with these columns and no index.
+   *
+   * @param name the collection's name: {@code [a-z][a-z0-9_]*}, at most 50 characters, not a reserved name or prefix
+   * @param columns the user-defined columns, each name once; copied
+   * @return the definition
+   * @throws IllegalArgumentException for a bad name, or a column declared twice
+   * @throws NullPointerException if {@code columns} or one of them is null
+   */
   public static CollectionDefinition of(String name, List<Column> columns) {
     return new CollectionDefinition(name, columns, List.of());
   }
 
-  /** This definition with one more column. */
+  /**
+   * This definition with one more column, after the others.
+   *
+   * @param column the column, its name not yet declared
+   * @return a new definition with the column added
+   * @throws NullPointerException if {@code column} is null
+   * @throws IllegalArgumentException if a column of that name is already declared
+   */
   public CollectionDefinition withColumn(Column column) {
     List<Column> more = new ArrayList<>(columns);
     more.add(Objects.requireNonNull(column, "column"));
     return new CollectionDefinition(name, more, indexes);
   }
 
-  /** This definition with one more index. */
+  /**
+   * This definition with one more index.
+   *
+   * @param index the index
+   * @return a new definition with the index added
+   * @throws NullPointerException if {@code index} is null
+   */
   public CollectionDefinition withIndex(Index index) {
     List<Index> more = new ArrayList<>(indexes);
     more.add(Objects.requireNonNull(index, "index"));

@@ -33,32 +33,74 @@ public final class Where {
 
   private Where() {}
 
-  /** {@code column = value}. */
+  /**
+   * {@code column = value}.
+   *
+   * @param column the column's name, an identifier ({@code [a-zA-Z_][a-zA-Z0-9_]*}, at most 63 characters)
+   * @param value the value to compare with: one non-null value of a supported type (see the class comment)
+   * @return the condition, to pass to {@link Query#where} or combine with {@link #and}, {@link #or}, {@link #not}
+   * @throws IllegalArgumentException for a column that is not an identifier, or a null, non-finite or unsupported value
+   */
   public static Filter eq(String column, Object value) {
     return compare("eq", column, value);
   }
 
-  /** {@code column <> value}; rows where the column is NULL do not match. */
+  /**
+   * {@code column <> value}; rows where the column is NULL do not match.
+   *
+   * @param column the column's name, an identifier ({@code [a-zA-Z_][a-zA-Z0-9_]*}, at most 63 characters)
+   * @param value the value to compare with: one non-null value of a supported type (see the class comment)
+   * @return the condition, to pass to {@link Query#where} or combine with {@link #and}, {@link #or}, {@link #not}
+   * @throws IllegalArgumentException for a column that is not an identifier, or a null, non-finite or unsupported value
+   */
   public static Filter ne(String column, Object value) {
     return compare("ne", column, value);
   }
 
-  /** {@code column > value}. */
+  /**
+   * {@code column > value}.
+   *
+   * @param column the column's name, an identifier ({@code [a-zA-Z_][a-zA-Z0-9_]*}, at most 63 characters)
+   * @param value the value to compare with: one non-null value of a supported type (see the class comment)
+   * @return the condition, to pass to {@link Query#where} or combine with {@link #and}, {@link #or}, {@link #not}
+   * @throws IllegalArgumentException for a column that is not an identifier, or a null, non-finite or unsupported value
+   */
   public static Filter gt(String column, Object value) {
     return compare("gt", column, value);
   }
 
-  /** {@code column >= value}. */
+  /**
+   * {@code column >= value}.
+   *
+   * @param column the column's name, an identifier ({@code [a-zA-Z_][a-zA-Z0-9_]*}, at most 63 characters)
+   * @param value the value to compare with: one non-null value of a supported type (see the class comment)
+   * @return the condition, to pass to {@link Query#where} or combine with {@link #and}, {@link #or}, {@link #not}
+   * @throws IllegalArgumentException for a column that is not an identifier, or a null, non-finite or unsupported value
+   */
   public static Filter gte(String column, Object value) {
     return compare("gte", column, value);
   }
 
-  /** {@code column < value}. */
+  /**
+   * {@code column < value}.
+   *
+   * @param column the column's name, an identifier ({@code [a-zA-Z_][a-zA-Z0-9_]*}, at most 63 characters)
+   * @param value the value to compare with: one non-null value of a supported type (see the class comment)
+   * @return the condition, to pass to {@link Query#where} or combine with {@link #and}, {@link #or}, {@link #not}
+   * @throws IllegalArgumentException for a column that is not an identifier, or a null, non-finite or unsupported value
+   */
   public static Filter lt(String column, Object value) {
     return compare("lt", column, value);
   }
 
-  /** {@code column <= value}. */
+  /**
+   * {@code column <= value}.
+   *
+   * @param column the column's name, an identifier ({@code [a-zA-Z_][a-zA-Z0-9_]*}, at most 63 characters)
+   * @param value the value to compare with: one non-null value of a supported type (see the class comment)
+   * @return the condition, to pass to {@link Query#where} or combine with {@link #and}, {@link #or}, {@link #not}
+   * @throws IllegalArgumentException for a column that is not an identifier, or a null, non-finite or unsupported value
+   */
   public static Filter lte(String column, Object value) {
     return compare("lte", column, value);
   }
@@ -66,12 +108,26 @@ public final class Where {
   /**
    * The column equals one of {@code values}. An empty list matches no row. Long lists make long
    * request URLs (the query travels in the URL); keep them to thousands, not millions.
+   *
+   * @param column the column's name, an identifier ({@code [a-zA-Z_][a-zA-Z0-9_]*}, at most 63 characters)
+   * @param values the values, each non-null and of a supported type; copied
+   * @return the condition, to pass to {@link Query#where} or combine with {@link #and}, {@link #or}, {@link #not}
+   * @throws IllegalArgumentException for a column that is not an identifier, a null list, or an element that is
+   *     null, a collection or array, or of an unsupported type
    */
   public static Filter in(String column, Collection<?> values) {
     return list("in", column, values);
   }
 
-  /** The column equals one of {@code values}. */
+  /**
+   * The column equals one of {@code values}. No values match no row.
+   *
+   * @param column the column's name, an identifier ({@code [a-zA-Z_][a-zA-Z0-9_]*}, at most 63 characters)
+   * @param values the values, each non-null and of a supported type
+   * @return the condition, to pass to {@link Query#where} or combine with {@link #and}, {@link #or}, {@link #not}
+   * @throws IllegalArgumentException for a column that is not an identifier, a null list, or an element that is
+   *     null, a collection or array, or of an unsupported type
+   */
   public static Filter in(String column, Object... values) {
     return list("in", column, values == null ? null : Arrays.asList(values));
   }
@@ -79,12 +135,26 @@ public final class Where {
   /**
    * The column equals none of {@code values}; rows where it is NULL do not match. An empty list
    * matches every row.
+   *
+   * @param column the column's name, an identifier ({@code [a-zA-Z_][a-zA-Z0-9_]*}, at most 63 characters)
+   * @param values the values, each non-null and of a supported type; copied
+   * @return the condition, to pass to {@link Query#where} or combine with {@link #and}, {@link #or}, {@link #not}
+   * @throws IllegalArgumentException for a column that is not an identifier, a null list, or an element that is
+   *     null, a collection or array, or of an unsupported type
    */
   public static Filter notIn(String column, Collection<?> values) {
     return list("not_in", column, values);
   }
 
-  /** The column equals none of {@code values}. */
+  /**
+   * The column equals none of {@code values}; rows where it is NULL do not match. No values match every row.
+   *
+   * @param column the column's name, an identifier ({@code [a-zA-Z_][a-zA-Z0-9_]*}, at most 63 characters)
+   * @param values the values, each non-null and of a supported type
+   * @return the condition, to pass to {@link Query#where} or combine with {@link #and}, {@link #or}, {@link #not}
+   * @throws IllegalArgumentException for a column that is not an identifier, a null list, or an element that is
+   *     null, a collection or array, or of an unsupported type
+   */
   public static Filter notIn(String column, Object... values) {
     return list("not_in", column, values == null ? null : Arrays.asList(values));
   }
@@ -93,47 +163,103 @@ public final class Where {
    * A SQL pattern on a {@code text} column: {@code %} matches any run of characters, {@code _}
    * exactly one, and a backslash makes the character after it literal ({@code "100\\%"}).
    * Case matters.
+   *
+   * @param column the column's name, an identifier ({@code [a-zA-Z_][a-zA-Z0-9_]*}, at most 63 characters)
+   * @param pattern the pattern, not null, not ending in a lone backslash
+   * @return the condition, to pass to {@link Query#where} or combine with {@link #and}, {@link #or}, {@link #not}
+   * @throws IllegalArgumentException for a column that is not an identifier, a null pattern, or one ending
+   *     in an unescaped backslash
    */
   public static Filter like(String column, String pattern) {
     return pattern("like", column, pattern);
   }
 
-  /** Like {@link #like}, ignoring case. */
+  /**
+   * Like {@link #like}, ignoring case.
+   *
+   * @param column the column's name, an identifier ({@code [a-zA-Z_][a-zA-Z0-9_]*}, at most 63 characters)
+   * @param pattern the pattern, not null, not ending in a lone backslash
+   * @return the condition, to pass to {@link Query#where} or combine with {@link #and}, {@link #or}, {@link #not}
+   * @throws IllegalArgumentException for a column that is not an identifier, a null pattern, or one ending
+   *     in an unescaped backslash
+   */
   public static Filter ilike(String column, String pattern) {
     return pattern("ilike", column, pattern);
   }
 
-  /** The column is NULL. */
+  /**
+   * The column is NULL.
+   *
+   * @param column the column's name, an identifier ({@code [a-zA-Z_][a-zA-Z0-9_]*}, at most 63 characters)
+   * @return the condition, to pass to {@link Query#where} or combine with {@link #and}, {@link #or}, {@link #not}
+   * @throws IllegalArgumentException for a column that is not an identifier
+   */
   public static Filter isNull(String column) {
     return Filter.unary("is_null", checkColumn("isNull", column));
   }
 
-  /** The column is not NULL. */
+  /**
+   * The column is not NULL.
+   *
+   * @param column the column's name, an identifier ({@code [a-zA-Z_][a-zA-Z0-9_]*}, at most 63 characters)
+   * @return the condition, to pass to {@link Query#where} or combine with {@link #and}, {@link #or}, {@link #not}
+   * @throws IllegalArgumentException for a column that is not an identifier
+   */
   public static Filter isNotNull(String column) {
     return Filter.unary("is_not_null", checkColumn("isNotNull", column));
   }
 
-  /** Every filter matches. With no filters at all this matches every row. */
+  /**
+   * Every filter matches. With no filters at all this matches every row.
+   *
+   * @param filters the filters, none null
+   * @return the conjunction
+   * @throws IllegalArgumentException if {@code filters} or one of them is null
+   */
   public static Filter and(Filter... filters) {
     return group("and", filters == null ? null : Arrays.asList(filters));
   }
 
-  /** Every filter matches. With no filters at all this matches every row. */
+  /**
+   * Every filter matches. With no filters at all this matches every row.
+   *
+   * @param filters the filters, none null; copied
+   * @return the conjunction
+   * @throws IllegalArgumentException if {@code filters} or one of them is null
+   */
   public static Filter and(Collection<Filter> filters) {
     return group("and", filters);
   }
 
-  /** At least one filter matches. With no filters at all this matches no row. */
+  /**
+   * At least one filter matches. With no filters at all this matches no row.
+   *
+   * @param filters the filters, none null
+   * @return the disjunction
+   * @throws IllegalArgumentException if {@code filters} or one of them is null
+   */
   public static Filter or(Filter... filters) {
     return group("or", filters == null ? null : Arrays.asList(filters));
   }
 
-  /** At least one filter matches. With no filters at all this matches no row. */
+  /**
+   * At least one filter matches. With no filters at all this matches no row.
+   *
+   * @param filters the filters, none null; copied
+   * @return the disjunction
+   * @throws IllegalArgumentException if {@code filters} or one of them is null
+   */
   public static Filter or(Collection<Filter> filters) {
     return group("or", filters);
   }
 
-  /** The filter does not match. Like SQL's {@code NOT}, it leaves out rows where the filter is unknown (NULL). */
+  /**
+   * The filter does not match. Like SQL's {@code NOT}, it leaves out rows where the filter is unknown (NULL).
+   *
+   * @param filter the filter to negate
+   * @return the negation
+   * @throws NullPointerException if {@code filter} is null
+   */
   public static Filter not(Filter filter) {
     Objects.requireNonNull(filter, "not(filter): filter must not be null");
     return Filter.group("not", List.of(filter));

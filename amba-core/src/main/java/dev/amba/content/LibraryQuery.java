@@ -32,43 +32,91 @@ public final class LibraryQuery {
     this.category = category;
   }
 
-  /** The first page. */
+  /**
+   * The first page.
+   *
+   * @return the query for the first 50 items of every category
+   */
   public static LibraryQuery first() {
     return new LibraryQuery(50, 0, null, null);
   }
 
-  /** The page a previous page's {@code nextCursor} names. */
+  /**
+   * The page a previous page's {@code nextCursor} names.
+   *
+   * @param cursor the {@link ContentItemPage#nextCursor()} of the previous page, not blank
+   * @return the query for the page after it, 50 items
+   * @throws IllegalArgumentException for a null or blank cursor, or one that is not a single path segment
+   */
   public static LibraryQuery after(String cursor) {
     return new LibraryQuery(50, 0, ModuleArguments.idOrKey(cursor, "cursor"), null);
   }
 
-  /** The page starting at {@code offset}, 0 or more. */
+  /**
+   * The page starting at {@code offset}.
+   *
+   * @param offset how many items to skip, 0 or more
+   * @return the query for that page, 50 items
+   * @throws IllegalArgumentException if {@code offset} is negative
+   */
   public static LibraryQuery at(int offset) {
     return new LibraryQuery(50, ModuleArguments.range(offset, 0, Integer.MAX_VALUE, "offset"), null, null);
   }
 
-  /** @param limit 1..{@value #MAX_LIMIT} */
+  /**
+   * The page size; 50 unless set.
+   *
+   * @param limit 1..{@value #MAX_LIMIT}
+   * @return a copy with this page size
+   * @throws IllegalArgumentException for a limit outside 1 to {@value #MAX_LIMIT}
+   */
   public LibraryQuery limit(int limit) {
     return new LibraryQuery(ModuleArguments.range(limit, 1, MAX_LIMIT, "limit"), offset, cursor, category);
   }
 
-  /** Only the items of this category. */
+  /**
+   * Only the items of this category.
+   *
+   * @param category the category, non-blank, 1 to 64 characters
+   * @return a copy with this filter
+   * @throws IllegalArgumentException for a null, blank or over-long category
+   */
   public LibraryQuery category(String category) {
     return new LibraryQuery(limit, offset, cursor, ContentArguments.category(category));
   }
 
+  /**
+   * The page size.
+   *
+   * @return items per page, 1 to {@value #MAX_LIMIT}
+   */
   public int limitValue() {
     return limit;
   }
 
+  /**
+   * Where the page starts, by position.
+   *
+   * @return items skipped; 0 for the first page and for a cursor query
+   */
   public int offsetValue() {
     return offset;
   }
 
+  /**
+   * Where the page starts, by cursor.
+   *
+   * @return the cursor given to {@link #after}, or empty
+   */
   public Optional<String> cursorValue() {
     return Optional.ofNullable(cursor);
   }
 
+  /**
+   * The category filter.
+   *
+   * @return the category, or empty for every category
+   */
   public Optional<String> categoryValue() {
     return Optional.ofNullable(category);
   }

@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * How a schedule picks its item each tick (28.4 #2, #3), by its wire value. A record rather than an
  * enum, so a type the service adds later still reads.
+ *
+ * @param value the wire value, such as {@code sequential}; kept in lower case
  */
 public record ScheduleType(String value) {
 
@@ -18,6 +20,13 @@ public record ScheduleType(String value) {
   /** Items in turn by {@code sort_order}; needs a cron. */
   public static final ScheduleType SEQUENTIAL = new ScheduleType("sequential");
 
+  /**
+   * A type by its wire value, in any case.
+   *
+   * @param value the wire value, not blank; lower-cased
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if {@code value} is blank
+   */
   public ScheduleType {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
@@ -26,7 +35,11 @@ public record ScheduleType(String value) {
     value = value.toLowerCase(Locale.ROOT);
   }
 
-  /** Whether the type has no default cron, so a schedule of it must give one. */
+  /**
+   * Whether the type has no default cron, so a schedule of it must give one.
+   *
+   * @return true for {@link #RANDOM} and {@link #SEQUENTIAL}
+   */
   public boolean needsCron() {
     return equals(RANDOM) || equals(SEQUENTIAL);
   }

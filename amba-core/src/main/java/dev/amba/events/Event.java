@@ -28,6 +28,14 @@ public final class Event {
     this.eventId = eventId;
   }
 
+  /**
+   * An event without properties, timestamped by the server when it arrives.
+   *
+   * @param name the event name: 1 to {@value #MAX_NAME_LENGTH} characters of lowercase snake_case words
+   *     (each starting with a letter), optionally joined by {@code .}, such as {@code session.completed}
+   * @return the event, with a fresh random event id
+   * @throws IllegalArgumentException for a null, empty, over-long or not snake_case name
+   */
   public static Event of(String name) {
     return of(name, Map.of());
   }
@@ -39,6 +47,11 @@ public final class Event {
    * nested at most 100 levels. The event keeps an unmodifiable deep
    * copy, so changing the map afterwards changes nothing.
    *
+   * @param name the event name: 1 to {@value #MAX_NAME_LENGTH} characters of lowercase snake_case words
+   *     (each starting with a letter), optionally joined by {@code .}, such as {@code session.completed}
+   * @param properties the event's properties, not null; empty for none
+   * @return the event, with a fresh random event id
+   * @throws NullPointerException if {@code properties} is null
    * @throws IllegalArgumentException for a bad name, or naming the first property JSON cannot
    *     carry (NaN or infinite, a cycle, another type, a non-string key, an empty top-level key)
    */
@@ -50,12 +63,24 @@ public final class Event {
     return new Event(name, JsonProperties.copy(properties, "properties"), null, UUID.randomUUID().toString());
   }
 
-  /** When the event happened, if not now. */
+  /**
+   * When the event happened, if not now.
+   *
+   * @param timestamp the instant it happened, not null
+   * @return a copy with this timestamp and the same event id
+   * @throws NullPointerException if {@code timestamp} is null
+   */
   public Event at(Instant timestamp) {
     return new Event(name, properties, Objects.requireNonNull(timestamp, "timestamp"), eventId);
   }
 
-  /** Uses the caller's own id, e.g. an order id, so that re-sending from another process is deduplicated too. */
+  /**
+   * Uses the caller's own id, e.g. an order id, so that re-sending from another process is deduplicated too.
+   *
+   * @param eventId the id, 1 to 128 characters, not blank
+   * @return a copy with this event id
+   * @throws IllegalArgumentException for a null, blank or over-long id
+   */
   public Event withEventId(String eventId) {
     if (eventId == null || eventId.isBlank() || eventId.length() > 128) {
       throw new IllegalArgumentException("eventId must be 1..128 characters");
@@ -63,18 +88,38 @@ public final class Event {
     return new Event(name, properties, timestamp, eventId);
   }
 
+  /**
+   * The event's name.
+   *
+   * @return the lowercase snake_case name it was made with
+   */
   public String name() {
     return name;
   }
 
+  /**
+   * The event's properties.
+   *
+   * @return an unmodifiable deep copy of the properties; empty when it has none
+   */
   public Map<String, Object> properties() {
     return properties;
   }
 
+  /**
+   * When the event happened, if set with {@link #at}.
+   *
+   * @return the timestamp, or empty when the server stamps it on arrival
+   */
   public Optional<Instant> timestamp() {
     return Optional.ofNullable(timestamp);
   }
 
+  /**
+   * The id the server deduplicates on.
+   *
+   * @return the random id made with the event, or the one set with {@link #withEventId}
+   */
   public String eventId() {
     return eventId;
   }

@@ -12,6 +12,14 @@ import java.util.List;
  */
 public record EventPipelineFailure(List<IngestEvent> events, RuntimeException cause, boolean willRetry) {
 
+  /**
+   * Copies {@code events}, so later changes to the caller's list do not show.
+   *
+   * @param events the events of the batch
+   * @param cause why it failed
+   * @param willRetry whether the pipeline tries the batch again
+   * @throws NullPointerException if {@code events} or one of its elements is null
+   */
   public EventPipelineFailure {
     events = List.copyOf(events);
   }

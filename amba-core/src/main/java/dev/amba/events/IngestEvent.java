@@ -11,11 +11,27 @@ import java.util.Objects;
  */
 public record IngestEvent(String userId, Event event) {
 
+  /**
+   * Checks both components.
+   *
+   * @param userId the app user the event is recorded for, not null
+   * @param event the event, not null
+   * @throws NullPointerException if either is null
+   */
   public IngestEvent {
     Objects.requireNonNull(userId, "userId");
     Objects.requireNonNull(event, "event");
   }
 
+  /**
+   * The same as the constructor, for reading at the call site.
+   *
+   * @param userId the app user the event is recorded for, not null; checked as a user id by
+   *     {@link ProjectEvents#ingest}
+   * @param event the event, not null
+   * @return the ingest event
+   * @throws NullPointerException if either is null
+   */
   public static IngestEvent of(String userId, Event event) {
     return new IngestEvent(userId, event);
   }

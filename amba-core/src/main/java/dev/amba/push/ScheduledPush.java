@@ -29,33 +29,64 @@ public final class ScheduledPush {
   }
 
   /**
+   * A notification with this title and body at this instant, without a payload.
+   *
+   * @param title the notification title, not blank
+   * @param body the notification body, not blank
    * @param scheduledAt when it goes out; the server refuses one that is not in the future
    * @throws IllegalArgumentException for a blank title or body, naming it
    * @throws NullPointerException for a null argument, naming it
+   * @return the notification
    */
   public static ScheduledPush of(String title, String body, Instant scheduledAt) {
     return new ScheduledPush(CampaignFields.text(title, "title"), CampaignFields.text(body, "body"), Map.of(),
         Objects.requireNonNull(scheduledAt, "scheduledAt"));
   }
 
-  /** The custom payload delivered with the notification (JSON-compatible values). */
+  /**
+   * The custom payload delivered with the notification.
+   *
+   * @param data the payload's fields: non-empty string keys, JSON-compatible values; copied
+   * @return a copy with this payload
+   * @throws NullPointerException if {@code data} is null
+   * @throws IllegalArgumentException for a null or empty key
+   */
   public ScheduledPush data(Map<String, ?> data) {
     return new ScheduledPush(title, body, CampaignFields.data(data), scheduledAt);
   }
 
+  /**
+   * The notification title.
+   *
+   * @return the title, not blank
+   */
   public String title() {
     return title;
   }
 
+  /**
+   * The notification body.
+   *
+   * @return the body, not blank
+   */
   public String body() {
     return body;
   }
 
-  /** Empty when none was set. */
+  /**
+   * The custom payload.
+   *
+   * @return the payload, unmodifiable; empty when none was set
+   */
   public Map<String, Object> data() {
     return data;
   }
 
+  /**
+   * When the notification goes out.
+   *
+   * @return the instant it was created with
+   */
   public Instant scheduledAt() {
     return scheduledAt;
   }

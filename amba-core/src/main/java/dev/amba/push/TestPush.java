@@ -22,6 +22,15 @@ public final class TestPush {
     this.fields = fields;
   }
 
+  /**
+   * A test notification with this title and body, to every active token of the project.
+   *
+   * @param title the notification title, not blank
+   * @param body the notification body, not blank
+   * @return the test push
+   * @throws NullPointerException if {@code title} or {@code body} is null
+   * @throws IllegalArgumentException if {@code title} or {@code body} is blank
+   */
   public static TestPush of(String title, String body) {
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("title", CampaignFields.text(title, "title"));
@@ -29,12 +38,27 @@ public final class TestPush {
     return new TestPush(Collections.unmodifiableMap(f));
   }
 
+  /**
+   * The custom payload delivered with the notification.
+   *
+   * @param data the payload's fields: non-empty string keys, JSON-compatible values; copied
+   * @return a copy with this payload
+   * @throws NullPointerException if {@code data} is null
+   * @throws IllegalArgumentException for a null or empty key
+   */
   public TestPush data(Map<String, ?> data) {
     Map<String, Object> copy = CampaignFields.data(data);
     return with("data", copy);
   }
 
-  /** Sends only to this user's devices. */
+  /**
+   * Sends only to this user's devices.
+   *
+   * @param userId the app user's id, not blank
+   * @return a copy addressed to that user
+   * @throws NullPointerException if {@code userId} is null
+   * @throws IllegalArgumentException if {@code userId} is blank
+   */
   public TestPush toUser(String userId) {
     return with("user_id", CampaignFields.text(userId, "userId"));
   }
