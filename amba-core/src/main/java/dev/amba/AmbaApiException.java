@@ -12,25 +12,38 @@ import java.util.Optional;
  */
 public class AmbaApiException extends AmbaException {
 
-  /** The HTTP status of the answer. */
+  /**
+   * The HTTP status of the answer.
+   */
   private final int status;
-  /** The server's error code, verbatim. */
+  /**
+   * The server's error code, verbatim.
+   */
   private final String code;
-  /** The server's human-readable message. */
+  /**
+   * The server's message.
+   */
   private final String serverMessage;
-  /** The request id the server reported, or the one sent. */
+  /**
+   * The request id the server reported, or the one sent.
+   */
   private final String requestId;
-  /** The error's details; empty when none came. */
+  /**
+   * The error's {@code details} object; empty when none.
+   */
   private final Map<String, Object> details;
-  /** The wait the server asked for, or null. */
+  /**
+   * The wait the server asked for, or null.
+   */
   private final Duration retryAfter;
 
   /**
-   * An exception for one error answer; the SDK makes these from the answer, tests may too.
+   * An error answer, as the SDK builds it from the response; the message joins status, code,
+   * server message and request id.
    *
-   * @param status the HTTP status
-   * @param code the server's error code, verbatim
-   * @param serverMessage the server's human-readable message
+   * @param status the HTTP status of the answer
+   * @param code the server's error code, verbatim; may be null when the body named none
+   * @param serverMessage the server's message, without status, code or request id
    * @param requestId the request id the server reported, or the one the SDK sent
    * @param details the error's {@code details} object; null reads as empty
    * @param retryAfter how long the server asked the caller to wait, or null
@@ -49,7 +62,7 @@ public class AmbaApiException extends AmbaException {
   /**
    * The HTTP status of the answer.
    *
-   * @return the status, such as 404
+   * @return the status, 400 to 599
    */
   public int status() {
     return status;
@@ -58,7 +71,7 @@ public class AmbaApiException extends AmbaException {
   /**
    * The server's error code, verbatim, e.g. {@code user_not_found}.
    *
-   * @return the code as the server wrote it; compare it with {@link #hasCode(String)}
+   * @return the code as the server spelled it; compare it with {@link #hasCode(String)}
    */
   public String code() {
     return code;
@@ -70,7 +83,7 @@ public class AmbaApiException extends AmbaException {
    * ({@code not_found}), so an exact comparison would hold against one and fail against the other.
    *
    * @param code the code to test for, in either style
-   * @return true when the codes are equal but for the case of ASCII letters
+   * @return true when the codes are equal ignoring ASCII case; false when the server named no code
    * @throws IllegalArgumentException if {@code code} is null
    */
   public boolean hasCode(String code) {
@@ -107,7 +120,7 @@ public class AmbaApiException extends AmbaException {
   /**
    * The request id the server reported (or the one the SDK sent, when the server named none).
    *
-   * @return the id to give Amba support
+   * @return the id Amba support asks for
    */
   public String requestId() {
     return requestId;
@@ -116,7 +129,7 @@ public class AmbaApiException extends AmbaException {
   /**
    * The error's {@code details} object, as plain maps, lists, strings, numbers and booleans.
    *
-   * @return the details; empty when the server sent none
+   * @return the details; empty when the answer had none
    */
   public Map<String, Object> details() {
     return details;
@@ -125,7 +138,7 @@ public class AmbaApiException extends AmbaException {
   /**
    * How long the server asked the caller to wait, from {@code Retry-After} or the body.
    *
-   * @return the wait, or empty when the server named none
+   * @return the wait, or empty when the server asked for none
    */
   public Optional<Duration> retryAfter() {
     return Optional.ofNullable(retryAfter);

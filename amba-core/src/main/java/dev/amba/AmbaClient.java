@@ -60,9 +60,9 @@ public interface AmbaClient extends AutoCloseable {
   /**
    * A client for the given settings. The caller owns it and closes it at shutdown.
    *
-   * @param config the project, keys, API URL and transport settings, from {@link AmbaConfig#builder()}
-   *     or {@link AmbaConfig#fromEnvironment()}
-   * @return a new client, ready to call
+   * @param config the project, keys, URL and transport settings
+   * @return a new client
+   * @throws NullPointerException if {@code config} is null
    */
   static AmbaClient configure(AmbaConfig config) {
     return ClientFactory.create(config);
@@ -71,7 +71,8 @@ public interface AmbaClient extends AutoCloseable {
   /**
    * A client from {@code AMBA_PROJECT_ID}, {@code AMBA_CLIENT_KEY}, {@code AMBA_SERVER_KEY}, {@code AMBA_API_URL}.
    *
-   * @return a new client configured by {@link AmbaConfig#fromEnvironment()}
+   * @return a new client, as {@link #configure} with {@link AmbaConfig#fromEnvironment()}
+   * @throws IllegalArgumentException when a required variable is missing or malformed
    */
   static AmbaClient fromEnvironment() {
     return configure(AmbaConfig.fromEnvironment());
@@ -81,8 +82,8 @@ public interface AmbaClient extends AutoCloseable {
    * A handle acting for one end user: its reads see only that user's data, its writes are stamped
    * with that user. Costs no request and no session; safe to create per request.
    *
-   * @param uid the end user's id in the app
-   * @return a handle for that user, sharing this client's connections
+   * @param uid the end user's id in the app: 1 to 128 characters of {@code [A-Za-z0-9_.:-]}
+   * @return the user's handle
    * @throws IllegalArgumentException if {@code uid} is empty, over 128 characters, or has characters
    *     outside {@code [A-Za-z0-9_.:-]}
    * @throws IllegalStateException if no server key is configured, or the client is closed
@@ -92,21 +93,21 @@ public interface AmbaClient extends AutoCloseable {
   /**
    * Admin: the project's end users. Needs the server key.
    *
-   * @return the {@code users} namespace of this client
+   * @return the {@link ProjectUsers} operations, sharing this client's connection, settings and options
    */
   ProjectUsers users();
 
   /**
    * Admin: storage buckets. Needs the server key. Uploads are per user, through {@code asUser(uid).storage()}.
    *
-   * @return the {@code storage} namespace of this client
+   * @return the {@link ProjectStorage} operations, sharing this client's connection, settings and options
    */
   ProjectStorage storage();
 
   /**
    * Admin: push campaigns and test pushes. Needs the server key. Tokens are per user, through {@code asUser(uid).push()}.
    *
-   * @return the {@code push} namespace of this client
+   * @return the {@link ProjectPush} operations, sharing this client's connection, settings and options
    */
   ProjectPush push();
 
@@ -114,7 +115,7 @@ public interface AmbaClient extends AutoCloseable {
    * Admin: collection schemas (define, describe, change, drop). Needs the server key. Rows are
    * read and written per user, through {@code asUser(uid).collection(name)}.
    *
-   * @return the {@code collections} namespace of this client
+   * @return the {@link ProjectCollections} operations, sharing this client's connection, settings and options
    */
   ProjectCollections collections();
 
@@ -122,21 +123,21 @@ public interface AmbaClient extends AutoCloseable {
    * Client-key calls that create or sign in end users (for a server that provisions users), and
    * {@code verifySession} for a BFF that learns who holds an Amba session token.
    *
-   * @return the {@code auth} namespace of this client
+   * @return the {@link ProjectAuth} operations, sharing this client's connection, settings and options
    */
   ProjectAuth auth();
 
   /**
    * Admin: analytics events of every user (bulk ingest, list, count). Needs the server key.
    *
-   * @return the {@code events} namespace of this client
+   * @return the {@link ProjectEvents} operations, sharing this client's connection, settings and options
    */
   ProjectEvents events();
 
   /**
    * Admin: the AI proxy's prompts. Needs the server key.
    *
-   * @return the {@code ai} namespace of this client
+   * @return the {@link ProjectAi} operations, sharing this client's connection, settings and options
    */
   ProjectAi ai();
 
@@ -145,94 +146,94 @@ public interface AmbaClient extends AutoCloseable {
    * ETag-cached), and the admin CRUD of its entries (server key). Not to be confused with
    * {@link #settings()}, this client's own settings.
    *
-   * @return the {@code config} namespace of this client
+   * @return the {@link ProjectConfig} operations, sharing this client's connection, settings and options
    */
   ProjectConfig config();
 
   /**
    * Admin: grant or revoke users' entitlements. Needs the server key.
    *
-   * @return the {@code entitlements} namespace of this client
+   * @return the {@link ProjectEntitlements} operations, sharing this client's connection, settings and options
    */
   ProjectEntitlements entitlements();
 
   /**
    * Admin: streak definitions, and shields for users. Needs the server key.
    *
-   * @return the {@code streaks} namespace of this client
+   * @return the {@link ProjectStreaks} operations, sharing this client's connection, settings and options
    */
   ProjectStreaks streaks();
   /**
    * Admin: XP rules and grants, and every user's XP. Needs the server key.
    *
-   * @return the {@code xp} namespace of this client
+   * @return the {@link ProjectXp} operations, sharing this client's connection, settings and options
    */
   ProjectXp xp();
   /**
    * Admin: currencies, grants of them to users (retry-safe), ledgers and event grant rules. Needs the server key.
    *
-   * @return the {@code currencies} namespace of this client
+   * @return the {@link ProjectCurrencies} operations, sharing this client's connection, settings and options
    */
   ProjectCurrencies currencies();
 
   /**
    * Admin: achievement definitions. Needs the server key. A user's unlocks are read through {@code asUser(uid).achievements()}.
    *
-   * @return the {@code achievements} namespace of this client
+   * @return the {@link ProjectAchievements} operations, sharing this client's connection, settings and options
    */
   ProjectAchievements achievements();
 
   /**
    * Admin: challenge definitions and their participants. Needs the server key. Users join through {@code asUser(uid).challenges()}.
    *
-   * @return the {@code challenges} namespace of this client
+   * @return the {@link ProjectChallenges} operations, sharing this client's connection, settings and options
    */
   ProjectChallenges challenges();
 
   /**
    * Admin: the project's leaderboards; scores follow the users' events. Needs the server key.
    *
-   * @return the {@code leaderboards} namespace of this client
+   * @return the {@link ProjectLeaderboards} operations, sharing this client's connection, settings and options
    */
   ProjectLeaderboards leaderboards();
 
   /**
    * Admin: the project's weekly league tiers. Needs the server key.
    *
-   * @return the {@code leagues} namespace of this client
+   * @return the {@link ProjectLeagues} operations, sharing this client's connection, settings and options
    */
   ProjectLeagues leagues();
 
   /**
    * Admin: catalog items, their prices and bundle contents. Needs the server key.
    *
-   * @return the {@code catalog} namespace of this client
+   * @return the {@link ProjectCatalog} operations, sharing this client's connection, settings and options
    */
   ProjectCatalog catalog();
 
   /**
    * Admin: stores and their listings. Needs the server key.
    *
-   * @return the {@code stores} namespace of this client
+   * @return the {@link ProjectStores} operations, sharing this client's connection, settings and options
    */
   ProjectStores stores();
 
   /**
    * Admin: users' inventories and grants of items (retry-safe). Needs the server key. Users buy through {@code asUser(uid).inventory()}.
    *
-   * @return the {@code inventory} namespace of this client
+   * @return the {@link ProjectInventory} operations, sharing this client's connection, settings and options
    */
   ProjectInventory inventory();
   /**
    * Admin: referral codes (promo codes, the template for users' codes) and their claims. Needs the server key.
    *
-   * @return the {@code referrals} namespace of this client
+   * @return the {@link ProjectReferrals} operations, sharing this client's connection, settings and options
    */
   ProjectReferrals referrals();
   /**
    * Admin: every pair of users (stats, lists, deletes); only the pair's users move it. Needs the server key.
    *
-   * @return the {@code friends} namespace of this client
+   * @return the {@link ProjectFriends} operations, sharing this client's connection, settings and options
    */
   ProjectFriends friends();
 
@@ -240,28 +241,28 @@ public interface AmbaClient extends AutoCloseable {
    * Admin: segments, the rule-defined groups of users that scope the users list, event counts,
    * stores and push campaigns; the four system segments included. Needs the server key.
    *
-   * @return the {@code segments} namespace of this client
+   * @return the {@link ProjectSegments} operations, sharing this client's connection, settings and options
    */
   ProjectSegments segments();
 
   /**
    * Admin: feature flags, the same for every user (section 34). Needs the server key.
    *
-   * @return the {@code flags} namespace of this client
+   * @return the {@link ProjectFlags} operations, sharing this client's connection, settings and options
    */
   ProjectFlags flags();
 
   /**
    * Admin: every group, and members' roles (how ownership moves). Needs the server key.
    *
-   * @return the {@code groups} namespace of this client
+   * @return the {@link ProjectGroups} operations, sharing this client's connection, settings and options
    */
   ProjectGroups groups();
 
   /**
    * Admin: feed rules and every feed item. Needs the server key.
    *
-   * @return the {@code feeds} namespace of this client
+   * @return the {@link ProjectFeeds} operations, sharing this client's connection, settings and options
    */
   ProjectFeeds feeds();
 
@@ -269,7 +270,7 @@ public interface AmbaClient extends AutoCloseable {
    * Admin: email templates, sends to any user or address, deliveries and suppressions. Needs the
    * developer PAT ({@code AmbaConfig.Builder.pat(...)} or {@code AMBA_PAT}), not the server key.
    *
-   * @return the {@code email} namespace of this client
+   * @return the {@link ProjectEmail} operations, sharing this client's connection, settings and options
    */
   ProjectEmail email();
 
@@ -277,82 +278,84 @@ public interface AmbaClient extends AutoCloseable {
    * Admin: experiments and their results. Needs the developer PAT ({@code AmbaConfig.Builder.pat(...)}
    * or {@code AMBA_PAT}), not the server key.
    *
-   * @return the {@code experiments} namespace of this client
+   * @return the {@link ProjectExperiments} operations, sharing this client's connection, settings and options
    */
   ProjectExperiments experiments();
 
   /**
    * Admin: content libraries, their items (users' too) and the schedules that serve them. Needs the server key.
    *
-   * @return the {@code content} namespace of this client
+   * @return the {@link ProjectContent} operations, sharing this client's connection, settings and options
    */
   ProjectContent content();
 
   /**
    * Admin: every user's app sessions and their analytics (DAU, durations). Needs the server key.
    *
-   * @return the {@code sessions} namespace of this client
+   * @return the {@link ProjectSessions} operations, sharing this client's connection, settings and options
    */
   ProjectSessions sessions();
   /**
    * Whether the configured client key reaches a project, and which one. Needs only the client key.
    *
-   * @return the {@code diagnostics} namespace of this client
+   * @return the {@link ProjectDiagnostics} operations, sharing this client's connection, settings and options
    */
   ProjectDiagnostics diagnostics();
   /**
    * Admin: the moderation queue (approve, reject, escalate), screening rules and users' trust levels. Needs the server key.
    *
-   * @return the {@code moderation} namespace of this client
+   * @return the {@link ProjectModeration} operations, sharing this client's connection, settings and options
    */
   ProjectModeration moderation();
 
   /**
    * Admin: every review and reviewed item, approvals, stats and exports. Needs the server key.
    *
-   * @return the {@code reviews} namespace of this client
+   * @return the {@link ProjectReviews} operations, sharing this client's connection, settings and options
    */
   ProjectReviews reviews();
 
   /**
    * Admin: every conversation, its messages (deletes) and stats; only participants write. Needs the server key.
    *
-   * @return the {@code messaging} namespace of this client
+   * @return the {@link ProjectMessaging} operations, sharing this client's connection, settings and options
    */
   ProjectMessaging messaging();
   /**
    * Admin: tracked links, their click stats, and the project's link settings. Needs the server key.
    *
-   * @return the {@code deepLinks} namespace of this client
+   * @return the {@link ProjectDeepLinks} operations, sharing this client's connection, settings and options
    */
   ProjectDeepLinks deepLinks();
 
   /**
    * Admin: onboarding flows (the oldest active one is users' primary flow) and their stats. Needs the server key.
    *
-   * @return the {@code onboarding} namespace of this client
+   * @return the {@link ProjectOnboarding} operations, sharing this client's connection, settings and options
    */
   ProjectOnboarding onboarding();
 
   /**
    * Admin: roles, the permissions they grant, and who has them. Needs the server key.
    *
-   * @return the {@code roles} namespace of this client
+   * @return the {@link ProjectRoles} operations, sharing this client's connection, settings and options
    */
   ProjectRoles roles();
 
   /**
    * {@code GET /health}: whether the API is ready. Throws only when no answer came at all.
    *
-   * @return the HTTP status and the {@code status} the API reported; see {@link Health#isReady()}
+   * @return the answer's HTTP status and reported status, whatever they are
+   * @throws AmbaTransportException when no answer came
    */
   Health health();
 
   /**
    * A view of this client whose calls use the given options; cheap, shares everything else.
    *
-   * @param options the timeout, retry policy, idempotency key or request id to use
-   * @return the view; this client is unchanged
+   * @param options the timeout, idempotency key or request id for the view's calls
+   * @return the view, sharing this client's connections and settings
+   * @throws NullPointerException if {@code options} is null
    */
   AmbaClient withOptions(RequestOptions options);
 
@@ -360,9 +363,9 @@ public interface AmbaClient extends AutoCloseable {
    * Runs {@code call} on the client's executor: the asynchronous form of every admin namespace. See
    * {@link AmbaUser#async} for the threading.
    *
-   * @param <R> what {@code call} returns
-   * @param call the blocking calls to make with this client
-   * @return a future completed with {@code call}'s result, or exceptionally with what it threw
+   * @param <R> the call's result type
+   * @param call the blocking calls to make, given this client
+   * @return a future completed with the call's result, or exceptionally with what it threw
    * @throws IllegalStateException at once if the client is closed
    */
   <R> java.util.concurrent.CompletableFuture<R> async(java.util.function.Function<? super AmbaClient, ? extends R> call);
@@ -370,7 +373,7 @@ public interface AmbaClient extends AutoCloseable {
   /**
    * The settings this client was built with (keys redacted in its {@code toString()}).
    *
-   * @return the configuration given to {@link #configure}
+   * @return the configuration
    */
   AmbaConfig settings();
 

@@ -20,13 +20,21 @@ public final class AmbaConfig {
   /** The production API root. */
   public static final String DEFAULT_API_URL = "https://api.amba.dev";
 
-  /** The environment variable holding the project id. */
+  /**
+   * The environment variable {@link #fromEnvironment()} reads the project id from.
+   */
   public static final String ENV_PROJECT_ID = "AMBA_PROJECT_ID";
-  /** The environment variable holding the client key. */
+  /**
+   * The environment variable {@link #fromEnvironment()} reads the client key from.
+   */
   public static final String ENV_CLIENT_KEY = "AMBA_CLIENT_KEY";
-  /** The environment variable holding the server key; optional. */
+  /**
+   * The environment variable {@link #fromEnvironment()} reads the server key from; optional.
+   */
   public static final String ENV_SERVER_KEY = "AMBA_SERVER_KEY";
-  /** The environment variable holding the API root; optional, {@value #DEFAULT_API_URL} without it. */
+  /**
+   * The environment variable {@link #fromEnvironment()} reads the API root from; optional.
+   */
   public static final String ENV_API_URL = "AMBA_API_URL";
   /** The developer PAT for the admin routes that refuse a server key (email and experiments admin). */
   public static final String ENV_PAT = "AMBA_PAT";
@@ -82,9 +90,9 @@ public final class AmbaConfig {
   }
 
   /**
-   * A builder with every setting at its default and no project id or client key.
+   * A builder with every optional setting at its default.
    *
-   * @return a new builder
+   * @return a new builder; set the project id and client key before {@link Builder#build()}
    */
   public static Builder builder() {
     return new Builder();
@@ -94,9 +102,9 @@ public final class AmbaConfig {
    * Reads {@code AMBA_PROJECT_ID}, {@code AMBA_CLIENT_KEY}, {@code AMBA_SERVER_KEY}, {@code AMBA_API_URL}
    * and {@code AMBA_PAT}.
    *
-   * @return the settings from the process environment, the others at their defaults
-   * @throws IllegalStateException naming the variable when the project id or client key is missing
-   * @throws IllegalArgumentException naming the variable when a value is malformed
+   * @return the configuration, every other setting at its default
+   * @throws IllegalStateException naming the missing variable
+   * @throws IllegalArgumentException naming a malformed variable, without showing its value
    */
   public static AmbaConfig fromEnvironment() {
     return fromEnvironment(System.getenv());
@@ -105,11 +113,11 @@ public final class AmbaConfig {
   /**
    * As {@link #fromEnvironment()}, from the given variables (tests, or a secrets map).
    *
-   * @param env variable names to values, as {@link System#getenv()} gives them
-   * @return the settings, the others at their defaults
-   * @throws NullPointerException when {@code env} is null
-   * @throws IllegalStateException naming the variable when the project id or client key is missing
-   * @throws IllegalArgumentException naming the variable when a value is malformed
+   * @param env variable names to values
+   * @return the configuration, every other setting at its default
+   * @throws NullPointerException if {@code env} is null
+   * @throws IllegalStateException naming the missing variable
+   * @throws IllegalArgumentException naming a malformed variable, without showing its value
    */
   public static AmbaConfig fromEnvironment(Map<String, String> env) {
     Objects.requireNonNull(env, "env");
@@ -119,9 +127,9 @@ public final class AmbaConfig {
   /**
    * A builder preset from the variables, for adding options such as timeouts before building.
    *
-   * @param env variable names to values, as {@link System#getenv()} gives them
-   * @return a builder holding the variables' values; checked by {@link Builder#build()}
-   * @throws NullPointerException when {@code env} is null
+   * @param env variable names to values; an absent or blank {@code AMBA_API_URL} keeps the default root
+   * @return the preset builder; nothing is checked until {@link Builder#build()}
+   * @throws NullPointerException if {@code env} is null
    */
   public static Builder builderFromEnvironment(Map<String, String> env) {
     Objects.requireNonNull(env, "env");
@@ -139,9 +147,9 @@ public final class AmbaConfig {
   }
 
   /**
-   * The project every admin call goes to.
+   * The project's id, as the admin routes' {@code {projectId}} carries it.
    *
-   * @return the project id, stripped of surrounding spaces
+   * @return the project id
    */
   public String projectId() {
     return projectId;
@@ -159,7 +167,7 @@ public final class AmbaConfig {
   /**
    * The server key, if one was configured. Treat the value as a secret.
    *
-   * @return the server key, or empty when none was set
+   * @return the server key, or empty when none was set (then {@code asUser} and admin calls fail)
    */
   public Optional<String> serverKey() {
     return Optional.ofNullable(serverKey);
@@ -185,9 +193,9 @@ public final class AmbaConfig {
   }
 
   /**
-   * How long connecting may take, when the SDK builds its own HTTP client.
+   * How long opening a connection may take, for the HTTP client the SDK builds.
    *
-   * @return the timeout, 10 seconds unless set
+   * @return the connect timeout, positive
    */
   public Duration connectTimeout() {
     return connectTimeout;
@@ -196,16 +204,16 @@ public final class AmbaConfig {
   /**
    * How long one attempt may take; a call's whole bound also depends on {@link #retryPolicy()}.
    *
-   * @return the timeout, 30 seconds unless set
+   * @return the per-attempt timeout, positive
    */
   public Duration requestTimeout() {
     return requestTimeout;
   }
 
   /**
-   * How failed calls are retried.
+   * Which failures are retried, how often and how far apart.
    *
-   * @return the policy, {@link RetryPolicy#defaults()} unless set
+   * @return the retry policy, {@link RetryPolicy#defaults()} unless set
    */
   public RetryPolicy retryPolicy() {
     return retryPolicy;
@@ -214,7 +222,7 @@ public final class AmbaConfig {
   /**
    * The largest answer the client reads; a larger one fails the call rather than the heap.
    *
-   * @return the limit in bytes, 64 MiB unless set
+   * @return the limit in bytes, 1 KiB to 2 GiB
    */
   public long maxResponseBytes() {
     return maxResponseBytes;
@@ -223,7 +231,7 @@ public final class AmbaConfig {
   /**
    * The caller's own HTTP client, if one was given; the SDK never closes it.
    *
-   * @return the client, or empty when the SDK builds its own
+   * @return the caller's client, or empty when the SDK builds its own
    */
   public Optional<HttpClient> httpClient() {
     return Optional.ofNullable(httpClient);
@@ -232,16 +240,16 @@ public final class AmbaConfig {
   /**
    * The caller's executor for {@code async(...)} calls, if one was given; the SDK never shuts it down.
    *
-   * @return the executor, or empty when the client starts its own
+   * @return the caller's executor, or empty when the client starts its own
    */
   public Optional<java.util.concurrent.Executor> executor() {
     return Optional.ofNullable(executor);
   }
 
   /**
-   * The clock for HTTP-date {@code Retry-After} values and the session cache.
+   * The clock for {@code Retry-After} dates and the session cache.
    *
-   * @return the clock, the system's UTC clock unless set
+   * @return the clock, the system UTC clock unless set
    */
   public Clock clock() {
     return clock;
@@ -279,9 +287,9 @@ public final class AmbaConfig {
   public static final Duration DEFAULT_SESSION_CACHE_TTL = Duration.ofSeconds(60);
 
   /**
-   * A builder holding these settings, to derive other settings from them.
+   * A builder holding every setting of this configuration, to change some and build again.
    *
-   * @return a new builder preset with every setting of this configuration
+   * @return a new builder
    */
   public Builder toBuilder() {
     Builder b = new Builder();
@@ -455,9 +463,9 @@ public final class AmbaConfig {
     private Builder() {}
 
     /**
-     * The project every admin call goes to; required.
+     * The project's id; required.
      *
-     * @param projectId the project's id; checked by {@link #build()}
+     * @param projectId the project id from the console; checked by {@link #build()}
      * @return this builder
      */
     public Builder projectId(String projectId) {
@@ -466,9 +474,9 @@ public final class AmbaConfig {
     }
 
     /**
-     * The project's client key, sent as {@code X-Api-Key}; required.
+     * The project's client key; required.
      *
-     * @param clientKey the key; visible ASCII, checked by {@link #build()}
+     * @param clientKey the client key; checked by {@link #build()}
      * @return this builder
      */
     public Builder clientKey(String clientKey) {
@@ -479,7 +487,7 @@ public final class AmbaConfig {
     /**
      * The project's server key; needed for {@code asUser} and every admin call.
      *
-     * @param serverKey the key, visible ASCII; null or blank clears it
+     * @param serverKey the server key; null or blank clears it
      * @return this builder
      */
     public Builder serverKey(String serverKey) {
@@ -492,7 +500,7 @@ public final class AmbaConfig {
      * deliveries and suppressions, and experiments. Without one those calls fail before anything
      * is sent; every other call ignores it. Null or blank clears it.
      *
-     * @param pat the token, visible ASCII; null or blank clears it
+     * @param pat the personal access token, or null
      * @return this builder
      */
     public Builder pat(String pat) {
@@ -503,9 +511,9 @@ public final class AmbaConfig {
     /**
      * The API root; defaults to {@value AmbaConfig#DEFAULT_API_URL}.
      *
-     * @param apiUrl an absolute http(s) URL without {@code /v1}; checked by {@link #build()}
+     * @param apiUrl an absolute http or https URL, with or without a trailing slash; checked by {@link #build()}
      * @return this builder
-     * @throws NullPointerException when {@code apiUrl} is null
+     * @throws NullPointerException if {@code apiUrl} is null
      */
     public Builder apiUrl(String apiUrl) {
       this.apiUrl = Objects.requireNonNull(apiUrl, "apiUrl");
@@ -513,11 +521,11 @@ public final class AmbaConfig {
     }
 
     /**
-     * How long connecting may take, when the SDK builds its own HTTP client; 10 seconds by default.
+     * How long opening a connection may take (the SDK's own HTTP client only).
      *
-     * @param connectTimeout the timeout; positive, checked by {@link #build()}
+     * @param connectTimeout the timeout, positive; checked by {@link #build()}
      * @return this builder
-     * @throws NullPointerException when {@code connectTimeout} is null
+     * @throws NullPointerException if {@code connectTimeout} is null
      */
     public Builder connectTimeout(Duration connectTimeout) {
       this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
@@ -525,11 +533,11 @@ public final class AmbaConfig {
     }
 
     /**
-     * How long one attempt may take; 30 seconds by default.
+     * How long one attempt may take.
      *
-     * @param requestTimeout the timeout; positive, checked by {@link #build()}
+     * @param requestTimeout the timeout, positive; checked by {@link #build()}
      * @return this builder
-     * @throws NullPointerException when {@code requestTimeout} is null
+     * @throws NullPointerException if {@code requestTimeout} is null
      */
     public Builder requestTimeout(Duration requestTimeout) {
       this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
@@ -539,7 +547,7 @@ public final class AmbaConfig {
     /**
      * The largest answer body accepted, 64 MiB by default.
      *
-     * @param maxResponseBytes 1 KiB to 2 GiB; checked by {@link #build()}
+     * @param maxResponseBytes the limit, 1 KiB to 2 GiB; checked by {@link #build()}
      * @return this builder
      */
     public Builder maxResponseBytes(long maxResponseBytes) {
@@ -548,11 +556,11 @@ public final class AmbaConfig {
     }
 
     /**
-     * How failed calls are retried; {@link RetryPolicy#defaults()} by default.
+     * Which failures are retried, how often and how far apart.
      *
-     * @param retryPolicy the policy
+     * @param retryPolicy the policy; {@link RetryPolicy#none()} turns retries off
      * @return this builder
-     * @throws NullPointerException when {@code retryPolicy} is null
+     * @throws NullPointerException if {@code retryPolicy} is null
      */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
       this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
@@ -563,10 +571,9 @@ public final class AmbaConfig {
      * Uses the caller's HTTP client (proxy, TLS, executor settings). The SDK then never closes it,
      * and {@link #connectTimeout(Duration)} is the caller's business.
      *
-     * @param httpClient a client built with {@code followRedirects(HttpClient.Redirect.NEVER)};
-     *     {@link #build()} refuses one that follows redirects, which would send the keys elsewhere
+     * @param httpClient the client; it must not follow redirects ({@link #build()} refuses one that does)
      * @return this builder
-     * @throws NullPointerException when {@code httpClient} is null
+     * @throws NullPointerException if {@code httpClient} is null
      */
     public Builder httpClient(HttpClient httpClient) {
       this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
@@ -580,7 +587,7 @@ public final class AmbaConfig {
      *
      * @param executor the executor
      * @return this builder
-     * @throws NullPointerException when {@code executor} is null
+     * @throws NullPointerException if {@code executor} is null
      */
     public Builder executor(java.util.concurrent.Executor executor) {
       this.executor = Objects.requireNonNull(executor, "executor");
@@ -593,7 +600,7 @@ public final class AmbaConfig {
      *
      * @param clock the clock
      * @return this builder
-     * @throws NullPointerException when {@code clock} is null
+     * @throws NullPointerException if {@code clock} is null
      */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
@@ -605,7 +612,7 @@ public final class AmbaConfig {
      *
      * @param sleeper the sleeper
      * @return this builder
-     * @throws NullPointerException when {@code sleeper} is null
+     * @throws NullPointerException if {@code sleeper} is null
      */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
@@ -616,9 +623,9 @@ public final class AmbaConfig {
      * Adds a listener told of every call and attempt (see {@link AmbaListener}); call it once per
      * listener. They are told in the order they were added.
      *
-     * @param listener the listener to add
+     * @param listener the listener
      * @return this builder
-     * @throws NullPointerException when {@code listener} is null
+     * @throws NullPointerException if {@code listener} is null
      */
     public Builder listener(AmbaListener listener) {
       listeners.add(Objects.requireNonNull(listener, "listener"));
@@ -641,11 +648,13 @@ public final class AmbaConfig {
     }
 
     /**
-     * Checks the settings and builds the configuration.
+     * The configuration, every setting checked.
      *
-     * @return the configuration
+     * @return the immutable configuration
      * @throws IllegalStateException naming the missing setting (and its environment variable)
-     * @throws IllegalArgumentException for a malformed API URL or a non-positive timeout
+     * @throws IllegalArgumentException for a malformed API URL, project id or key, a non-positive timeout,
+     *     a response limit outside 1 KiB to 2 GiB, a negative session cache TTL, or an HTTP client that
+     *     follows redirects
      */
     public AmbaConfig build() {
       return new AmbaConfig(this);

@@ -9,7 +9,7 @@ package dev.amba;
 public class AmbaException extends RuntimeException {
 
   /**
-   * An exception with this message and no cause.
+   * An exception with this message.
    *
    * @param message what went wrong; never a secret
    */
@@ -21,7 +21,7 @@ public class AmbaException extends RuntimeException {
    * An exception with this message and cause.
    *
    * @param message what went wrong; never a secret
-   * @param cause the failure that led to it
+   * @param cause the failure underneath, or null
    */
   public AmbaException(String message, Throwable cause) {
     super(message, cause);

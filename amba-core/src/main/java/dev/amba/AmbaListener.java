@@ -21,6 +21,26 @@ public interface AmbaListener {
   // The events are built by the SDK only, every component set: no Optional is ever null.
 
   /**
+   * A call is about to make its first attempt. A tracer overrides this to open a span and put its
+   * context on the request; a listener that does not override it is never called here, and a call
+   * then builds nothing for it.
+   *
+   * <p>Headers added through {@code headers} while this method runs (such as {@code traceparent} and
+   * {@code tracestate}) go on every attempt of this call, and only of this call. They never reach another host: a presigned
+   * upload or download is told here like any call, but sends exactly the headers its URL was signed
+   * with. A name the SDK sets itself (credentials, {@code X-Request-Id}, {@code Idempotency-Key},
+   * {@code Content-Type}...) is refused with an {@link IllegalArgumentException}.
+   *
+   * @param start what the call is
+   * @param headers adds a header to every attempt of this call
+   * @return the listener told of this call's attempts and of its end: {@code this} (the default), or
+   *     an object of the caller's holding this call's state, such as its span; null reads as {@code this}
+   */
+  default AmbaListener onStart(Start start, HeaderSink headers) {
+    return this;
+  }
+
+  /**
    * One HTTP attempt ended, with an answer or without one; told before any wait for the next.
    *
    * @param attempt what the attempt was and how it ended
@@ -33,6 +53,35 @@ public interface AmbaListener {
    * @param call what the call was and how it ended
    */
   default void onCall(Call call) {}
+
+  /**
+   * A call about to be sent, as {@link #onStart} is told of it.
+   *
+   * @param operation as {@link Attempt#operation()}
+   * @param method the HTTP method
+   * @param route as {@link Attempt#route()}
+   * @param requestId the {@code X-Request-Id} sent on every attempt (the caller's, when set through
+   *     {@link RequestOptions#withRequestId(String)})
+   * @param serverAddress the host the call goes to, e.g. {@code api.amba.dev}
+   * @param serverPort the port the call goes to, e.g. 443
+   */
+  record Start(String operation, String method, String route, String requestId, String serverAddress,
+      int serverPort) {}
+
+  /** Where {@link #onStart} adds a header to a call's requests. */
+  @FunctionalInterface
+  interface HeaderSink {
+
+    /**
+     * Sends {@code name: value} on every attempt of the call, replacing a value added before.
+     *
+     * @param name a header name (an HTTP token), not one the SDK sets itself
+     * @param value visible ASCII, spaces and tabs, at most 8,192 characters
+     * @throws IllegalArgumentException when the name or the value is not one that may be sent
+     * @throws NullPointerException when either is null
+     */
+    void put(String name, String value);
+  }
 
   /**
    * One attempt of a call.
@@ -72,7 +121,7 @@ public interface AmbaListener {
       String requestId, Optional<String> errorType) {
 
     /**
-     * Whether the call returned normally.
+     * Whether the call ended without an exception.
      *
      * @return true when {@link #errorType()} is empty
      */

@@ -7,11 +7,11 @@ import java.util.Map;
 public class AmbaNotFoundException extends AmbaApiException {
 
   /**
-   * An exception for one error answer; the SDK makes these from the answer, tests may too.
+   * An error answer, as the SDK builds it from the response (status 404).
    *
-   * @param status the HTTP status
-   * @param code the server's error code, verbatim
-   * @param serverMessage the server's human-readable message
+   * @param status the HTTP status of the answer
+   * @param code the server's error code, verbatim; may be null when the body named none
+   * @param serverMessage the server's message, without status, code or request id
    * @param requestId the request id the server reported, or the one the SDK sent
    * @param details the error's {@code details} object; null reads as empty
    * @param retryAfter how long the server asked the caller to wait, or null

@@ -3,18 +3,22 @@ package dev.amba;
 /** The call got no usable answer: connection refused or reset, a timeout, an interrupted wait. */
 public class AmbaTransportException extends AmbaException {
 
-  /** The {@code X-Request-Id} sent on every attempt. */
+  /**
+   * The request id sent on every attempt.
+   */
   private final String requestId;
-  /** How many attempts were made. */
+  /**
+   * How many attempts were made.
+   */
   private final int attempts;
 
   /**
-   * An exception for a call that got no usable answer; the message gets the request id and attempt count.
+   * A call that got no usable answer; the message adds the request id and the attempt count.
    *
-   * @param message what went wrong on the last attempt
-   * @param requestId the {@code X-Request-Id} sent on every attempt
-   * @param attempts how many attempts were made
-   * @param cause the failure of the last attempt
+   * @param message what failed, e.g. the connection was refused
+   * @param requestId the {@code X-Request-Id} the SDK sent on every attempt
+   * @param attempts how many attempts were made, at least 1
+   * @param cause the last attempt's failure, such as an {@link java.io.IOException}
    */
   public AmbaTransportException(String message, String requestId, int attempts, Throwable cause) {
     super(message + " (request id " + requestId + ", " + attempts + (attempts == 1 ? " attempt)" : " attempts)"), cause);
@@ -25,7 +29,7 @@ public class AmbaTransportException extends AmbaException {
   /**
    * The {@code X-Request-Id} the SDK sent on every attempt of this call.
    *
-   * @return the id, to find the call in the server's logs
+   * @return the request id, to match the call in the server's logs
    */
   public String requestId() {
     return requestId;
@@ -34,16 +38,16 @@ public class AmbaTransportException extends AmbaException {
   /**
    * How many attempts were made before giving up.
    *
-   * @return 1 or more
+   * @return the attempt count, at least 1
    */
   public int attempts() {
     return attempts;
   }
 
   /**
-   * True when the last attempt ran out of time rather than failing outright.
+   * Whether the last attempt ran out of time rather than failing outright.
    *
-   * @return whether an {@link java.net.http.HttpTimeoutException} is among the causes
+   * @return true when an {@link java.net.http.HttpTimeoutException} is in the cause chain
    */
   public boolean isTimeout() {
     for (Throwable t = getCause(); t != null; t = t.getCause()) {

@@ -47,130 +47,130 @@ public interface AmbaUser {
   /**
    * The user id this handle acts for.
    *
-   * @return the uid given to {@link AmbaClient#asUser}
+   * @return the uid given to {@link AmbaClient#asUser(String)}
    */
   String uid();
 
   /**
    * The user's own profile.
    *
-   * @return the {@code users} namespace of this user handle
+   * @return the {@link UserUsers} operations, acting for this handle's user
    */
   UserUsers users();
 
   /**
    * Analytics events recorded for this user.
    *
-   * @return the {@code events} namespace of this user handle
+   * @return the {@link UserEvents} operations, acting for this handle's user
    */
   UserEvents events();
 
   /**
    * The user's files: presigned uploads (streamed, never held in memory) and assets.
    *
-   * @return the {@code storage} namespace of this user handle
+   * @return the {@link UserStorage} operations, acting for this handle's user
    */
   UserStorage storage();
 
   /**
    * The user's device tokens for push notifications.
    *
-   * @return the {@code push} namespace of this user handle
+   * @return the {@link UserPush} operations, acting for this handle's user
    */
   UserPush push();
 
   /**
    * The AI proxy: prompts by slug, answered for this user, usage recorded for this user.
    *
-   * @return the {@code ai} namespace of this user handle
+   * @return the {@link UserAi} operations, acting for this handle's user
    */
   UserAi ai();
 
   /**
    * The remote config as this user's app sees it, ETag-cached.
    *
-   * @return the {@code config} namespace of this user handle
+   * @return the {@link UserConfig} operations, acting for this handle's user
    */
   UserConfig config();
 
   /**
    * The user's entitlements.
    *
-   * @return the {@code entitlements} namespace of this user handle
+   * @return the {@link UserEntitlements} operations, acting for this handle's user
    */
   UserEntitlements entitlements();
 
   /**
    * The user's streaks: list them settled, or qualify one without an event.
    *
-   * @return the {@code streaks} namespace of this user handle
+   * @return the {@link UserStreaks} operations, acting for this handle's user
    */
   UserStreaks streaks();
   /**
    * The user's XP and level, the rules that earn XP, and grant claims.
    *
-   * @return the {@code xp} namespace of this user handle
+   * @return the {@link UserXp} operations, acting for this handle's user
    */
   UserXp xp();
   /**
    * The user's currency balances and transactions (read-only).
    *
-   * @return the {@code currencies} namespace of this user handle
+   * @return the {@link UserCurrencies} operations, acting for this handle's user
    */
   UserCurrencies currencies();
 
   /**
    * The user's achievements: what is unlocked and how far the rest are.
    *
-   * @return the {@code achievements} namespace of this user handle
+   * @return the {@link UserAchievements} operations, acting for this handle's user
    */
   UserAchievements achievements();
 
   /**
    * The challenges the user can join, and the user's standing in those joined.
    *
-   * @return the {@code challenges} namespace of this user handle
+   * @return the {@link UserChallenges} operations, acting for this handle's user
    */
   UserChallenges challenges();
 
   /**
    * The project's active leaderboards, ranked in their current windows, and this user's place on them.
    *
-   * @return the {@code leaderboards} namespace of this user handle
+   * @return the {@link UserLeaderboards} operations, acting for this handle's user
    */
   UserLeaderboards leaderboards();
 
   /**
    * This user's weekly league: cohort, tier, live rank, and the cohort's members.
    *
-   * @return the {@code leagues} namespace of this user handle
+   * @return the {@link UserLeagues} operations, acting for this handle's user
    */
   UserLeagues leagues();
 
   /**
    * The project's active catalog items, their prices and bundle contents.
    *
-   * @return the {@code catalog} namespace of this user handle
+   * @return the {@link UserCatalog} operations, acting for this handle's user
    */
   UserCatalog catalog();
 
   /**
    * The stores this user may see, with the listings each shows now.
    *
-   * @return the {@code stores} namespace of this user handle
+   * @return the {@link UserStores} operations, acting for this handle's user
    */
   UserStores stores();
 
   /**
    * What this user owns; buying items with the user's currency (retry-safe) and using consumables up.
    *
-   * @return the {@code inventory} namespace of this user handle
+   * @return the {@link UserInventory} operations, acting for this handle's user
    */
   UserInventory inventory();
   /**
    * This user's own referral code to share, and claims of the codes others shared.
    *
-   * @return the {@code referrals} namespace of this user handle
+   * @return the {@link UserReferrals} operations, acting for this handle's user
    */
   UserReferrals referrals();
 
@@ -178,42 +178,42 @@ public interface AmbaUser {
    * The user's friends, friend requests and blocks: the user moves only the pairs it is in, and
    * never sees another pair's rows.
    *
-   * @return the {@code friends} namespace of this user handle
+   * @return the {@link UserFriends} operations, acting for this handle's user
    */
   UserFriends friends();
 
   /**
    * The project's feature flags as this user receives them: the same for every user (section 34).
    *
-   * @return the {@code flags} namespace of this user handle
+   * @return the {@link UserFlags} operations, acting for this handle's user
    */
   UserFlags flags();
 
   /**
    * The groups the user creates, finds, joins and runs, by the role it has in each.
    *
-   * @return the {@code groups} namespace of this user handle
+   * @return the {@link UserGroups} operations, acting for this handle's user
    */
   UserGroups groups();
 
   /**
    * The activity feeds the user may read: its own, its friends', its groups'.
    *
-   * @return the {@code feeds} namespace of this user handle
+   * @return the {@link UserFeeds} operations, acting for this handle's user
    */
   UserFeeds feeds();
 
   /**
    * Transactional email to this user's own address, from the project's templates.
    *
-   * @return the {@code email} namespace of this user handle
+   * @return the {@link UserEmail} operations, acting for this handle's user
    */
   UserEmail email();
 
   /**
    * This user's variant of each experiment (deterministic and sticky), and exposures to it.
    *
-   * @return the {@code experiments} namespace of this user handle
+   * @return the {@link UserExperiments} operations, acting for this handle's user
    */
   UserExperiments experiments();
 
@@ -221,14 +221,14 @@ public interface AmbaUser {
    * Content for the user: the item each channel serves today, library pages, the user's own items
    * (only the user changes them) and the user's private state of any item.
    *
-   * @return the {@code content} namespace of this user handle
+   * @return the {@link UserContent} operations, acting for this handle's user
    */
   UserContent content();
 
   /**
    * The user's app sessions, by the app's own session ids: start, heartbeat, end, list.
    *
-   * @return the {@code sessions} namespace of this user handle
+   * @return the {@link UserSessions} operations, acting for this handle's user
    */
   UserSessions sessions();
 
@@ -236,20 +236,20 @@ public interface AmbaUser {
    * The user's offline changes replayed onto its own collection rows, and the rows changed since a
    * checkpoint; the server wins a conflict.
    *
-   * @return the {@code sync} namespace of this user handle
+   * @return the {@link UserSync} operations, acting for this handle's user
    */
   UserSync sync();
   /**
    * The user's reports of content to the project's moderators, and how each stands.
    *
-   * @return the {@code moderation} namespace of this user handle
+   * @return the {@link UserModeration} operations, acting for this handle's user
    */
   UserModeration moderation();
 
   /**
    * The user's reviews (one per item), and any item's approved reviews with its average rating.
    *
-   * @return the {@code reviews} namespace of this user handle
+   * @return the {@link UserReviews} operations, acting for this handle's user
    */
   UserReviews reviews();
 
@@ -257,35 +257,35 @@ public interface AmbaUser {
    * The user's direct and group conversations: only their participants read or write them, and a
    * blocked pair cannot message each other.
    *
-   * @return the {@code messaging} namespace of this user handle
+   * @return the {@link UserMessaging} operations, acting for this handle's user
    */
   UserMessaging messaging();
   /**
    * Deep links: resolve and click the project's links, read its public link settings, make links to share.
    *
-   * @return the {@code deepLinks} namespace of this user handle
+   * @return the {@link UserDeepLinks} operations, acting for this handle's user
    */
   UserDeepLinks deepLinks();
 
   /**
    * The user's way through the project's primary onboarding flow: status, next step, skip, complete.
    *
-   * @return the {@code onboarding} namespace of this user handle
+   * @return the {@link UserOnboarding} operations, acting for this handle's user
    */
   UserOnboarding onboarding();
 
   /**
    * The user's roles and permission checks; read-only (admins assign roles).
    *
-   * @return the {@code roles} namespace of this user handle
+   * @return the {@link UserRoles} operations, acting for this handle's user
    */
   UserRoles roles();
 
   /**
    * The user's rows of a collection, as read-only maps of column names to values. Sends nothing.
    *
-   * @param name the collection's name
-   * @return the user's view of the collection, rows as maps
+   * @param name the collection's name: {@code [a-z][a-z0-9_]*}, at most 50 characters
+   * @return the collection as this user sees it
    * @throws IllegalArgumentException if {@code name} breaks the collection name rules
    */
   UserCollection<Map<String, Object>> collection(String name);
@@ -296,18 +296,20 @@ public interface AmbaUser {
    * Sends nothing.
    *
    * @param <T> the row type
-   * @param name the collection's name
+   * @param name the collection's name: {@code [a-z][a-z0-9_]*}, at most 50 characters
    * @param type the row class or record
-   * @return the user's view of the collection, rows as {@code type}
+   * @return the collection as this user sees it, rows mapped to {@code type}
    * @throws IllegalArgumentException if {@code name} breaks the collection name rules
+   * @throws NullPointerException if {@code type} is null
    */
   <T> UserCollection<T> collection(String name, Class<T> type);
 
   /**
    * A view of this handle whose calls use the given options.
    *
-   * @param options the timeout, retry policy, idempotency key or request id to use
-   * @return the view; this handle is unchanged
+   * @param options the timeout, idempotency key or request id for the view's calls
+   * @return the view, acting for the same user
+   * @throws NullPointerException if {@code options} is null
    */
   AmbaUser withOptions(RequestOptions options);
 
@@ -323,9 +325,9 @@ public interface AmbaUser {
    * 21+, a pooled daemon thread on 17, or {@link AmbaConfig.Builder#executor}'s). Exceptions complete
    * the future exceptionally; cancelling the future does not stop a request already sent.
    *
-   * @param <R> what {@code call} returns
-   * @param call the blocking calls to make as this user
-   * @return a future completed with {@code call}'s result, or exceptionally with what it threw
+   * @param <R> the call's result type
+   * @param call the blocking calls to make, given this handle
+   * @return a future completed with the call's result, or exceptionally with what it threw
    * @throws IllegalStateException at once if the client is closed
    */
   <R> java.util.concurrent.CompletableFuture<R> async(java.util.function.Function<? super AmbaUser, ? extends R> call);

@@ -9,9 +9,9 @@ package dev.amba;
 public record Health(int httpStatus, String status) {
 
   /**
-   * True when the API answered 200 with status {@code ok}.
+   * Whether the API is ready.
    *
-   * @return whether the API is up and ready
+   * @return true when the API answered 200 with status {@code ok}
    */
   public boolean isReady() {
     return httpStatus == 200 && "ok".equals(status);

@@ -26,7 +26,7 @@ public final class RequestOptions {
   }
 
   /**
-   * No overrides: the client's own settings apply.
+   * No overrides: every call uses the client's settings.
    *
    * @return the empty options
    */
@@ -37,22 +37,22 @@ public final class RequestOptions {
   /**
    * Overrides the per-attempt request timeout.
    *
-   * @param timeout how long one attempt may take; positive
-   * @return options with only that timeout set
-   * @throws NullPointerException when {@code timeout} is null
-   * @throws IllegalArgumentException when {@code timeout} is zero or negative
+   * @param timeout how long one attempt may take, positive
+   * @return options with only this timeout set
+   * @throws NullPointerException if {@code timeout} is null
+   * @throws IllegalArgumentException if {@code timeout} is zero or negative
    */
   public static RequestOptions timeout(Duration timeout) {
     return NONE.withTimeout(timeout);
   }
 
   /**
-   * These options with another per-attempt request timeout.
+   * These options with the per-attempt request timeout overridden.
    *
-   * @param timeout how long one attempt may take; positive
-   * @return a copy of these options with that timeout
-   * @throws NullPointerException when {@code timeout} is null
-   * @throws IllegalArgumentException when {@code timeout} is zero or negative
+   * @param timeout how long one attempt may take, positive
+   * @return a copy with this timeout
+   * @throws NullPointerException if {@code timeout} is null
+   * @throws IllegalArgumentException if {@code timeout} is zero or negative
    */
   public RequestOptions withTimeout(Duration timeout) {
     Objects.requireNonNull(timeout, "timeout");
@@ -66,9 +66,9 @@ public final class RequestOptions {
    * Sends {@code Idempotency-Key}, which also makes a POST safe to retry. Use a fresh key per
    * logical operation: every call made through the returned handle carries this same key.
    *
-   * @param key 1 to 255 visible ASCII characters
-   * @return a copy of these options with that key
-   * @throws IllegalArgumentException when {@code key} is null, blank, too long or not visible ASCII
+   * @param key the key, 1 to 255 visible ASCII characters
+   * @return a copy with this key
+   * @throws IllegalArgumentException for a null, blank or over-long key, or one with other characters
    */
   public RequestOptions withIdempotencyKey(String key) {
     if (key == null || key.isBlank() || key.length() > 255 || !key.chars().allMatch(c -> c > 32 && c < 127)) {
@@ -79,11 +79,11 @@ public final class RequestOptions {
   }
 
   /**
-   * These options with another retry policy.
+   * These options with the client's retry policy overridden.
    *
-   * @param policy how failed calls are retried, such as {@link RetryPolicy#none()}
-   * @return a copy of these options with that policy
-   * @throws NullPointerException when {@code policy} is null
+   * @param policy the policy for the calls made with these options
+   * @return a copy with this policy
+   * @throws NullPointerException if {@code policy} is null
    */
   public RequestOptions withRetryPolicy(RetryPolicy policy) {
     return new RequestOptions(timeout, idempotencyKey, Objects.requireNonNull(policy, "retryPolicy"), requestId);
@@ -96,9 +96,9 @@ public final class RequestOptions {
    * call the SDK splits (a 1,200-event track is three requests with this one id). It appears in every
    * exception's message like a generated one.
    *
-   * @param requestId 1 to 200 visible ASCII characters
-   * @return a copy of these options with that id
-   * @throws IllegalArgumentException when {@code requestId} is null, empty, too long or not visible ASCII
+   * @param requestId the id, 1 to 200 visible ASCII characters
+   * @return a copy with this request id
+   * @throws IllegalArgumentException for a null, empty or over-long id, or one with other characters
    */
   public RequestOptions withRequestId(String requestId) {
     if (requestId == null || requestId.isEmpty() || requestId.length() > MAX_REQUEST_ID
@@ -112,16 +112,16 @@ public final class RequestOptions {
   /**
    * The per-attempt timeout override.
    *
-   * @return the timeout, or empty for the client's own
+   * @return the timeout, or empty to use the client's
    */
   public Optional<Duration> timeout() {
     return Optional.ofNullable(timeout);
   }
 
   /**
-   * The idempotency key to send.
+   * The idempotency key.
    *
-   * @return the key, or empty when none is set
+   * @return the key, or empty when each call makes its own where its route needs one
    */
   public Optional<String> idempotencyKey() {
     return Optional.ofNullable(idempotencyKey);
@@ -130,16 +130,16 @@ public final class RequestOptions {
   /**
    * The retry policy override.
    *
-   * @return the policy, or empty for the client's own
+   * @return the policy, or empty to use the client's
    */
   public Optional<RetryPolicy> retryPolicy() {
     return Optional.ofNullable(retryPolicy);
   }
 
   /**
-   * The request id to send.
+   * The caller's request id.
    *
-   * @return the id, or empty for a fresh one per call
+   * @return the id, or empty when the SDK makes a fresh one per call
    */
   public Optional<String> requestId() {
     return Optional.ofNullable(requestId);
@@ -148,9 +148,8 @@ public final class RequestOptions {
   /**
    * These options, with {@code other}'s set values taking precedence.
    *
-   * @param other the options laid over these
-   * @return the merged options
-   * @throws NullPointerException when {@code other} is null
+   * @param other the options laid over these, not null
+   * @return the combined options
    */
   public RequestOptions merge(RequestOptions other) {
     return new RequestOptions(

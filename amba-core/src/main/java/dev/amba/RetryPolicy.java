@@ -56,13 +56,13 @@ public final class RetryPolicy {
   /**
    * A policy with these limits.
    *
-   * @param maxAttempts attempts in all, at least 1 (1 means no retry)
-   * @param initialBackoff the cap on the first wait, doubled for each later one; not negative
-   * @param maxBackoff the cap on any one computed wait; not negative
-   * @param maxRetryAfter the longest server-sent {@code Retry-After} still waited for; not negative
+   * @param maxAttempts attempts in all, the first included; at least 1
+   * @param initialBackoff the cap of the first wait, zero or more
+   * @param maxBackoff the cap of any wait, zero or more
+   * @param maxRetryAfter the longest server-sent {@code Retry-After} honoured, zero or more
    * @return the policy
-   * @throws IllegalArgumentException when {@code maxAttempts} is below 1 or a duration is negative
-   * @throws NullPointerException when a duration is null
+   * @throws IllegalArgumentException if {@code maxAttempts} is below 1 or a duration is negative
+   * @throws NullPointerException if a duration is null
    */
   public static RetryPolicy of(int maxAttempts, Duration initialBackoff, Duration maxBackoff, Duration maxRetryAfter) {
     return new RetryPolicy(maxAttempts, initialBackoff, maxBackoff, maxRetryAfter);
@@ -71,34 +71,34 @@ public final class RetryPolicy {
   /**
    * Attempts in all, the first included.
    *
-   * @return 1 or more
+   * @return at least 1
    */
   public int maxAttempts() {
     return maxAttempts;
   }
 
   /**
-   * The cap on the first wait; each later one doubles it, up to {@link #maxBackoff()}.
+   * The cap of the wait before the second attempt; it doubles for each further one.
    *
-   * @return the initial backoff, not negative
+   * @return the initial backoff, zero or more
    */
   public Duration initialBackoff() {
     return initialBackoff;
   }
 
   /**
-   * The cap on any one computed wait.
+   * The cap of any wait between attempts.
    *
-   * @return the maximum backoff, not negative
+   * @return the largest backoff, zero or more
    */
   public Duration maxBackoff() {
     return maxBackoff;
   }
 
   /**
-   * The longest server-sent {@code Retry-After} the policy waits for; a longer one ends the retries.
+   * The longest server-sent {@code Retry-After} honoured; a longer one ends the retries.
    *
-   * @return the cap, not negative
+   * @return the cap, zero or more
    */
   public Duration maxRetryAfter() {
     return maxRetryAfter;
@@ -107,21 +107,21 @@ public final class RetryPolicy {
   /**
    * This policy with another number of attempts.
    *
-   * @param attempts attempts in all, at least 1
-   * @return a copy of this policy with that number
-   * @throws IllegalArgumentException when {@code attempts} is below 1
+   * @param attempts attempts in all, the first included; at least 1
+   * @return a copy with this count
+   * @throws IllegalArgumentException if {@code attempts} is below 1
    */
   public RetryPolicy withMaxAttempts(int attempts) {
     return new RetryPolicy(attempts, initialBackoff, maxBackoff, maxRetryAfter);
   }
 
   /**
-   * This policy with another cap on server-sent waits.
+   * This policy with another cap on honoured {@code Retry-After} waits.
    *
-   * @param cap the longest {@code Retry-After} still waited for; not negative
-   * @return a copy of this policy with that cap
-   * @throws IllegalArgumentException when {@code cap} is negative
-   * @throws NullPointerException when {@code cap} is null
+   * @param cap the longest wait honoured, zero or more
+   * @return a copy with this cap
+   * @throws NullPointerException if {@code cap} is null
+   * @throws IllegalArgumentException if {@code cap} is negative
    */
   public RetryPolicy withMaxRetryAfter(Duration cap) {
     return new RetryPolicy(maxAttempts, initialBackoff, maxBackoff, cap);
@@ -130,7 +130,7 @@ public final class RetryPolicy {
   /**
    * The longest the policy itself can wait across all retries of one call (timeouts excluded).
    *
-   * @return the larger of the two caps times the number of retries
+   * @return {@code (maxAttempts - 1)} times the larger of {@code maxBackoff} and {@code maxRetryAfter}
    */
   public Duration maxTotalWait() {
     Duration perRetry = maxBackoff.compareTo(maxRetryAfter) >= 0 ? maxBackoff : maxRetryAfter;

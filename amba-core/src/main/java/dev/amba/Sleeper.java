@@ -7,18 +7,17 @@ import java.time.Duration;
 public interface Sleeper {
 
   /**
-   * Waits for this long before the next attempt.
+   * Waits for {@code duration}.
    *
-   * @param duration how long to wait; zero or positive
-   * @throws InterruptedException when the waiting thread is interrupted; the call then ends with an
-   *     {@link AmbaTransportException}
+   * @param duration how long to wait, zero or positive
+   * @throws InterruptedException when the waiting thread is interrupted; the call then fails
    */
   void sleep(Duration duration) throws InterruptedException;
 
   /**
    * Really sleeps; the default.
    *
-   * @return a sleeper that uses {@link Thread#sleep(long, int)}
+   * @return a sleeper that blocks the calling thread with {@link Thread#sleep(long, int)}
    */
   static Sleeper system() {
     return duration -> Thread.sleep(duration.toMillis(), (int) (duration.toNanosPart() % 1_000_000));

@@ -18,6 +18,7 @@ import java.util.Objects;
  * AchievementCriteria.propertyValue("friends_invited", 5);
  * }</pre>
  *
+ * @param type what the criteria measure
  * @param eventName for {@link CriteriaType#EVENT_COUNT}, the event counted; null otherwise
  * @param streakDefinitionId for {@link CriteriaType#STREAK_LENGTH}, the streak definition; null
  *     otherwise. A key sent here comes back as the definition's id
@@ -30,11 +31,28 @@ public record AchievementCriteria(
 
   private static final int MAX_PROPERTY_KEY = 256;
 
+  /**
+   * Criteria as the server sent them, or as the caller builds them unchecked; checked only when sent.
+   *
+   * @param type what they measure, not null
+   * @param eventName the event counted, or null
+   * @param streakDefinitionId the streak definition, or null
+   * @param propertyKey the property's key, or null
+   * @param targetValue the value that unlocks
+   * @throws NullPointerException if {@code type} is null
+   */
   public AchievementCriteria {
     Objects.requireNonNull(type, "type");
   }
 
-  /** Unlocks at {@code target} stored events named {@code eventName} (derived events count too). */
+  /**
+   * Unlocks at {@code target} stored events named {@code eventName} (derived events count too).
+   *
+   * @param eventName the event counted: snake_case words joined by {@code .}, at most 128 characters
+   * @param target the value that unlocks, at least 1
+   * @return {@link CriteriaType#EVENT_COUNT} criteria
+   * @throws IllegalArgumentException if an argument breaks its rule
+   */
   public static AchievementCriteria eventCount(String eventName, int target) {
     return new AchievementCriteria(CriteriaType.EVENT_COUNT, ModuleNames.eventName(eventName, "eventName"), null,
         null, target(target));
@@ -43,13 +61,23 @@ public record AchievementCriteria(
   /**
    * Unlocks when the user's longest run on a streak reaches {@code target}.
    *
-   * @param streakIdOrKey the streak definition's id or key; the server stores its id
+   * @param streakIdOrKey the streak definition's id (a UUID) or key (1 to 64 characters of
+   *     {@code [a-z0-9_]}, starting with a letter); the server stores its id
+   * @param target the value that unlocks, at least 1
+   * @return {@link CriteriaType#STREAK_LENGTH} criteria
+   * @throws IllegalArgumentException if an argument breaks its rule
    */
   public static AchievementCriteria streakLength(String streakIdOrKey, int target) {
     return new AchievementCriteria(CriteriaType.STREAK_LENGTH, null, streakRef(streakIdOrKey), null, target(target));
   }
 
-  /** Unlocks when the user's total XP reaches {@code target}. */
+  /**
+   * Unlocks when the user's total XP reaches {@code target}.
+   *
+   * @param target the value that unlocks, at least 1
+   * @return {@link CriteriaType#XP_THRESHOLD} criteria
+   * @throws IllegalArgumentException if {@code target} is below 1
+   */
   public static AchievementCriteria xpThreshold(int target) {
     return new AchievementCriteria(CriteriaType.XP_THRESHOLD, null, null, null, target(target));
   }
@@ -58,6 +86,11 @@ public record AchievementCriteria(
    * Unlocks when the number at {@code propertyKey} of the user's profile properties reaches
    * {@code target}; a missing or non-numeric property counts as 0. Re-checked whenever the user's
    * properties change.
+   *
+   * @param propertyKey the property's key, not blank, at most 256 characters
+   * @param target the value that unlocks, at least 1
+   * @return {@link CriteriaType#PROPERTY_VALUE} criteria
+   * @throws IllegalArgumentException if an argument breaks its rule
    */
   public static AchievementCriteria propertyValue(String propertyKey, int target) {
     return new AchievementCriteria(CriteriaType.PROPERTY_VALUE, null, null, propertyKey(propertyKey), target(target));

@@ -24,46 +24,100 @@ public final class AchievementUpdate {
     this.fields = fields;
   }
 
-  /** An update that changes nothing yet; sending it as it is is refused. */
+  /**
+   * An update that changes nothing yet; sending it as it is is refused.
+   *
+   * @return an empty update
+   */
   public static AchievementUpdate create() {
     return new AchievementUpdate(Map.of());
   }
 
+  /**
+   * A new name users see.
+   *
+   * @param name the name, not blank
+   * @return a copy with the name set
+   * @throws IllegalArgumentException if {@code name} is null, blank or holds an unpaired surrogate
+   */
   public AchievementUpdate name(String name) {
     String checked = AchievementFields.name(name);
     return with("name", checked);
   }
 
-  /** Null clears it. */
+  /**
+   * A new description; null clears it.
+   *
+   * @param description free text, not blank, or null to remove it
+   * @return a copy with the description set or cleared
+   * @throws IllegalArgumentException if {@code description} is blank or holds an unpaired surrogate
+   */
   public AchievementUpdate description(String description) {
     return with("description", AchievementFields.optionalText(description, "description"));
   }
 
-  /** Null clears it. */
+  /**
+   * A new icon; null clears it.
+   *
+   * @param iconUrl the image's URL, not blank, or null to remove it
+   * @return a copy with the icon set or cleared
+   * @throws IllegalArgumentException if {@code iconUrl} is blank or holds an unpaired surrogate
+   */
   public AchievementUpdate iconUrl(String iconUrl) {
     return with("icon_url", AchievementFields.optionalText(iconUrl, "iconUrl"));
   }
 
-  /** Applies to unlocks from now on; XP already credited stays. */
+  /**
+   * A new XP reward; applies to unlocks from now on; XP already credited stays.
+   *
+   * @param xp the XP credited per unlock, 0 or more
+   * @return a copy with the reward set
+   * @throws IllegalArgumentException if {@code xp} is negative
+   */
   public AchievementUpdate xpReward(int xp) {
     return with("xp_reward", AchievementFields.xpReward(xp));
   }
 
-  /** New criteria apply to users who have not unlocked it yet; unlocks are permanent. */
+  /**
+   * New criteria apply to users who have not unlocked it yet; unlocks are permanent.
+   *
+   * @param criteria the new criteria, built with a factory of {@link AchievementCriteria}
+   * @return a copy with the criteria set
+   * @throws NullPointerException if {@code criteria} is null
+   * @throws IllegalArgumentException if the criteria break a rule or are of a type this SDK cannot
+   *     send
+   */
   public AchievementUpdate criteria(AchievementCriteria criteria) {
     return with("criteria", AchievementCriteria.wire(criteria, "criteria"));
   }
 
+  /**
+   * Whether users see the achievement only once they have unlocked it.
+   *
+   * @param hidden true to hide it until unlocked
+   * @return a copy with the flag set
+   */
   public AchievementUpdate hidden(boolean hidden) {
     return with("is_hidden", hidden);
   }
 
-  /** 0 or more; lower lists first. */
+  /**
+   * A new place in the lists; lower lists first.
+   *
+   * @param sortOrder 0 or more
+   * @return a copy with the order set
+   * @throws IllegalArgumentException if {@code sortOrder} is negative
+   */
   public AchievementUpdate sortOrder(int sortOrder) {
     return with("sort_order", AchievementFields.sortOrder(sortOrder));
   }
 
-  /** An inactive achievement is neither shown nor evaluated; re-activating it evaluates it again. */
+  /**
+   * An inactive achievement is neither shown nor evaluated; re-activating it evaluates it again.
+   *
+   * @param active whether the achievement is shown and evaluated
+   * @return a copy with the flag set
+   */
   public AchievementUpdate active(boolean active) {
     return with("is_active", active);
   }

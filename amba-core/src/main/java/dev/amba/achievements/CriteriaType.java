@@ -5,6 +5,8 @@ import java.util.Objects;
 /**
  * What an achievement's criteria measure, by wire value. A record rather than an enum: a type the
  * server adds later still decodes, and {@link #isKnown()} tells the caller this SDK cannot send it.
+ *
+ * @param value the wire value, such as {@code event_count}
  */
 public record CriteriaType(String value) {
 
@@ -17,11 +19,21 @@ public record CriteriaType(String value) {
   /** The number at one key of the user's profile {@code properties}. */
   public static final CriteriaType PROPERTY_VALUE = new CriteriaType("property_value");
 
+  /**
+   * A type by its wire value.
+   *
+   * @param value the wire value, not null
+   * @throws NullPointerException if {@code value} is null
+   */
   public CriteriaType {
     Objects.requireNonNull(value, "value");
   }
 
-  /** Whether this SDK knows the type, and so can build and send criteria of it. */
+  /**
+   * Whether this SDK knows the type, and so can build and send criteria of it.
+   *
+   * @return true for the four types this class names as constants
+   */
   public boolean isKnown() {
     return equals(EVENT_COUNT) || equals(STREAK_LENGTH) || equals(XP_THRESHOLD) || equals(PROPERTY_VALUE);
   }

@@ -28,8 +28,13 @@ public final class NewAchievement {
   }
 
   /**
+   * An achievement of this key and name, unlocking by {@code criteria}.
+   *
    * @param key lower snake_case, 1 to 64 characters, unique in the project
-   * @param name what users see
+   * @param name what users see, not blank
+   * @param criteria when it unlocks, built with a factory of {@link AchievementCriteria}
+   * @return the achievement to define, visible, with no XP reward, at sort order 0
+   * @throws NullPointerException if {@code criteria} is null
    * @throws IllegalArgumentException for a bad key, a blank name, or criteria this SDK cannot send
    */
   public static NewAchievement of(String key, String name, AchievementCriteria criteria) {
@@ -40,33 +45,70 @@ public final class NewAchievement {
     return new NewAchievement(java.util.Collections.unmodifiableMap(f));
   }
 
+  /**
+   * Free text shown with the achievement.
+   *
+   * @param description the text, not blank
+   * @return a copy with the description set
+   * @throws IllegalArgumentException if {@code description} is null, blank or holds an unpaired
+   *     surrogate
+   */
   public NewAchievement description(String description) {
     String checked = ModuleNames.text(description, "description");
     return new NewAchievement(AchievementFields.with(fields, f -> f.put("description", checked)));
   }
 
+  /**
+   * An image to show with the achievement.
+   *
+   * @param iconUrl the image's URL, not blank
+   * @return a copy with the icon set
+   * @throws IllegalArgumentException if {@code iconUrl} is null, blank or holds an unpaired surrogate
+   */
   public NewAchievement iconUrl(String iconUrl) {
     String checked = ModuleNames.text(iconUrl, "iconUrl");
     return new NewAchievement(AchievementFields.with(fields, f -> f.put("icon_url", checked)));
   }
 
-  /** XP credited to each user who unlocks it; 0 (the default) for none. */
+  /**
+   * XP credited to each user who unlocks it; 0 (the default) for none.
+   *
+   * @param xp the XP per unlock, 0 or more
+   * @return a copy with the reward set
+   * @throws IllegalArgumentException if {@code xp} is negative
+   */
   public NewAchievement xpReward(int xp) {
     int checked = AchievementFields.xpReward(xp);
     return new NewAchievement(AchievementFields.with(fields, f -> f.put("xp_reward", checked)));
   }
 
-  /** A hidden achievement is a surprise: users see it only once they have unlocked it. */
+  /**
+   * A hidden achievement is a surprise: users see it only once they have unlocked it.
+   *
+   * @param hidden true to hide it until unlocked
+   * @return a copy with the flag set
+   */
   public NewAchievement hidden(boolean hidden) {
     return new NewAchievement(AchievementFields.with(fields, f -> f.put("is_hidden", hidden)));
   }
 
-  /** 0 or more; lower lists first, ties oldest first. */
+  /**
+   * Where it lists among the others; lower lists first, ties oldest first.
+   *
+   * @param sortOrder 0 or more
+   * @return a copy with the order set
+   * @throws IllegalArgumentException if {@code sortOrder} is negative
+   */
   public NewAchievement sortOrder(int sortOrder) {
     int checked = AchievementFields.sortOrder(sortOrder);
     return new NewAchievement(AchievementFields.with(fields, f -> f.put("sort_order", checked)));
   }
 
+  /**
+   * The key the achievement is defined with.
+   *
+   * @return the key given to {@link #of}
+   */
   public String key() {
     return (String) fields.get("key");
   }

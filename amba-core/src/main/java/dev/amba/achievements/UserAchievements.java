@@ -17,12 +17,16 @@ public interface UserAchievements {
   /**
    * Every active achievement the user may see, by sort order and then age; a hidden one only once
    * the user has unlocked it.
+   *
+   * @return each achievement with whether and when the user unlocked it, and its progress
    */
   List<AchievementView> list();
 
   /**
    * One achievement, by id or key.
    *
+   * @param idOrKey the achievement's id or key
+   * @return the achievement with the user's unlock and progress
    * @throws dev.amba.AmbaNotFoundException when there is none, it is inactive, or it is hidden and
    *     still locked for this user (code {@code fetch_failed}, as Amba's docs have it)
    * @throws IllegalArgumentException for a blank value, or {@code "progress"}, which names the
@@ -30,6 +34,10 @@ public interface UserAchievements {
    */
   AchievementView get(String idOrKey);
 
-  /** The progress of every achievement {@link #list()} shows, in the same order. */
+  /**
+   * The progress of every achievement {@link #list()} shows, in the same order.
+   *
+   * @return each achievement's progress from 0 to 1 and unlock; empty when none is shown
+   */
   List<AchievementProgress> progress();
 }

@@ -39,13 +39,24 @@ public final class AiRequest {
    * A request for the prompt with this slug.
    *
    * @param slug lowercase letters, digits and underscores, starting with a letter, at most 64 characters
+   * @return a request without variables or overrides
+   * @throws IllegalArgumentException if {@code slug} breaks that rule
    */
   public static AiRequest prompt(String slug) {
     checkSlug(slug, "slug");
     return new AiRequest(slug, Map.of(), null, null, null);
   }
 
-  /** Fills the placeholder {@code {{name}}}; a later value for the same name replaces the earlier. */
+  /**
+   * Fills the placeholder {@code {{name}}}; a later value for the same name replaces the earlier.
+   *
+   * @param name the placeholder's name, matching {@code [A-Za-z_][A-Za-z0-9_]*}, at most 128
+   *     characters
+   * @param value the text to put in its place, not null; never shown by {@link #toString()}
+   * @return a copy with the variable set
+   * @throws IllegalArgumentException if {@code name} breaks that rule
+   * @throws NullPointerException if {@code value} is null
+   */
   public AiRequest variable(String name, String value) {
     checkVariableName(name);
     Objects.requireNonNull(value, () -> "value of variable " + name);
@@ -54,7 +65,14 @@ public final class AiRequest {
     return new AiRequest(slug, Collections.unmodifiableMap(next), maxTokens, temperature, promptCache);
   }
 
-  /** Fills several placeholders. */
+  /**
+   * Fills several placeholders, as {@link #variable} does for each entry.
+   *
+   * @param values the texts by placeholder name
+   * @return a copy with every variable set
+   * @throws NullPointerException if {@code values} or one of its values is null
+   * @throws IllegalArgumentException if a name breaks the placeholder rule
+   */
   public AiRequest variables(Map<String, String> values) {
     Objects.requireNonNull(values, "variables");
     AiRequest r = this;
@@ -64,7 +82,13 @@ public final class AiRequest {
     return r;
   }
 
-  /** The most tokens the answer may have; overrides the prompt's setting. */
+  /**
+   * The most tokens the answer may have; overrides the prompt's setting.
+   *
+   * @param maxTokens the answer's length limit, at least 1
+   * @return a copy with the limit set
+   * @throws IllegalArgumentException if {@code maxTokens} is below 1
+   */
   public AiRequest maxTokens(int maxTokens) {
     if (maxTokens < 1) {
       throw new IllegalArgumentException("maxTokens must be at least 1, got " + maxTokens);
@@ -72,7 +96,13 @@ public final class AiRequest {
     return new AiRequest(slug, variables, maxTokens, temperature, promptCache);
   }
 
-  /** Sampling temperature, 0 to 2 (Anthropic models accept up to 1); overrides the prompt's setting. */
+  /**
+   * Sampling temperature, 0 to 2 (Anthropic models accept up to 1); overrides the prompt's setting.
+   *
+   * @param temperature the temperature, from 0 to 2
+   * @return a copy with the temperature set
+   * @throws IllegalArgumentException if {@code temperature} is outside 0 to 2, or NaN
+   */
   public AiRequest temperature(double temperature) {
     if (!(temperature >= 0 && temperature <= 2)) {
       throw new IllegalArgumentException("temperature must be from 0 to 2, got " + temperature);
@@ -80,28 +110,57 @@ public final class AiRequest {
     return new AiRequest(slug, variables, maxTokens, temperature, promptCache);
   }
 
-  /** Asks the provider to cache the prompt's prefix (Anthropic prompt caching). */
+  /**
+   * Asks the provider to cache the prompt's prefix (Anthropic prompt caching).
+   *
+   * @param enable true to ask for caching, false to ask for none
+   * @return a copy with the choice set
+   */
   public AiRequest enablePromptCache(boolean enable) {
     return new AiRequest(slug, variables, maxTokens, temperature, enable);
   }
 
+  /**
+   * The prompt this request calls.
+   *
+   * @return the slug given to {@link #prompt}
+   */
   public String slug() {
     return slug;
   }
 
+  /**
+   * The placeholder values, in the order first set.
+   *
+   * @return an unmodifiable map of name to value; empty when none were set
+   */
   public Map<String, String> variables() {
     return variables;
   }
 
+  /**
+   * The answer length override.
+   *
+   * @return the limit, or empty to use the prompt's
+   */
   public OptionalInt maxTokens() {
     return maxTokens == null ? OptionalInt.empty() : OptionalInt.of(maxTokens);
   }
 
+  /**
+   * The temperature override.
+   *
+   * @return the temperature, or empty to use the prompt's
+   */
   public OptionalDouble temperature() {
     return temperature == null ? OptionalDouble.empty() : OptionalDouble.of(temperature);
   }
 
-  /** Whether prompt caching was asked for; null when left to the prompt. */
+  /**
+   * Whether prompt caching was asked for; null when left to the prompt.
+   *
+   * @return true or false as set with {@link #enablePromptCache}, or null when not set
+   */
   public Boolean promptCache() {
     return promptCache;
   }

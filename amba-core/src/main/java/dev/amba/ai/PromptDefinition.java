@@ -38,9 +38,15 @@ public final class PromptDefinition {
   }
 
   /**
-   * @param name the slug callers use
+   * A prompt of any provider.
+   *
+   * @param name the slug callers use: lowercase letters, digits and underscores, starting with a letter, at most 64 characters
    * @param provider {@link AiProvider#ANTHROPIC}, {@link AiProvider#OPENAI}, or a newer provider's name
+   * @param model the provider's model id, such as {@code claude-sonnet-4-5}; not blank
    * @param systemPrompt the prompt text; {@code {{name}}} placeholders are filled from each call's variables
+   * @return the prompt to save, without default length or temperature
+   * @throws IllegalArgumentException if {@code name} breaks the slug rule, or {@code provider},
+   *     {@code model} or {@code systemPrompt} is null or blank
    */
   public static PromptDefinition of(String name, String provider, String model, String systemPrompt) {
     AiRequest.checkSlug(name, "name");
@@ -56,15 +62,43 @@ public final class PromptDefinition {
     return new PromptDefinition(name, provider, model, systemPrompt, null, null);
   }
 
+  /**
+   * A prompt for {@link AiProvider#ANTHROPIC}.
+   *
+   * @param name the slug callers use: lowercase letters, digits and underscores, starting with a letter, at most 64 characters
+   * @param model the provider's model id, such as {@code claude-sonnet-4-5}; not blank
+   * @param systemPrompt the prompt text; {@code {{name}}} placeholders are filled from each call's variables; not
+   *     blank
+   * @return the prompt to save, without default length or temperature
+   * @throws IllegalArgumentException if {@code name} breaks the slug rule, or {@code model} or
+   *     {@code systemPrompt} is null or blank
+   */
   public static PromptDefinition anthropic(String name, String model, String systemPrompt) {
     return of(name, AiProvider.ANTHROPIC, model, systemPrompt);
   }
 
+  /**
+   * A prompt for {@link AiProvider#OPENAI}.
+   *
+   * @param name the slug callers use: lowercase letters, digits and underscores, starting with a letter, at most 64 characters
+   * @param model the provider's model id, such as {@code claude-sonnet-4-5}; not blank
+   * @param systemPrompt the prompt text; {@code {{name}}} placeholders are filled from each call's variables; not
+   *     blank
+   * @return the prompt to save, without default length or temperature
+   * @throws IllegalArgumentException if {@code name} breaks the slug rule, or {@code model} or
+   *     {@code systemPrompt} is null or blank
+   */
   public static PromptDefinition openai(String name, String model, String systemPrompt) {
     return of(name, AiProvider.OPENAI, model, systemPrompt);
   }
 
-  /** The default answer length of calls that set none. */
+  /**
+   * The default answer length of calls that set none.
+   *
+   * @param maxTokens the length limit in tokens, at least 1
+   * @return a copy with the default set
+   * @throws IllegalArgumentException if {@code maxTokens} is below 1
+   */
   public PromptDefinition maxTokens(int maxTokens) {
     if (maxTokens < 1) {
       throw new IllegalArgumentException("maxTokens must be at least 1, got " + maxTokens);
@@ -72,6 +106,13 @@ public final class PromptDefinition {
     return new PromptDefinition(name, provider, model, systemPrompt, maxTokens, temperature);
   }
 
+  /**
+   * The default sampling temperature of calls that set none.
+   *
+   * @param temperature from 0 to 2 (Anthropic models accept up to 1)
+   * @return a copy with the default set
+   * @throws IllegalArgumentException if {@code temperature} is outside 0 to 2, or NaN
+   */
   public PromptDefinition temperature(double temperature) {
     if (!(temperature >= 0 && temperature <= 2)) {
       throw new IllegalArgumentException("temperature must be from 0 to 2, got " + temperature);
@@ -79,6 +120,11 @@ public final class PromptDefinition {
     return new PromptDefinition(name, provider, model, systemPrompt, maxTokens, temperature);
   }
 
+  /**
+   * The slug the prompt is saved under.
+   *
+   * @return the name given when it was made
+   */
   public String name() {
     return name;
   }

@@ -12,12 +12,27 @@ package dev.amba.ai;
  */
 public interface UserAi {
 
+  /**
+   * The calls of prompts whose provider is Anthropic.
+   *
+   * @return Anthropic's APIs as the proxy serves them
+   */
   Anthropic anthropic();
 
+  /**
+   * The calls of prompts whose provider is OpenAI.
+   *
+   * @return OpenAI's APIs as the proxy serves them
+   */
   OpenAi openai();
 
   /** Prompts whose provider is Anthropic. */
   interface Anthropic {
+    /**
+     * Anthropic's Messages API.
+     *
+     * @return the calls that answer an {@link AnthropicMessage}
+     */
     Messages messages();
   }
 
@@ -26,6 +41,9 @@ public interface UserAi {
     /**
      * Renders the prompt with the request's variables and returns the model's message.
      *
+     * @param request the prompt's slug, variables and overrides
+     * @return Anthropic's message, unchanged
+     * @throws NullPointerException if {@code request} is null
      * @throws dev.amba.AmbaNotFoundException code {@code prompt_not_found} for an unknown slug
      * @throws dev.amba.AmbaBadRequestException code {@code missing_variable} when a placeholder has no value
      */
@@ -34,11 +52,21 @@ public interface UserAi {
 
   /** Prompts whose provider is OpenAI. */
   interface OpenAi {
+    /**
+     * OpenAI's Chat API.
+     *
+     * @return the chat calls
+     */
     Chat chat();
   }
 
   /** The Chat API. */
   interface Chat {
+    /**
+     * Chat Completions.
+     *
+     * @return the calls that answer a {@link ChatCompletion}
+     */
     Completions completions();
   }
 
@@ -47,6 +75,9 @@ public interface UserAi {
     /**
      * Renders the prompt with the request's variables and returns the completion.
      *
+     * @param request the prompt's slug, variables and overrides
+     * @return OpenAI's completion, unchanged
+     * @throws NullPointerException if {@code request} is null
      * @throws dev.amba.AmbaNotFoundException code {@code prompt_not_found} for an unknown slug
      * @throws dev.amba.AmbaBadRequestException code {@code missing_variable} when a placeholder has no value
      */

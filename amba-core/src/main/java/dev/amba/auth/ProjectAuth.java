@@ -7,12 +7,22 @@ package dev.amba.auth;
  */
 public interface ProjectAuth {
 
-  /** Creates a new anonymous user and a session for it. */
+  /**
+   * Creates a new anonymous user and a session for it.
+   *
+   * @return the new user's session, with its session and refresh tokens
+   */
   AuthSession signInAnonymously();
 
   /**
    * Creates a user with an email and password.
    *
+   * @param email the new user's email address; refused unless it has a local part before an
+   *     {@code @} and is at most 320 characters; surrounding spaces are stripped
+   * @param password the new user's password; refused when null or empty
+   * @return the new user's session, already signed in
+   * @throws IllegalArgumentException if {@code email} is not such an address or {@code password}
+   *     is null or empty, before anything is sent
    * @throws dev.amba.AmbaConflictException code {@code user_exists} when the email is taken
    *     ({@link dev.amba.AmbaApiException#hasCode hasCode} ignores case)
    * @throws dev.amba.AmbaBadRequestException code {@code weak_password} for a password under 8 characters
@@ -22,6 +32,12 @@ public interface ProjectAuth {
   /**
    * Signs in with an email and password.
    *
+   * @param email the user's email address; refused unless it has a local part before an {@code @}
+   *     and is at most 320 characters; surrounding spaces are stripped
+   * @param password the user's password; refused when null or empty
+   * @return a new session for the user the credentials belong to
+   * @throws IllegalArgumentException if {@code email} is not such an address or {@code password}
+   *     is null or empty, before anything is sent
    * @throws dev.amba.AmbaAuthenticationException code {@code invalid_credentials}
    *     ({@link dev.amba.AmbaApiException#hasCode hasCode} ignores case)
    */

@@ -30,17 +30,33 @@ public final class CatalogFilter {
     this.tag = tag;
   }
 
-  /** Every active item. */
+  /**
+   * Admits every active item.
+   *
+   * @return the filter without category or tag
+   */
   public static CatalogFilter all() {
     return ALL;
   }
 
-  /** Only items of exactly this category (1..64 characters), replacing any category set before. */
+  /**
+   * Admits only items of exactly this category, replacing any category set before.
+   *
+   * @param category 1..64 characters
+   * @return a copy with the category set
+   * @throws IllegalArgumentException when {@code category} is null, blank or too long
+   */
   public CatalogFilter category(String category) {
     return new CatalogFilter(CatalogArguments.category(category), tag);
   }
 
-  /** Only items whose tags include this one (1..64 characters), replacing any tag set before. */
+  /**
+   * Admits only items whose tags include this one, replacing any tag set before.
+   *
+   * @param tag 1..64 characters
+   * @return a copy with the tag set
+   * @throws IllegalArgumentException when {@code tag} is null, blank or too long
+   */
   public CatalogFilter tag(String tag) {
     return new CatalogFilter(category, CatalogArguments.tag(tag));
   }

@@ -24,32 +24,70 @@ abstract class CatalogItemFields<S extends CatalogItemFields<S>> {
   /** A new value of the concrete type holding {@code changed}. */
   abstract S make(Map<String, Object> changed);
 
-  /** The name shown to users, 1..128 characters, not blank. */
+  /**
+   * Sets the name shown to users.
+   *
+   * @param name 1..128 characters, not blank
+   * @return a copy with the name set
+   * @throws IllegalArgumentException when {@code name} is null, blank or too long
+   */
   public S name(String name) {
     return with("name", TextArguments.name(name));
   }
 
-  /** A description shown to users, at most 1024 characters. */
+  /**
+   * Sets a description shown to users.
+   *
+   * @param description at most 1024 characters, not null
+   * @return a copy with the description set
+   * @throws IllegalArgumentException when {@code description} is null or too long
+   */
   public S description(String description) {
     return with("description", TextArguments.description(description));
   }
 
-  /** The icon's URL, 1..2048 characters. */
+  /**
+   * Sets the icon.
+   *
+   * @param iconUrl the icon's URL, 1..2048 characters
+   * @return a copy with the icon set
+   * @throws IllegalArgumentException when {@code iconUrl} is null, blank or too long
+   */
   public S iconUrl(String iconUrl) {
     return with("icon_url", CatalogArguments.iconUrl(iconUrl));
   }
 
-  /** The one category the item is browsed under, 1..64 characters; matched exactly by filters. */
+  /**
+   * Sets the one category the item is browsed under; filters match it exactly.
+   *
+   * @param category 1..64 characters
+   * @return a copy with the category set
+   * @throws IllegalArgumentException when {@code category} is null, blank or too long
+   */
   public S category(String category) {
     return with("category", CatalogArguments.category(category));
   }
 
-  /** The item's tags, replacing any it has: at most 50, each 1..64 characters. */
+  /**
+   * Sets the item's tags, replacing any it has.
+   *
+   * @param tags at most 50, each 1..64 characters; copied
+   * @return a copy with the tags set
+   * @throws NullPointerException when {@code tags} is null
+   * @throws IllegalArgumentException when there are more than 50 or a tag is null, blank or too long
+   */
   public S tags(Collection<String> tags) {
     return with("tags", CatalogArguments.tags(tags));
   }
 
-  /** As {@link #tags(Collection)}. */
+  /**
+   * As {@link #tags(Collection)}.
+   *
+   * @param tags at most 50, each 1..64 characters
+   * @return a copy with the tags set
+   * @throws NullPointerException when {@code tags} or one of them is null
+   * @throws IllegalArgumentException when there are more than 50 or a tag is blank or too long
+   */
   public S tags(String... tags) {
     return tags(List.of(Objects.requireNonNull(tags, "tags")));
   }
@@ -57,6 +95,10 @@ abstract class CatalogItemFields<S extends CatalogItemFields<S>> {
   /**
    * Durable (the default of a new item), consumable or bundle. Only a bundle has contents, and a
    * bundle is never the content of another, so the service refuses a change that would break either.
+   *
+   * @param itemType {@link ItemType#DURABLE}, {@link ItemType#CONSUMABLE} or {@link ItemType#BUNDLE}
+   * @return a copy with the type set
+   * @throws NullPointerException when {@code itemType} is null
    */
   public S itemType(ItemType itemType) {
     return with("item_type", Objects.requireNonNull(itemType, "itemType").value());
@@ -66,6 +108,11 @@ abstract class CatalogItemFields<S extends CatalogItemFields<S>> {
    * The app's own data about the item, replacing any it has: JSON values only (null, strings,
    * numbers, booleans, and maps with string keys, lists and arrays of them). Copied, so later
    * changes to the caller's map are not sent.
+   *
+   * @param metadata the data, not null
+   * @return a copy with the metadata set
+   * @throws NullPointerException when {@code metadata} is null
+   * @throws IllegalArgumentException when a value is not a JSON value, naming where
    */
   public S metadata(Map<String, ?> metadata) {
     return with("metadata", CatalogArguments.metadata(metadata));

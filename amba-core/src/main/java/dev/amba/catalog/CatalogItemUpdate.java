@@ -21,7 +21,11 @@ public final class CatalogItemUpdate extends CatalogItemFields<CatalogItemUpdate
     super(fields);
   }
 
-  /** An update that changes nothing yet; sending it empty is refused. */
+  /**
+   * An update that changes nothing yet; sending it empty is refused.
+   *
+   * @return an empty update to set changes on
+   */
   public static CatalogItemUpdate create() {
     return new CatalogItemUpdate(Map.of());
   }
@@ -29,22 +33,37 @@ public final class CatalogItemUpdate extends CatalogItemFields<CatalogItemUpdate
   /**
    * False takes the item off sale: users no longer see it in the catalog or in stores and cannot
    * buy it, while those who own it keep it. True puts it back.
+   *
+   * @param active whether the item is on sale
+   * @return a copy with the flag set
    */
   public CatalogItemUpdate active(boolean active) {
     return with("is_active", active);
   }
 
-  /** Removes the description. */
+  /**
+   * Removes the description.
+   *
+   * @return a copy that sends the description as null
+   */
   public CatalogItemUpdate clearDescription() {
     return with("description", null);
   }
 
-  /** Removes the icon. */
+  /**
+   * Removes the icon.
+   *
+   * @return a copy that sends the icon as null
+   */
   public CatalogItemUpdate clearIconUrl() {
     return with("icon_url", null);
   }
 
-  /** Removes the category. */
+  /**
+   * Removes the category.
+   *
+   * @return a copy that sends the category as null
+   */
   public CatalogItemUpdate clearCategory() {
     return with("category", null);
   }

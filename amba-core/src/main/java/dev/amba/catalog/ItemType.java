@@ -6,6 +6,8 @@ import java.util.Objects;
  * What kind of thing a catalog item is, by its wire value. A record rather than an enum, so a type
  * the service adds later still reads (and can be sent back as it came); the service accepts
  * {@link #DURABLE}, {@link #CONSUMABLE} and {@link #BUNDLE}.
+ *
+ * @param value the wire value, such as {@code durable}
  */
 public record ItemType(String value) {
 
@@ -16,6 +18,13 @@ public record ItemType(String value) {
   /** Not owned itself: buying it grants each of its contents (see {@link BundleContent}). */
   public static final ItemType BUNDLE = new ItemType("bundle");
 
+  /**
+   * Checks that the wire value is there.
+   *
+   * @param value the wire value, not blank
+   * @throws NullPointerException when {@code value} is null
+   * @throws IllegalArgumentException when {@code value} is blank
+   */
   public ItemType {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {

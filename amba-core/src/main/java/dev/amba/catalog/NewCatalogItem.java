@@ -29,8 +29,12 @@ public final class NewCatalogItem extends CatalogItemFields<NewCatalogItem> {
   }
 
   /**
+   * An item with a key and a name and the service's defaults for everything else.
+   *
    * @param key unique in the project and never changed: {@code ^[a-z][a-z0-9_]*$}, 1..64 characters
    * @param name the name shown to users, 1..128 characters
+   * @return the item, ready for {@link ProjectCatalog#create}
+   * @throws IllegalArgumentException when {@code key} or {@code name} breaks its rule, naming it
    */
   public static NewCatalogItem of(String key, String name) {
     Map<String, Object> f = new LinkedHashMap<>();
@@ -39,7 +43,11 @@ public final class NewCatalogItem extends CatalogItemFields<NewCatalogItem> {
     return new NewCatalogItem(f);
   }
 
-  /** The key the item is created with, which client paths can name instead of its id. */
+  /**
+   * The key the item is created with, which client paths can name instead of its id.
+   *
+   * @return the key given to {@link #of}
+   */
   public String key() {
     return (String) fields().get("key");
   }

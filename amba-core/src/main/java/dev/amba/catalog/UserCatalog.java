@@ -15,12 +15,19 @@ import java.util.stream.Stream;
  */
 public interface UserCatalog {
 
-  /** Every active item, oldest first; see {@link #items(CatalogFilter)}. */
+  /**
+   * Every active item, oldest first; see {@link #items(CatalogFilter)}.
+   *
+   * @return a lazy stream of the active items with their prices, empty when there are none
+   */
   Stream<CatalogItemView> items();
 
   /**
    * The active items the filter admits, oldest first, fetched a page at a time as the stream is
    * consumed; nothing is loaded ahead, and no connection is held between pages.
+   *
+   * @param filter which items to admit, such as {@link CatalogFilter#all()}
+   * @return a lazy stream of the admitted items with their prices, empty when none match
    */
   Stream<CatalogItemView> items(CatalogFilter filter);
 
@@ -28,6 +35,7 @@ public interface UserCatalog {
    * One active item with its prices and bundle contents.
    *
    * @param idOrKey the item's id or key
+   * @return the item with its prices and, for a bundle, its contents
    * @throws dev.amba.AmbaNotFoundException ({@code fetch_failed}) when the project has no such item,
    *     or it is inactive
    */

@@ -18,7 +18,11 @@ public enum ChallengePhase {
     this.wire = wire;
   }
 
-  /** The value of the {@code status} query parameter. */
+  /**
+   * The value of the {@code status} query parameter.
+   *
+   * @return {@code upcoming}, {@code active} or {@code ended}
+   */
   public String wireValue() {
     return wire;
   }

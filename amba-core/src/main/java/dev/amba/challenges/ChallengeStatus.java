@@ -2,7 +2,12 @@ package dev.amba.challenges;
 
 import java.util.Objects;
 
-/** Where a user stands in a challenge they joined, by wire value; a record so that new statuses still decode. */
+/**
+ * Where a user stands in a challenge they joined, by wire value; a record so that new statuses still
+ * decode.
+ *
+ * @param value the wire value, such as {@code active}
+ */
 public record ChallengeStatus(String value) {
 
   /** Joined, goal not reached, window still open. */
@@ -12,6 +17,12 @@ public record ChallengeStatus(String value) {
   /** The window closed before the goal was reached. */
   public static final ChallengeStatus FAILED = new ChallengeStatus("failed");
 
+  /**
+   * Checks that there is a value.
+   *
+   * @param value the wire value, not null
+   * @throws NullPointerException when {@code value} is null
+   */
   public ChallengeStatus {
     Objects.requireNonNull(value, "value");
   }

@@ -22,16 +22,33 @@ public final class ChallengeUpdate {
     this.fields = fields;
   }
 
-  /** An update that changes nothing yet; sending it as it is is refused. */
+  /**
+   * An update that changes nothing yet; sending it as it is is refused.
+   *
+   * @return an empty update to set changes on
+   */
   public static ChallengeUpdate create() {
     return new ChallengeUpdate(Map.of());
   }
 
+  /**
+   * Renames the challenge.
+   *
+   * @param name the name shown to users, not blank
+   * @return a copy with the name set
+   * @throws IllegalArgumentException when {@code name} is null or blank
+   */
   public ChallengeUpdate name(String name) {
     return with("name", ModuleNames.text(name, "name"));
   }
 
-  /** Null clears it. */
+  /**
+   * Sets or clears the description.
+   *
+   * @param description free text, not blank; or null to clear it
+   * @return a copy with the description set
+   * @throws IllegalArgumentException when {@code description} is blank
+   */
   public ChallengeUpdate description(String description) {
     return with("description", description == null ? null : ModuleNames.text(description, "description"));
   }
@@ -39,6 +56,11 @@ public final class ChallengeUpdate {
   /**
    * Moves the start; the server refuses a start that is not before the end
    * ({@code invalid_window}).
+   *
+   * @param startAt the new start, before the end set on this update, if any
+   * @return a copy with the start set
+   * @throws NullPointerException when {@code startAt} is null
+   * @throws IllegalArgumentException when an end set on this update is not after {@code startAt}
    */
   public ChallengeUpdate startAt(Instant startAt) {
     return window("start_at", ChallengeFields.instant(startAt, "startAt"));
@@ -47,12 +69,23 @@ public final class ChallengeUpdate {
   /**
    * Moves the end; the server refuses an end that is not after the start ({@code invalid_window}).
    * Users already failed stay failed.
+   *
+   * @param endAt the new end, after the start set on this update, if any
+   * @return a copy with the end set
+   * @throws NullPointerException when {@code endAt} is null
+   * @throws IllegalArgumentException when {@code endAt} is not after a start set on this update
    */
   public ChallengeUpdate endAt(Instant endAt) {
     return window("end_at", ChallengeFields.instant(endAt, "endAt"));
   }
 
-  /** Applies to users still active; completed ones stay completed. */
+  /**
+   * Changes the goal; applies to users still active, completed ones stay completed.
+   *
+   * @param goal the new progress that completes it, at least 1
+   * @return a copy with the goal set
+   * @throws IllegalArgumentException when {@code goal} is below 1
+   */
   public ChallengeUpdate goalValue(int goal) {
     if (goal < 1) {
       throw new IllegalArgumentException("goal must be at least 1, got " + goal);
@@ -60,16 +93,34 @@ public final class ChallengeUpdate {
     return with("goal_value", goal);
   }
 
+  /**
+   * Changes the XP credited on completion.
+   *
+   * @param xp at least 0; 0 for none
+   * @return a copy with the reward set
+   * @throws IllegalArgumentException when {@code xp} is negative
+   */
   public ChallengeUpdate rewardXp(int xp) {
     return with("reward_xp", ChallengeFields.rewardXp(xp));
   }
 
-  /** The achievement unlocked on completion; null for none. */
+  /**
+   * Changes the achievement unlocked on completion.
+   *
+   * @param achievementId the achievement's id, a UUID; or null for none
+   * @return a copy with the reward set
+   * @throws IllegalArgumentException when {@code achievementId} is not a UUID
+   */
   public ChallengeUpdate rewardAchievement(String achievementId) {
     return with("reward_achievement_id", ChallengeFields.rewardAchievement(achievementId));
   }
 
-  /** An inactive challenge neither lists, takes joins, nor advances. */
+  /**
+   * Switches the challenge on or off; an inactive challenge neither lists, takes joins, nor advances.
+   *
+   * @param active whether the challenge is active
+   * @return a copy with the flag set
+   */
   public ChallengeUpdate active(boolean active) {
     return with("is_active", active);
   }

@@ -5,6 +5,8 @@ import java.util.Objects;
 /**
  * What a challenge counts toward its goal, by wire value; a record so that a goal type the server
  * adds later still decodes.
+ *
+ * @param value the wire value, such as {@code xp_earned}
  */
 public record GoalType(String value) {
 
@@ -15,6 +17,12 @@ public record GoalType(String value) {
   /** The highest streak count the user reaches while joined. */
   public static final GoalType STREAK_MAINTAINED = new GoalType("streak_maintained");
 
+  /**
+   * Checks that there is a value.
+   *
+   * @param value the wire value, not null
+   * @throws NullPointerException when {@code value} is null
+   */
   public GoalType {
     Objects.requireNonNull(value, "value");
   }

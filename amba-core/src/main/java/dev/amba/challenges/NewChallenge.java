@@ -29,6 +29,14 @@ public final class NewChallenge {
   }
 
   /**
+   * A challenge with a name, a window and a goal, without key, description or rewards.
+   *
+   * @param name the name shown to users, not blank
+   * @param startAt when the window opens; activity before it does not count
+   * @param endAt when the window closes, after {@code startAt}
+   * @param goal what joined users must reach
+   * @return the challenge, ready for {@link ProjectChallenges#create}
+   * @throws NullPointerException when {@code startAt}, {@code endAt} or {@code goal} is null
    * @throws IllegalArgumentException for a blank name, or {@code endAt} not after {@code startAt}
    */
   public static NewChallenge of(String name, Instant startAt, Instant endAt, ChallengeGoal goal) {
@@ -42,24 +50,49 @@ public final class NewChallenge {
     return new NewChallenge(java.util.Collections.unmodifiableMap(f));
   }
 
-  /** A key, so clients can name the challenge by it (lower snake_case, 1 to 64 characters, unique). */
+  /**
+   * A key, so clients can name the challenge by it.
+   *
+   * @param key lower snake_case, 1 to 64 characters, unique in the project
+   * @return a copy with the key set
+   * @throws IllegalArgumentException when {@code key} breaks the key rule
+   */
   public NewChallenge key(String key) {
     String checked = ModuleNames.key(key, "key");
     return new NewChallenge(ChallengeFields.with(fields, f -> f.put("key", checked)));
   }
 
+  /**
+   * Sets a description.
+   *
+   * @param description free text, not blank
+   * @return a copy with the description set
+   * @throws IllegalArgumentException when {@code description} is null or blank
+   */
   public NewChallenge description(String description) {
     String checked = ModuleNames.text(description, "description");
     return new NewChallenge(ChallengeFields.with(fields, f -> f.put("description", checked)));
   }
 
-  /** XP credited to each user who completes it; 0 (the default) for none. */
+  /**
+   * XP credited to each user who completes it.
+   *
+   * @param xp at least 0; 0 (the default) for none
+   * @return a copy with the reward set
+   * @throws IllegalArgumentException when {@code xp} is negative
+   */
   public NewChallenge rewardXp(int xp) {
     int checked = ChallengeFields.rewardXp(xp);
     return new NewChallenge(ChallengeFields.with(fields, f -> f.put("reward_xp", checked)));
   }
 
-  /** An achievement unlocked for each user who completes it, whatever its own criteria. */
+  /**
+   * An achievement unlocked for each user who completes it, whatever its own criteria.
+   *
+   * @param achievementId the achievement's id, a UUID
+   * @return a copy with the reward set
+   * @throws IllegalArgumentException when {@code achievementId} is not a UUID
+   */
   public NewChallenge rewardAchievement(String achievementId) {
     String checked = ModuleNames.uuid(achievementId, "achievementId");
     return new NewChallenge(ChallengeFields.with(fields, f -> f.put("reward_achievement_id", checked)));

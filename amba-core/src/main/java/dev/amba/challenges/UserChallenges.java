@@ -16,23 +16,35 @@ import java.util.List;
  */
 public interface UserChallenges {
 
-  /** The challenges open now (active, inside their window), with the user's standing in each. */
+  /**
+   * The challenges open now (active, inside their window), with the user's standing in each.
+   *
+   * @return the running challenges, empty when none is open
+   */
   List<ChallengeView> running();
 
   /**
    * Joins a running challenge; joining one already joined returns the same entry.
    *
+   * @param idOrKey the challenge's id or key
+   * @return the user's entry, new or the one that exists
    * @throws dev.amba.AmbaNotFoundException when there is no such challenge, or it is inactive or not
    *     running now
    */
   UserChallenge join(String idOrKey);
 
-  /** Every challenge the user joined (active, completed and failed), newest join first. */
+  /**
+   * Every challenge the user joined (active, completed and failed), newest join first.
+   *
+   * @return the user's entries with their challenges' summaries, empty when none
+   */
   List<UserChallengeWithDefinition> mine();
 
   /**
    * One challenge, by id or key, whatever its window.
    *
+   * @param idOrKey the challenge's id or key
+   * @return the challenge with the user's standing in it
    * @throws dev.amba.AmbaNotFoundException when there is no such challenge
    * @throws IllegalArgumentException for a blank value, or {@code "mine"}, which names the list of
    *     joined challenges on this path (pass the challenge's id instead)
@@ -42,6 +54,8 @@ public interface UserChallenges {
   /**
    * The user's standing in a challenge they joined.
    *
+   * @param idOrKey the challenge's id or key
+   * @return the user's progress, completion and claim
    * @throws dev.amba.AmbaNotFoundException code {@code not_joined} when the user has not joined it
    */
   ChallengeProgress progress(String idOrKey);
@@ -49,6 +63,8 @@ public interface UserChallenges {
   /**
    * Marks a completed challenge claimed; claiming again answers the same.
    *
+   * @param idOrKey the challenge's id or key
+   * @return the user's standing, claimed
    * @throws dev.amba.AmbaNotFoundException code {@code not_joined} when the user has not joined it
    * @throws dev.amba.AmbaConflictException code {@code not_completed} before completion
    */

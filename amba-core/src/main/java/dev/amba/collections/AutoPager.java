@@ -17,9 +17,9 @@ import java.util.stream.Stream;
 public interface AutoPager<T> extends Iterable<T> {
 
   /**
-   * The rows as a lazy, ordered stream.
+   * The rows as a lazy, ordered stream, walking again from the query's start.
    *
-   * @return a stream that fetches the next page only when the rows before are used up
+   * @return the rows, fetched a page at a time; empty when none match
    */
   Stream<T> stream();
 }

@@ -21,19 +21,20 @@ import java.util.Set;
  * }</pre>
  *
  * @param name {@code [a-z][a-z0-9_]*}, at most 50 characters, not a reserved name or prefix
- * @param columns the user-defined columns, each name once
- * @param indexes the indexes to create with it; possibly empty
+ * @param columns the user-defined columns, in order, each name once
+ * @param indexes the indexes to create with the collection; empty for none
  */
 public record CollectionDefinition(String name, List<Column> columns, List<Index> indexes) {
 
   /**
    * Checks the name and that no column is declared twice; copies the lists.
    *
-   * @param name {@link #name()}
-   * @param columns {@link #columns()}
-   * @param indexes {@link #indexes()}
-   * @throws IllegalArgumentException for a bad or reserved name, or a column declared twice
-   * @throws NullPointerException when {@code columns}, {@code indexes} or an element of them is null
+   * @param name the collection's name: {@code [a-z][a-z0-9_]*}, at most 50 characters, not a reserved name or prefix
+   * @param columns the user-defined columns, each name once
+   * @param indexes the indexes, possibly empty
+   * @throws IllegalArgumentException for a bad name, or a column declared twice
+   * @throws NullPointerException if {@code columns} or one of them is null
+   * @throws NullPointerException if {@code indexes} or one of them is null
    */
   public CollectionDefinition {
     CollectionNames.collection(name, "collection name");
@@ -50,11 +51,11 @@ public record CollectionDefinition(String name, List<Column> columns, List<Index
   /**
    * A collection with these columns and no index.
    *
-   * @param name {@code [a-z][a-z0-9_]*}, at most 50 characters, not a reserved name or prefix
+   * @param name the collection's name: {@code [a-z][a-z0-9_]*}, at most 50 characters, not a reserved name or prefix
    * @param columns the user-defined columns, each name once
-   * @return the definition, to add indexes to
-   * @throws IllegalArgumentException for a bad or reserved name, or a column declared twice
-   * @throws NullPointerException when {@code columns} or one of them is null
+   * @return the definition
+   * @throws IllegalArgumentException for a bad name, or a column declared twice
+   * @throws NullPointerException if {@code columns} or one of them is null
    */
   public static CollectionDefinition of(String name, Column... columns) {
     return new CollectionDefinition(name, Arrays.asList(Objects.requireNonNull(columns, "columns")), List.of());
@@ -63,23 +64,23 @@ public record CollectionDefinition(String name, List<Column> columns, List<Index
   /**
    * A collection with these columns and no index.
    *
-   * @param name {@code [a-z][a-z0-9_]*}, at most 50 characters, not a reserved name or prefix
-   * @param columns the user-defined columns, each name once
-   * @return the definition, to add indexes to
-   * @throws IllegalArgumentException for a bad or reserved name, or a column declared twice
-   * @throws NullPointerException when {@code columns} or one of them is null
+   * @param name the collection's name: {@code [a-z][a-z0-9_]*}, at most 50 characters, not a reserved name or prefix
+   * @param columns the user-defined columns, each name once; copied
+   * @return the definition
+   * @throws IllegalArgumentException for a bad name, or a column declared twice
+   * @throws NullPointerException if {@code columns} or one of them is null
    */
   public static CollectionDefinition of(String name, List<Column> columns) {
     return new CollectionDefinition(name, columns, List.of());
   }
 
   /**
-   * This definition with one more column.
+   * This definition with one more column, after the others.
    *
-   * @param column the column, named unlike the others
-   * @return a copy of this definition with the column last
-   * @throws NullPointerException when {@code column} is null
-   * @throws IllegalArgumentException when a column of that name is already declared
+   * @param column the column, its name not yet declared
+   * @return a new definition with the column added
+   * @throws NullPointerException if {@code column} is null
+   * @throws IllegalArgumentException if a column of that name is already declared
    */
   public CollectionDefinition withColumn(Column column) {
     List<Column> more = new ArrayList<>(columns);
@@ -91,8 +92,8 @@ public record CollectionDefinition(String name, List<Column> columns, List<Index
    * This definition with one more index.
    *
    * @param index the index
-   * @return a copy of this definition with the index last
-   * @throws NullPointerException when {@code index} is null
+   * @return a new definition with the index added
+   * @throws NullPointerException if {@code index} is null
    */
   public CollectionDefinition withIndex(Index index) {
     List<Index> more = new ArrayList<>(indexes);

@@ -22,7 +22,7 @@ public record CollectionSchema(String name, int version, Instant createdAt, List
    * @param createdAt {@link #createdAt()}
    * @param columns {@link #columns()}
    * @param indexes {@link #indexes()}
-   * @throws NullPointerException when {@code columns}, {@code indexes} or an element of them is null
+   * @throws NullPointerException if {@code columns}, {@code indexes} or an element of them is null
    */
   public CollectionSchema {
     columns = List.copyOf(columns);

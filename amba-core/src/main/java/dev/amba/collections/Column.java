@@ -16,7 +16,7 @@ import java.util.Objects;
  *     server-managed ({@code id}, {@code user_id}, {@code created_at}, {@code updated_at},
  *     {@code deleted_at})
  * @param type the column's type
- * @param nullable whether rows may leave it null
+ * @param nullable whether a row may leave it NULL
  * @param dimension the vector length (1..4096) for {@link ColumnType#VECTOR}; null for other types
  */
 public record Column(String name, ColumnType type, boolean nullable, Integer dimension) {
@@ -25,15 +25,15 @@ public record Column(String name, ColumnType type, boolean nullable, Integer dim
   public static final int MAX_DIMENSION = 4096;
 
   /**
-   * Checks the name, and that a vector, and only a vector, has a dimension.
+   * Checks the name, and that exactly the vector columns have a dimension.
    *
-   * @param name {@link #name()}
-   * @param type {@link #type()}
-   * @param nullable {@link #nullable()}
-   * @param dimension {@link #dimension()}
-   * @throws IllegalArgumentException for a bad or server-managed name, a vector without a dimension of
-   *     1 to {@value #MAX_DIMENSION}, or a dimension on another type
-   * @throws NullPointerException when {@code type} is null
+   * @param name an identifier ({@code [a-zA-Z_][a-zA-Z0-9_]*}, at most 63 characters), not server-managed
+   * @param type the column's type, not null
+   * @param nullable whether a row may leave it NULL
+   * @param dimension 1 to {@value #MAX_DIMENSION} for a vector; null for any other type
+   * @throws IllegalArgumentException for a bad or server-managed name, a vector without a dimension in
+   *     range, or a dimension on another type
+   * @throws NullPointerException if {@code type} is null
    */
   public Column {
     CollectionNames.userColumn(name, "column name");
@@ -52,11 +52,11 @@ public record Column(String name, ColumnType type, boolean nullable, Integer dim
   /**
    * A NOT NULL column.
    *
-   * @param name an identifier, at most 63 characters, not server-managed
-   * @param type any type but {@link ColumnType#VECTOR}, which needs {@link #vector}
+   * @param name an identifier ({@code [a-zA-Z_][a-zA-Z0-9_]*}, at most 63 characters), not server-managed
+   * @param type the column's type, not {@link ColumnType#VECTOR} (use {@link #vector})
    * @return the column
-   * @throws IllegalArgumentException for a bad or server-managed name, or a vector type
-   * @throws NullPointerException when {@code type} is null
+   * @throws IllegalArgumentException for a bad or server-managed name, or the vector type
+   * @throws NullPointerException if {@code type} is null
    */
   public static Column of(String name, ColumnType type) {
     return new Column(name, type, false, null);
@@ -65,11 +65,11 @@ public record Column(String name, ColumnType type, boolean nullable, Integer dim
   /**
    * A nullable column.
    *
-   * @param name an identifier, at most 63 characters, not server-managed
-   * @param type any type but {@link ColumnType#VECTOR}
+   * @param name an identifier ({@code [a-zA-Z_][a-zA-Z0-9_]*}, at most 63 characters), not server-managed
+   * @param type the column's type, not {@link ColumnType#VECTOR}
    * @return the column
-   * @throws IllegalArgumentException for a bad or server-managed name, or a vector type
-   * @throws NullPointerException when {@code type} is null
+   * @throws IllegalArgumentException for a bad or server-managed name, or the vector type
+   * @throws NullPointerException if {@code type} is null
    */
   public static Column optional(String name, ColumnType type) {
     return new Column(name, type, true, null);
@@ -78,7 +78,7 @@ public record Column(String name, ColumnType type, boolean nullable, Integer dim
   /**
    * A NOT NULL vector column of {@code dimension} numbers.
    *
-   * @param name an identifier, at most 63 characters, not server-managed
+   * @param name an identifier ({@code [a-zA-Z_][a-zA-Z0-9_]*}, at most 63 characters), not server-managed
    * @param dimension the vector length, 1 to {@value #MAX_DIMENSION}
    * @return the column
    * @throws IllegalArgumentException for a bad or server-managed name, or a dimension out of range
@@ -90,8 +90,8 @@ public record Column(String name, ColumnType type, boolean nullable, Integer dim
   /**
    * This column, nullable or not.
    *
-   * @param nullable whether rows may leave it null
-   * @return a copy of this column with that setting
+   * @param nullable whether a row may leave it NULL
+   * @return a copy with this setting
    */
   public Column withNullable(boolean nullable) {
     return new Column(name, type, nullable, dimension);

@@ -10,33 +10,51 @@ import java.util.Objects;
  */
 public record ColumnType(String value) {
 
-  /** A UUID. */
+  /**
+   * A UUID.
+   */
   public static final ColumnType UUID = new ColumnType("uuid");
-  /** Text of any length. */
+  /**
+   * Text of any length.
+   */
   public static final ColumnType TEXT = new ColumnType("text");
-  /** A 32-bit integer. */
+  /**
+   * A 32-bit integer.
+   */
   public static final ColumnType INTEGER = new ColumnType("integer");
-  /** A 64-bit integer. */
+  /**
+   * A 64-bit integer.
+   */
   public static final ColumnType BIGINT = new ColumnType("bigint");
-  /** An exact decimal number. */
+  /**
+   * An exact decimal number.
+   */
   public static final ColumnType NUMERIC = new ColumnType("numeric");
-  /** True or false. */
+  /**
+   * True or false.
+   */
   public static final ColumnType BOOLEAN = new ColumnType("boolean");
-  /** An instant (a timestamp with time zone). */
+  /**
+   * An instant, with its time zone.
+   */
   public static final ColumnType TIMESTAMPTZ = new ColumnType("timestamptz");
-  /** A calendar date. */
+  /**
+   * A calendar date.
+   */
   public static final ColumnType DATE = new ColumnType("date");
-  /** Any JSON value, stored parsed. */
+  /**
+   * Any JSON value.
+   */
   public static final ColumnType JSONB = new ColumnType("jsonb");
   /** A vector of numbers; a column of this type needs a dimension (1..4096). */
   public static final ColumnType VECTOR = new ColumnType("vector");
 
   /**
-   * Checks the wire name.
+   * A type by its wire name.
    *
-   * @param value the wire name
-   * @throws NullPointerException when {@code value} is null
-   * @throws IllegalArgumentException when {@code value} is blank
+   * @param value the wire name, not blank
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if {@code value} is blank
    */
   public ColumnType {
     Objects.requireNonNull(value, "column type");
@@ -48,10 +66,10 @@ public record ColumnType(String value) {
   /**
    * The type with this wire name.
    *
-   * @param value the wire name, known to this SDK or not; not blank
-   * @return the type, equal to the constant of that name when there is one
-   * @throws NullPointerException when {@code value} is null
-   * @throws IllegalArgumentException when {@code value} is blank
+   * @param value the wire name, such as {@code text}; not blank
+   * @return the type, equal to the constant of the same name if there is one
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if {@code value} is blank
    */
   public static ColumnType of(String value) {
     return new ColumnType(value);

@@ -21,13 +21,12 @@ import java.util.Objects;
 public record Index(List<String> columns, boolean unique) {
 
   /**
-   * Checks every column entry and copies the list.
+   * Checks every column, and copies the list.
    *
-   * @param columns {@link #columns()}
-   * @param unique {@link #unique()}
-   * @throws NullPointerException when {@code columns} is null
-   * @throws IllegalArgumentException for no column, a null or bad column name, or a direction other
-   *     than {@code asc} or {@code desc}
+   * @param columns column names, each optionally followed by a space and {@code asc} or {@code desc}; at least one
+   * @param unique whether two rows may not share the indexed values
+   * @throws NullPointerException if {@code columns} is null
+   * @throws IllegalArgumentException for no column, a null one, a bad column name or a direction other than asc or desc
    */
   public Index {
     Objects.requireNonNull(columns, "index columns");
@@ -43,22 +42,22 @@ public record Index(List<String> columns, boolean unique) {
   /**
    * A plain index.
    *
-   * @param columns column names, each optionally followed by a space and {@code asc} or {@code desc}
+   * @param columns column names, each optionally followed by a space and {@code asc} or {@code desc}; at least one
    * @return the index
-   * @throws NullPointerException when {@code columns} is null
-   * @throws IllegalArgumentException for no column, a null or bad column name, or a bad direction
+   * @throws NullPointerException if {@code columns} is null
+   * @throws IllegalArgumentException for no column, a null one, a bad column name or a direction other than asc or desc
    */
   public static Index on(String... columns) {
     return new Index(Arrays.asList(Objects.requireNonNull(columns, "index columns")), false);
   }
 
   /**
-   * A unique index.
+   * A unique index: no two rows may share the indexed values.
    *
-   * @param columns column names, each optionally followed by a space and {@code asc} or {@code desc}
+   * @param columns column names, each optionally followed by a space and {@code asc} or {@code desc}; at least one
    * @return the index
-   * @throws NullPointerException when {@code columns} is null
-   * @throws IllegalArgumentException for no column, a null or bad column name, or a bad direction
+   * @throws NullPointerException if {@code columns} is null
+   * @throws IllegalArgumentException for no column, a null one, a bad column name or a direction other than asc or desc
    */
   public static Index unique(String... columns) {
     return new Index(Arrays.asList(Objects.requireNonNull(columns, "index columns")), true);

@@ -35,17 +35,17 @@ public final class Query {
   /**
    * One column of the order.
    *
-   * @param column the column, an identifier of at most 63 characters
+   * @param column the column's name, an identifier
    * @param direction ascending or descending
    */
   public record Order(String column, Direction direction) {
     /**
-     * Checks the column name and the direction.
+     * Checks the column's name.
      *
-     * @param column {@link #column()}
-     * @param direction {@link #direction()}
-     * @throws IllegalArgumentException for a bad column name
-     * @throws NullPointerException when {@code direction} is null
+     * @param column the column's name, an identifier ({@code [a-zA-Z_][a-zA-Z0-9_]*}, at most 63 characters)
+     * @param direction ascending or descending, not null
+     * @throws IllegalArgumentException for a column that is not an identifier
+     * @throws NullPointerException if {@code direction} is null
      */
     public Order {
       CollectionNames.column(column, "orderBy: column");
@@ -74,7 +74,7 @@ public final class Query {
   /**
    * Every row of the acting user, 50 a page, oldest first.
    *
-   * @return the query with no filter, order, cursor or selection
+   * @return the query without a filter
    */
   public static Query all() {
     return ALL;
@@ -84,8 +84,8 @@ public final class Query {
    * The rows that match {@code filter}.
    *
    * @param filter the filter, built with {@link Where}
-   * @return a query of the matching rows, 50 a page, oldest first
-   * @throws NullPointerException when {@code filter} is null
+   * @return the query, 50 a page, oldest first
+   * @throws NullPointerException if {@code filter} is null
    */
   public static Query where(Filter filter) {
     return ALL.filter(filter);
@@ -94,9 +94,9 @@ public final class Query {
   /**
    * This query with {@code filter} in place of its filter.
    *
-   * @param filter the new filter, built with {@link Where}
-   * @return a copy of this query with that filter
-   * @throws NullPointerException when {@code filter} is null
+   * @param filter the filter, built with {@link Where}
+   * @return a copy of this query with the change
+   * @throws NullPointerException if {@code filter} is null; use {@link #all()} for every row
    */
   public Query filter(Filter filter) {
     Objects.requireNonNull(filter, "filter must not be null; use Query.all() for every row");
@@ -106,9 +106,9 @@ public final class Query {
   /**
    * Orders by {@code column} ascending, after any columns ordered already.
    *
-   * @param column the column, not in the order yet
-   * @return a copy of this query with the column added to the order
-   * @throws IllegalArgumentException for a bad column name, or one already in the order
+   * @param column the column's name, an identifier not yet in the order
+   * @return a copy of this query with the change
+   * @throws IllegalArgumentException for a column that is not an identifier or is already in the order
    */
   public Query orderBy(String column) {
     return orderBy(column, Direction.ASC);
@@ -117,11 +117,11 @@ public final class Query {
   /**
    * Orders by {@code column}, after any columns ordered already.
    *
-   * @param column the column, not in the order yet
-   * @param direction ascending or descending
-   * @return a copy of this query with the column added to the order
-   * @throws IllegalArgumentException for a bad column name, or one already in the order
-   * @throws NullPointerException when {@code direction} is null
+   * @param column the column's name, an identifier not yet in the order
+   * @param direction ascending or descending, not null
+   * @return a copy of this query with the change
+   * @throws IllegalArgumentException for a column that is not an identifier or is already in the order
+   * @throws NullPointerException if {@code direction} is null
    */
   public Query orderBy(String column, Direction direction) {
     Order next = new Order(column, direction);
@@ -136,11 +136,11 @@ public final class Query {
   }
 
   /**
-   * The page size, 1..1000 (default 50).
+   * The page size; {@value #DEFAULT_LIMIT} unless set.
    *
    * @param limit rows per page, 1 to {@value #MAX_LIMIT}
-   * @return a copy of this query with that page size
-   * @throws IllegalArgumentException when {@code limit} is out of range
+   * @return a copy of this query with the change
+   * @throws IllegalArgumentException for a limit outside 1 to {@value #MAX_LIMIT}
    */
   public Query limit(int limit) {
     if (limit < 1 || limit > MAX_LIMIT) {
@@ -153,10 +153,10 @@ public final class Query {
    * Continues after the page that returned {@code cursor} ({@link dev.amba.Page#nextCursor()}).
    * Use it with the same order it came from; the server rejects a cursor of another order.
    *
-   * @param cursor the cursor of the page before; not blank
-   * @return a copy of this query that starts after that page
-   * @throws NullPointerException when {@code cursor} is null
-   * @throws IllegalArgumentException when {@code cursor} is blank
+   * @param cursor the previous page's next cursor, not blank
+   * @return a copy of this query with the change
+   * @throws NullPointerException if {@code cursor} is null (leave it out for the first page)
+   * @throws IllegalArgumentException if {@code cursor} is blank
    */
   public Query cursor(String cursor) {
     Objects.requireNonNull(cursor, "cursor must not be null; use a query without a cursor for the first page");
@@ -169,10 +169,10 @@ public final class Query {
   /**
    * Returns only these columns of each row (server-managed ones included when named).
    *
-   * @param columns at least one column name; repeats count once
-   * @return a copy of this query with that selection
-   * @throws NullPointerException when {@code columns} is null
-   * @throws IllegalArgumentException for no column or a bad column name
+   * @param columns at least one column name, each an identifier; a repeated name counts once
+   * @return a copy of this query with the change
+   * @throws NullPointerException if {@code columns} is null
+   * @throws IllegalArgumentException for no column, or one that is not an identifier
    */
   public Query select(String... columns) {
     Objects.requireNonNull(columns, "select: columns");
@@ -180,12 +180,12 @@ public final class Query {
   }
 
   /**
-   * Returns only these columns of each row.
+   * Returns only these columns of each row (server-managed ones included when named).
    *
-   * @param columns at least one column name; repeats count once
-   * @return a copy of this query with that selection
-   * @throws NullPointerException when {@code columns} is null
-   * @throws IllegalArgumentException for no column or a bad column name
+   * @param columns at least one column name, each an identifier; a repeated name counts once
+   * @return a copy of this query with the change
+   * @throws NullPointerException if {@code columns} is null
+   * @throws IllegalArgumentException for no column, or one that is not an identifier
    */
   public Query select(Collection<String> columns) {
     Objects.requireNonNull(columns, "select: columns");
@@ -202,7 +202,7 @@ public final class Query {
   /**
    * Also returns the acting user's soft-deleted rows (their {@code deleted_at} is set).
    *
-   * @return a copy of this query that includes soft-deleted rows
+   * @return a copy of this query with the change
    */
   public Query includeDeleted() {
     return new Query(filter, order, limit, cursor, select, true);
@@ -218,9 +218,9 @@ public final class Query {
   }
 
   /**
-   * The order columns, in order; empty for the default order.
+   * The order columns, in order.
    *
-   * @return the order, unmodifiable
+   * @return the order, unmodifiable; empty for the default order (oldest first)
    */
   public List<Order> order() {
     return order;
@@ -245,9 +245,9 @@ public final class Query {
   }
 
   /**
-   * The selected columns; empty for all.
+   * The selected columns.
    *
-   * @return the column names, unmodifiable, without repeats
+   * @return the columns, unmodifiable; empty for all
    */
   public List<String> selected() {
     return select;

@@ -33,7 +33,7 @@ public interface UserCollection<T> {
   /**
    * The collection's name.
    *
-   * @return the name given to {@link dev.amba.AmbaUser#collection}
+   * @return the name this view was made with
    */
   String name();
 
@@ -43,8 +43,9 @@ public interface UserCollection<T> {
    * when there is one), the same on every attempt, so an insert whose answer was lost is retried
    * and the server answers with the row it already stored.
    *
-   * @param row the row; null fields are left out and server-managed values ignored
-   * @return the row as stored, with its {@code id}, {@code user_id} and times
+   * @param row the row; null fields are left out, server-managed values ignored
+   * @return the row as stored, with its server-managed columns set
+   * @throws IllegalArgumentException if the row cannot be mapped to JSON
    * @throws dev.amba.AmbaPermissionException {@code as_user_mismatch} when the row names another
    *     {@code user_id}
    * @throws dev.amba.AmbaBadRequestException {@code schema_violation} when a value does not fit its
@@ -53,42 +54,46 @@ public interface UserCollection<T> {
   T insert(T row);
 
   /**
-   * The row with this id, or empty when there is none, it is deleted, or it is another user's.
+   * One row of the acting user.
    *
    * @param id the row's id, a UUID
-   * @return the row, or empty
-   * @throws IllegalArgumentException when {@code id} is null or not a UUID
+   * @return the row, or empty when there is none, it is deleted, or it is another user's
+   * @throws IllegalArgumentException for a null id or one that is not a UUID, before anything is sent
    */
   Optional<T> get(String id);
 
   /**
    * One page of matching rows; pass {@link Page#nextCursor()} to {@link Query#cursor} for the next.
    *
-   * @param query the filter, order, page size, cursor and selection
-   * @return the page, with the cursor of the next; empty when nothing matches
+   * @param query the filter, order, page size, cursor and columns
+   * @return the page of rows, empty when none match, with the next cursor when more remain
+   * @throws NullPointerException if {@code query} is null
+   * @throws dev.amba.AmbaBadRequestException {@code schema_violation} when a filter value does not suit its column
    */
   Page<T> find(Query query);
 
   /**
    * Every matching row, page by page as it is consumed. {@code query}'s limit is the page size.
    *
-   * @param query the filter, order, page size and selection; its cursor is where the walk starts
-   * @return the rows, fetched as they are used
+   * @param query the filter, order, page size and columns; its cursor, if set, is where the walk starts
+   * @return the rows, fetched lazily; nothing is sent until they are used
+   * @throws NullPointerException if {@code query} is null
    */
   AutoPager<T> findAll(Query query);
 
   /**
    * How many rows the acting user has (not counting soft-deleted ones).
    *
-   * @return the number of rows
+   * @return the count, 0 or more
    */
   long count();
 
   /**
-   * How many of the acting user's rows match {@code filter}.
+   * How many of the acting user's rows match {@code filter} (not counting soft-deleted ones).
    *
    * @param filter the filter, built with {@link Where}
-   * @return the number of matching rows, soft-deleted ones left out
+   * @return the count, 0 or more
+   * @throws NullPointerException if {@code filter} is null
    */
   long count(Filter filter);
 
@@ -97,7 +102,8 @@ public interface UserCollection<T> {
    * when {@link Query#includeDeleted()}); the order, limit, cursor and selection play no part.
    *
    * @param query the query whose filter counts
-   * @return the number of matching rows
+   * @return the count, 0 or more
+   * @throws NullPointerException if {@code query} is null
    */
   long count(Query query);
 
@@ -106,9 +112,11 @@ public interface UserCollection<T> {
    * column to NULL (where it is nullable).
    *
    * @param id the row's id, a UUID
-   * @param set column names to new values; server-managed columns cannot be set
+   * @param set column names to new values, at least one; server-managed columns cannot be set
    * @return the row as updated
-   * @throws IllegalArgumentException when {@code id} is not a UUID
+   * @throws IllegalArgumentException for a null id or one that is not a UUID, before anything is sent
+   * @throws NullPointerException if {@code set} is null
+   * @throws IllegalArgumentException if {@code set} is empty
    * @throws dev.amba.AmbaNotFoundException when there is no such row of the acting user
    */
   T update(String id, Map<String, ?> set);
@@ -118,7 +126,7 @@ public interface UserCollection<T> {
    * {@link Query#includeDeleted() include deleted} rows.
    *
    * @param id the row's id, a UUID
-   * @throws IllegalArgumentException when {@code id} is not a UUID
+   * @throws IllegalArgumentException for a null id or one that is not a UUID, before anything is sent
    * @throws dev.amba.AmbaNotFoundException when there is no such row of the acting user, or it is
    *     already deleted
    */

@@ -36,10 +36,10 @@ public final class Where {
   /**
    * {@code column = value}.
    *
-   * @param column the column, an identifier of at most 63 characters
-   * @param value a non-null single value of a supported type (see above)
-   * @return the filter, for {@link Query#where} or to combine
-   * @throws IllegalArgumentException for a bad column name, or a null or unsupported value
+   * @param column the column's name, an identifier ({@code [a-zA-Z_][a-zA-Z0-9_]*}, at most 63 characters)
+   * @param value the value to compare with: one non-null value of a supported type (see the class comment)
+   * @return the condition, to pass to {@link Query#where} or combine with {@link #and}, {@link #or}, {@link #not}
+   * @throws IllegalArgumentException for a column that is not an identifier, or a null, non-finite or unsupported value
    */
   public static Filter eq(String column, Object value) {
     return compare("eq", column, value);
@@ -48,10 +48,10 @@ public final class Where {
   /**
    * {@code column <> value}; rows where the column is NULL do not match.
    *
-   * @param column the column, an identifier of at most 63 characters
-   * @param value a non-null single value of a supported type (see above)
-   * @return the filter, for {@link Query#where} or to combine
-   * @throws IllegalArgumentException for a bad column name, or a null or unsupported value
+   * @param column the column's name, an identifier ({@code [a-zA-Z_][a-zA-Z0-9_]*}, at most 63 characters)
+   * @param value the value to compare with: one non-null value of a supported type (see the class comment)
+   * @return the condition, to pass to {@link Query#where} or combine with {@link #and}, {@link #or}, {@link #not}
+   * @throws IllegalArgumentException for a column that is not an identifier, or a null, non-finite or unsupported value
    */
   public static Filter ne(String column, Object value) {
     return compare("ne", column, value);
@@ -60,10 +60,10 @@ public final class Where {
   /**
    * {@code column > value}.
    *
-   * @param column the column, an identifier of at most 63 characters
-   * @param value a non-null single value of a supported type (see above)
-   * @return the filter, for {@link Query#where} or to combine
-   * @throws IllegalArgumentException for a bad column name, or a null or unsupported value
+   * @param column the column's name, an identifier ({@code [a-zA-Z_][a-zA-Z0-9_]*}, at most 63 characters)
+   * @param value the value to compare with: one non-null value of a supported type (see the class comment)
+   * @return the condition, to pass to {@link Query#where} or combine with {@link #and}, {@link #or}, {@link #not}
+   * @throws IllegalArgumentException for a column that is not an identifier, or a null, non-finite or unsupported value
    */
   public static Filter gt(String column, Object value) {
     return compare("gt", column, value);
@@ -72,10 +72,10 @@ public final class Where {
   /**
    * {@code column >= value}.
    *
-   * @param column the column, an identifier of at most 63 characters
-   * @param value a non-null single value of a supported type (see above)
-   * @return the filter, for {@link Query#where} or to combine
-   * @throws IllegalArgumentException for a bad column name, or a null or unsupported value
+   * @param column the column's name, an identifier ({@code [a-zA-Z_][a-zA-Z0-9_]*}, at most 63 characters)
+   * @param value the value to compare with: one non-null value of a supported type (see the class comment)
+   * @return the condition, to pass to {@link Query#where} or combine with {@link #and}, {@link #or}, {@link #not}
+   * @throws IllegalArgumentException for a column that is not an identifier, or a null, non-finite or unsupported value
    */
   public static Filter gte(String column, Object value) {
     return compare("gte", column, value);
@@ -84,10 +84,10 @@ public final class Where {
   /**
    * {@code column < value}.
    *
-   * @param column the column, an identifier of at most 63 characters
-   * @param value a non-null single value of a supported type (see above)
-   * @return the filter, for {@link Query#where} or to combine
-   * @throws IllegalArgumentException for a bad column name, or a null or unsupported value
+   * @param column the column's name, an identifier ({@code [a-zA-Z_][a-zA-Z0-9_]*}, at most 63 characters)
+   * @param value the value to compare with: one non-null value of a supported type (see the class comment)
+   * @return the condition, to pass to {@link Query#where} or combine with {@link #and}, {@link #or}, {@link #not}
+   * @throws IllegalArgumentException for a column that is not an identifier, or a null, non-finite or unsupported value
    */
   public static Filter lt(String column, Object value) {
     return compare("lt", column, value);
@@ -96,10 +96,10 @@ public final class Where {
   /**
    * {@code column <= value}.
    *
-   * @param column the column, an identifier of at most 63 characters
-   * @param value a non-null single value of a supported type (see above)
-   * @return the filter, for {@link Query#where} or to combine
-   * @throws IllegalArgumentException for a bad column name, or a null or unsupported value
+   * @param column the column's name, an identifier ({@code [a-zA-Z_][a-zA-Z0-9_]*}, at most 63 characters)
+   * @param value the value to compare with: one non-null value of a supported type (see the class comment)
+   * @return the condition, to pass to {@link Query#where} or combine with {@link #and}, {@link #or}, {@link #not}
+   * @throws IllegalArgumentException for a column that is not an identifier, or a null, non-finite or unsupported value
    */
   public static Filter lte(String column, Object value) {
     return compare("lte", column, value);
@@ -109,24 +109,24 @@ public final class Where {
    * The column equals one of {@code values}. An empty list matches no row. Long lists make long
    * request URLs (the query travels in the URL); keep them to thousands, not millions.
    *
-   * @param column the column, an identifier of at most 63 characters
-   * @param values the values, each non-null and of a supported type; empty matches no row
-   * @return the filter, for {@link Query#where} or to combine
-   * @throws IllegalArgumentException for a bad column name, null {@code values}, or an element that is
-   *     null, unsupported, or itself a list or array
+   * @param column the column's name, an identifier ({@code [a-zA-Z_][a-zA-Z0-9_]*}, at most 63 characters)
+   * @param values the values, each non-null and of a supported type; copied
+   * @return the condition, to pass to {@link Query#where} or combine with {@link #and}, {@link #or}, {@link #not}
+   * @throws IllegalArgumentException for a column that is not an identifier, a null list, or an element that is
+   *     null, a collection or array, or of an unsupported type
    */
   public static Filter in(String column, Collection<?> values) {
     return list("in", column, values);
   }
 
   /**
-   * The column equals one of {@code values}; as {@link #in(String, Collection)}.
+   * The column equals one of {@code values}. No values match no row.
    *
-   * @param column the column, an identifier of at most 63 characters
-   * @param values the values, each non-null and of a supported type; none matches no row
-   * @return the filter, for {@link Query#where} or to combine
-   * @throws IllegalArgumentException for a bad column name, null {@code values}, or an element that is
-   *     null, unsupported, or itself a list or array
+   * @param column the column's name, an identifier ({@code [a-zA-Z_][a-zA-Z0-9_]*}, at most 63 characters)
+   * @param values the values, each non-null and of a supported type
+   * @return the condition, to pass to {@link Query#where} or combine with {@link #and}, {@link #or}, {@link #not}
+   * @throws IllegalArgumentException for a column that is not an identifier, a null list, or an element that is
+   *     null, a collection or array, or of an unsupported type
    */
   public static Filter in(String column, Object... values) {
     return list("in", column, values == null ? null : Arrays.asList(values));
@@ -136,24 +136,24 @@ public final class Where {
    * The column equals none of {@code values}; rows where it is NULL do not match. An empty list
    * matches every row.
    *
-   * @param column the column, an identifier of at most 63 characters
-   * @param values the values, each non-null and of a supported type; empty matches every row
-   * @return the filter, for {@link Query#where} or to combine
-   * @throws IllegalArgumentException for a bad column name, null {@code values}, or an element that is
-   *     null, unsupported, or itself a list or array
+   * @param column the column's name, an identifier ({@code [a-zA-Z_][a-zA-Z0-9_]*}, at most 63 characters)
+   * @param values the values, each non-null and of a supported type; copied
+   * @return the condition, to pass to {@link Query#where} or combine with {@link #and}, {@link #or}, {@link #not}
+   * @throws IllegalArgumentException for a column that is not an identifier, a null list, or an element that is
+   *     null, a collection or array, or of an unsupported type
    */
   public static Filter notIn(String column, Collection<?> values) {
     return list("not_in", column, values);
   }
 
   /**
-   * The column equals none of {@code values}; as {@link #notIn(String, Collection)}.
+   * The column equals none of {@code values}; rows where it is NULL do not match. No values match every row.
    *
-   * @param column the column, an identifier of at most 63 characters
-   * @param values the values, each non-null and of a supported type; none matches every row
-   * @return the filter, for {@link Query#where} or to combine
-   * @throws IllegalArgumentException for a bad column name, null {@code values}, or an element that is
-   *     null, unsupported, or itself a list or array
+   * @param column the column's name, an identifier ({@code [a-zA-Z_][a-zA-Z0-9_]*}, at most 63 characters)
+   * @param values the values, each non-null and of a supported type
+   * @return the condition, to pass to {@link Query#where} or combine with {@link #and}, {@link #or}, {@link #not}
+   * @throws IllegalArgumentException for a column that is not an identifier, a null list, or an element that is
+   *     null, a collection or array, or of an unsupported type
    */
   public static Filter notIn(String column, Object... values) {
     return list("not_in", column, values == null ? null : Arrays.asList(values));
@@ -164,11 +164,11 @@ public final class Where {
    * exactly one, and a backslash makes the character after it literal ({@code "100\\%"}).
    * Case matters.
    *
-   * @param column the column, an identifier of at most 63 characters
-   * @param pattern the pattern; it may not end with a lone backslash
-   * @return the filter, for {@link Query#where} or to combine
-   * @throws IllegalArgumentException for a bad column name, a null pattern, or one ending with an
-   *     unescaped backslash
+   * @param column the column's name, an identifier ({@code [a-zA-Z_][a-zA-Z0-9_]*}, at most 63 characters)
+   * @param pattern the pattern, not null, not ending in a lone backslash
+   * @return the condition, to pass to {@link Query#where} or combine with {@link #and}, {@link #or}, {@link #not}
+   * @throws IllegalArgumentException for a column that is not an identifier, a null pattern, or one ending
+   *     in an unescaped backslash
    */
   public static Filter like(String column, String pattern) {
     return pattern("like", column, pattern);
@@ -177,11 +177,11 @@ public final class Where {
   /**
    * Like {@link #like}, ignoring case.
    *
-   * @param column the column, an identifier of at most 63 characters
-   * @param pattern the pattern; it may not end with a lone backslash
-   * @return the filter, for {@link Query#where} or to combine
-   * @throws IllegalArgumentException for a bad column name, a null pattern, or one ending with an
-   *     unescaped backslash
+   * @param column the column's name, an identifier ({@code [a-zA-Z_][a-zA-Z0-9_]*}, at most 63 characters)
+   * @param pattern the pattern, not null, not ending in a lone backslash
+   * @return the condition, to pass to {@link Query#where} or combine with {@link #and}, {@link #or}, {@link #not}
+   * @throws IllegalArgumentException for a column that is not an identifier, a null pattern, or one ending
+   *     in an unescaped backslash
    */
   public static Filter ilike(String column, String pattern) {
     return pattern("ilike", column, pattern);
@@ -190,9 +190,9 @@ public final class Where {
   /**
    * The column is NULL.
    *
-   * @param column the column, an identifier of at most 63 characters
-   * @return the filter, for {@link Query#where} or to combine
-   * @throws IllegalArgumentException for a bad column name
+   * @param column the column's name, an identifier ({@code [a-zA-Z_][a-zA-Z0-9_]*}, at most 63 characters)
+   * @return the condition, to pass to {@link Query#where} or combine with {@link #and}, {@link #or}, {@link #not}
+   * @throws IllegalArgumentException for a column that is not an identifier
    */
   public static Filter isNull(String column) {
     return Filter.unary("is_null", checkColumn("isNull", column));
@@ -201,9 +201,9 @@ public final class Where {
   /**
    * The column is not NULL.
    *
-   * @param column the column, an identifier of at most 63 characters
-   * @return the filter, for {@link Query#where} or to combine
-   * @throws IllegalArgumentException for a bad column name
+   * @param column the column's name, an identifier ({@code [a-zA-Z_][a-zA-Z0-9_]*}, at most 63 characters)
+   * @return the condition, to pass to {@link Query#where} or combine with {@link #and}, {@link #or}, {@link #not}
+   * @throws IllegalArgumentException for a column that is not an identifier
    */
   public static Filter isNotNull(String column) {
     return Filter.unary("is_not_null", checkColumn("isNotNull", column));
@@ -212,9 +212,9 @@ public final class Where {
   /**
    * Every filter matches. With no filters at all this matches every row.
    *
-   * @param filters the filters to combine, none null
-   * @return the combined filter
-   * @throws IllegalArgumentException when {@code filters} or one of them is null
+   * @param filters the filters, none null
+   * @return the conjunction
+   * @throws IllegalArgumentException if {@code filters} or one of them is null
    */
   public static Filter and(Filter... filters) {
     return group("and", filters == null ? null : Arrays.asList(filters));
@@ -223,9 +223,9 @@ public final class Where {
   /**
    * Every filter matches. With no filters at all this matches every row.
    *
-   * @param filters the filters to combine, none null
-   * @return the combined filter
-   * @throws IllegalArgumentException when {@code filters} or one of them is null
+   * @param filters the filters, none null; copied
+   * @return the conjunction
+   * @throws IllegalArgumentException if {@code filters} or one of them is null
    */
   public static Filter and(Collection<Filter> filters) {
     return group("and", filters);
@@ -234,9 +234,9 @@ public final class Where {
   /**
    * At least one filter matches. With no filters at all this matches no row.
    *
-   * @param filters the filters to combine, none null
-   * @return the combined filter
-   * @throws IllegalArgumentException when {@code filters} or one of them is null
+   * @param filters the filters, none null
+   * @return the disjunction
+   * @throws IllegalArgumentException if {@code filters} or one of them is null
    */
   public static Filter or(Filter... filters) {
     return group("or", filters == null ? null : Arrays.asList(filters));
@@ -245,9 +245,9 @@ public final class Where {
   /**
    * At least one filter matches. With no filters at all this matches no row.
    *
-   * @param filters the filters to combine, none null
-   * @return the combined filter
-   * @throws IllegalArgumentException when {@code filters} or one of them is null
+   * @param filters the filters, none null; copied
+   * @return the disjunction
+   * @throws IllegalArgumentException if {@code filters} or one of them is null
    */
   public static Filter or(Collection<Filter> filters) {
     return group("or", filters);
@@ -257,8 +257,8 @@ public final class Where {
    * The filter does not match. Like SQL's {@code NOT}, it leaves out rows where the filter is unknown (NULL).
    *
    * @param filter the filter to negate
-   * @return the negated filter
-   * @throws NullPointerException when {@code filter} is null
+   * @return the negation
+   * @throws NullPointerException if {@code filter} is null
    */
   public static Filter not(Filter filter) {
     Objects.requireNonNull(filter, "not(filter): filter must not be null");

@@ -19,15 +19,34 @@ public final class ConfigUpdate {
     this.fields = fields;
   }
 
+  /**
+   * An update that changes nothing yet; set at least one part before sending it.
+   *
+   * @return an empty update
+   */
   public static ConfigUpdate create() {
     return new ConfigUpdate(Map.of());
   }
 
-  /** A new value, not null; without {@link #valueType} the service infers the type again. */
+  /**
+   * A new value, not null; without {@link #valueType} the service infers the type again.
+   *
+   * @param value the new JSON-compatible value (string, number, boolean, list or map)
+   * @return a copy of this update with the value set
+   * @throws NullPointerException if {@code value} is null
+   */
   public ConfigUpdate value(Object value) {
     return with("value", Objects.requireNonNull(value, "value"));
   }
 
+  /**
+   * A new declared type for the value.
+   *
+   * @param valueType the type's wire value, such as {@link ConfigValueType#NUMBER}; refused when
+   *     null or blank
+   * @return a copy of this update with the type set
+   * @throws IllegalArgumentException if {@code valueType} is null or blank
+   */
   public ConfigUpdate valueType(String valueType) {
     if (valueType == null || valueType.isBlank()) {
       throw new IllegalArgumentException("valueType must not be blank");
@@ -35,7 +54,12 @@ public final class ConfigUpdate {
     return with("value_type", valueType);
   }
 
-  /** A new description; null clears it. */
+  /**
+   * A new description; null clears it.
+   *
+   * @param description the note for other admins, or null to remove it
+   * @return a copy of this update with the description set or cleared
+   */
   public ConfigUpdate description(String description) {
     return with("description", description);
   }

@@ -13,12 +13,21 @@ import java.util.List;
  */
 public interface ProjectConfig extends UserConfig {
 
-  /** Every entry, by key. */
+  /**
+   * Every entry, by key.
+   *
+   * @return every key with its value, type and description; empty when the project has none
+   * @throws IllegalStateException if the client has no server key, before anything is sent
+   */
   List<ConfigEntry> entries();
 
   /**
    * One entry.
    *
+   * @param key the key, 1 to 128 characters with no whitespace or control character
+   * @return the key's value, type and description
+   * @throws IllegalArgumentException if {@code key} breaks its rule, before anything is sent
+   * @throws IllegalStateException if the client has no server key, before anything is sent
    * @throws dev.amba.AmbaNotFoundException when the key does not exist
    */
   ConfigEntry entry(String key);
@@ -26,6 +35,11 @@ public interface ProjectConfig extends UserConfig {
   /**
    * Adds a key.
    *
+   * @param entry the key, value and optional type and description, made with {@link
+   *     NewConfigEntry#of}
+   * @return the entry as stored, with the type the service declared or inferred
+   * @throws NullPointerException if {@code entry} is null
+   * @throws IllegalStateException if the client has no server key, before anything is sent
    * @throws dev.amba.AmbaConflictException when the key already exists
    */
   ConfigEntry create(NewConfigEntry entry);
@@ -33,6 +47,13 @@ public interface ProjectConfig extends UserConfig {
   /**
    * Changes a key's value, type or description.
    *
+   * @param key the key, 1 to 128 characters with no whitespace or control character
+   * @param update the parts to change; at least one must be set
+   * @return the entry as stored after the change
+   * @throws IllegalArgumentException if {@code key} breaks its rule or {@code update} sets nothing,
+   *     before anything is sent
+   * @throws NullPointerException if {@code update} is null
+   * @throws IllegalStateException if the client has no server key, before anything is sent
    * @throws dev.amba.AmbaNotFoundException when the key does not exist
    */
   ConfigEntry update(String key, ConfigUpdate update);
@@ -40,6 +61,9 @@ public interface ProjectConfig extends UserConfig {
   /**
    * Removes a key.
    *
+   * @param key the key, 1 to 128 characters with no whitespace or control character
+   * @throws IllegalArgumentException if {@code key} breaks its rule, before anything is sent
+   * @throws IllegalStateException if the client has no server key, before anything is sent
    * @throws dev.amba.AmbaNotFoundException when the key does not exist
    */
   void delete(String key);

@@ -14,10 +14,17 @@ public interface UserConfig {
    * Every key and its value: strings, booleans, numbers ({@code Long} for integers, {@code BigInteger}
    * beyond its range, {@code BigDecimal} for decimals), and lists and maps for JSON values. The map and everything in it are immutable; while the config is
    * unchanged, calls return the same instance.
+   *
+   * @return every key and its value; empty when the project has none
    */
   Map<String, Object> values();
 
-  /** One value, read through {@link #values()}. */
+  /**
+   * One value, read through {@link #values()}.
+   *
+   * @param key the key, compared exactly
+   * @return the key's value, or empty when the project has no such key
+   */
   default Optional<Object> value(String key) {
     return Optional.ofNullable(values().get(key));
   }

@@ -25,13 +25,12 @@ public final class BulkContentItem {
   }
 
   /**
-   * The item with this content key, created or given this text.
+   * The item upserted on this content key, with this text.
    *
    * @param key the item's content key, {@code ^[a-z][a-z0-9_]*$}, 1..64 characters
    * @param body 1..100000 characters, not blank
-   * @return the batch entry, to refine with the other methods
-   * @throws IllegalArgumentException when {@code key} is not of that form, or {@code body} is null,
-   *     blank or too long
+   * @return the bulk item
+   * @throws IllegalArgumentException for a key of another form, or a null, blank or over-long body
    */
   public static BulkContentItem of(String key, String body) {
     return new BulkContentItem(FieldMap.empty().with("key", ModuleNames.key(key, "key"))
@@ -48,33 +47,34 @@ public final class BulkContentItem {
   }
 
   /**
-   * Sets the item's title.
+   * The item's title.
    *
-   * @param title at most 256 characters; empty is allowed
-   * @return a copy of this value with the title
-   * @throws IllegalArgumentException when {@code title} is null or too long
+   * @param title the item's title, at most 256 characters (empty allowed)
+   * @return a copy with this title
+   * @throws IllegalArgumentException for a null or over-long title
    */
   public BulkContentItem title(String title) {
     return new BulkContentItem(fields.with("title", ContentArguments.title(title)));
   }
 
   /**
-   * The app's own data, served as a today item's {@code data}.
+   * The app's own data about the item.
    *
-   * @param metadata JSON-compatible values; it replaces what was there
-   * @return a copy of this value with the metadata
-   * @throws NullPointerException when {@code metadata} is null
+   * @param metadata the app's own data, JSON-compatible values with string keys; deep-copied
+   * @return a copy with this metadata
+   * @throws NullPointerException if {@code metadata} is null
+   * @throws IllegalArgumentException naming the first value JSON cannot carry
    */
   public BulkContentItem metadata(Map<String, ?> metadata) {
     return new BulkContentItem(fields.with("metadata", ContentArguments.object(metadata, "metadata")));
   }
 
   /**
-   * The item's tags, replacing any set before; as {@link #tags(Collection)}.
+   * The item's tags.
    *
-   * @param tags at most 50 tags, each 1 to 64 characters
-   * @return a copy of this value with the tags
-   * @throws NullPointerException when {@code tags} or one of them is null
+   * @param tags the tags, at most 50, each non-blank and 1 to 64 characters
+   * @return a copy with these tags, replacing any set before
+   * @throws NullPointerException if {@code tags} or one of them is null
    * @throws IllegalArgumentException for more than 50 tags, or a blank or over-long one
    */
   public BulkContentItem tags(String... tags) {
@@ -82,11 +82,11 @@ public final class BulkContentItem {
   }
 
   /**
-   * At most 50 tags, each 1..64 characters, replacing any set before.
+   * The item's tags.
    *
-   * @param tags the tags, possibly empty
-   * @return a copy of this value with the tags
-   * @throws NullPointerException when {@code tags} is null
+   * @param tags the tags, at most 50, each non-blank and 1 to 64 characters; copied
+   * @return a copy with these tags, replacing any set before
+   * @throws NullPointerException if {@code tags} is null
    * @throws IllegalArgumentException for more than 50 tags, or a null, blank or over-long one
    */
   public BulkContentItem tags(Collection<String> tags) {

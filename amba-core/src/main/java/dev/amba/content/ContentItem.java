@@ -13,20 +13,20 @@ import java.util.Map;
  * @param libraryId the library it belongs to
  * @param ownerAppUserId the user who wrote it through the client routes, who alone may change it;
  *     null for an admin's item
- * @param title its title, or null
+ * @param title its title, when it has one
  * @param body its text
- * @param mediaUrl a link to its image, audio or video, or null
- * @param category the app's category for it, or null
- * @param tags the app's tags for it; empty when none
+ * @param mediaUrl a link to its media, or null
+ * @param category its category, or null
+ * @param tags its tags; empty when none
  * @param metadata the app's own data about the item, as JSON values; empty when none
  * @param sortOrder its place in the library; rotations go by it
  * @param isPremium a flag the app gates on; the service serves premium items like any other
- * @param isActive false once deactivated: the client routes no longer serve it
+ * @param isActive whether users are served it
  * @param contentKey what versions of one piece of content share, or null
  * @param version the version among those sharing {@code contentKey}, from 1
  * @param rolloutPercent the share of users, 0 to 100, who are served this version
  * @param userState the acting user's own state of the item; empty when none, or on admin reads
- * @param createdAt when it was created
+ * @param createdAt when it was added
  * @param updatedAt when it was last changed
  */
 public record ContentItem(
@@ -50,7 +50,7 @@ public record ContentItem(
     Instant updatedAt) {
 
   /**
-   * Copies the lists and maps; null reads as empty.
+   * Copies the lists and maps, unmodifiable; a null one reads as empty.
    *
    * @param id {@link #id()}
    * @param libraryId {@link #libraryId()}
@@ -59,15 +59,15 @@ public record ContentItem(
    * @param body {@link #body()}
    * @param mediaUrl {@link #mediaUrl()}
    * @param category {@link #category()}
-   * @param tags {@link #tags()}; null reads as empty
-   * @param metadata {@link #metadata()}; null reads as empty
+   * @param tags {@link #tags()}
+   * @param metadata {@link #metadata()}
    * @param sortOrder {@link #sortOrder()}
    * @param isPremium {@link #isPremium()}
    * @param isActive {@link #isActive()}
    * @param contentKey {@link #contentKey()}
    * @param version {@link #version()}
    * @param rolloutPercent {@link #rolloutPercent()}
-   * @param userState {@link #userState()}; null reads as empty
+   * @param userState {@link #userState()}
    * @param createdAt {@link #createdAt()}
    * @param updatedAt {@link #updatedAt()}
    */

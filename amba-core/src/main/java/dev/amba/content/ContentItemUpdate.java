@@ -27,7 +27,7 @@ public final class ContentItemUpdate {
   /**
    * An update that changes nothing yet; sending it as it is is refused.
    *
-   * @return the empty update, to fill with the other methods
+   * @return an empty update
    */
   public static ContentItemUpdate create() {
     return new ContentItemUpdate(new ItemFields(FieldMap.empty()));
@@ -36,53 +36,53 @@ public final class ContentItemUpdate {
   /**
    * Replaces the item's text.
    *
-   * @param body 1 to 100,000 characters, not blank
-   * @return a copy of this value with the body
-   * @throws IllegalArgumentException when {@code body} is null, blank or too long
+   * @param body the item's text, non-blank, 1 to 100000 characters
+   * @return a copy with this text
+   * @throws IllegalArgumentException for a null, blank or over-long body
    */
   public ContentItemUpdate body(String body) {
     return new ContentItemUpdate(fields.body(body));
   }
 
   /**
-   * Sets the item's title.
+   * Replaces the item's title.
    *
-   * @param title at most 256 characters; empty is allowed
-   * @return a copy of this value with the title
-   * @throws IllegalArgumentException when {@code title} is null or too long
+   * @param title the item's title, at most 256 characters (empty allowed)
+   * @return a copy with this title
+   * @throws IllegalArgumentException for a null or over-long title
    */
   public ContentItemUpdate title(String title) {
     return new ContentItemUpdate(fields.title(title));
   }
 
   /**
-   * Sets a link to the item's image, audio or video.
+   * Replaces the link to the item's media.
    *
-   * @param mediaUrl 1 to 2048 characters, not blank
-   * @return a copy of this value with the link
-   * @throws IllegalArgumentException when {@code mediaUrl} is null, blank or too long
+   * @param mediaUrl the URL of the item's image, audio or video, non-blank, at most 2048 characters
+   * @return a copy with this URL
+   * @throws IllegalArgumentException for a null, blank or over-long URL
    */
   public ContentItemUpdate mediaUrl(String mediaUrl) {
     return new ContentItemUpdate(fields.mediaUrl(mediaUrl));
   }
 
   /**
-   * One category, 1..64 characters, that library reads can filter by.
+   * Replaces the item's category.
    *
-   * @param category 1 to 64 characters, not blank
-   * @return a copy of this value with the category
-   * @throws IllegalArgumentException when {@code category} is null, blank or too long
+   * @param category the category, non-blank, 1 to 64 characters
+   * @return a copy with this category
+   * @throws IllegalArgumentException for a null, blank or over-long category
    */
   public ContentItemUpdate category(String category) {
     return new ContentItemUpdate(fields.category(category));
   }
 
   /**
-   * The item's tags, replacing any set before; as {@link #tags(Collection)}.
+   * Replaces the item's tags.
    *
-   * @param tags at most 50 tags, each 1 to 64 characters
-   * @return a copy of this value with the tags
-   * @throws NullPointerException when {@code tags} or one of them is null
+   * @param tags the tags, at most 50, each non-blank and 1 to 64 characters
+   * @return a copy with these tags, replacing any set before
+   * @throws NullPointerException if {@code tags} or one of them is null
    * @throws IllegalArgumentException for more than 50 tags, or a blank or over-long one
    */
   public ContentItemUpdate tags(String... tags) {
@@ -90,11 +90,11 @@ public final class ContentItemUpdate {
   }
 
   /**
-   * At most 50 tags, each 1..64 characters, replacing any set before.
+   * Replaces the item's tags.
    *
-   * @param tags the tags, possibly empty
-   * @return a copy of this value with the tags
-   * @throws NullPointerException when {@code tags} is null
+   * @param tags the tags, at most 50, each non-blank and 1 to 64 characters; copied
+   * @return a copy with these tags, replacing any set before
+   * @throws NullPointerException if {@code tags} is null
    * @throws IllegalArgumentException for more than 50 tags, or a null, blank or over-long one
    */
   public ContentItemUpdate tags(Collection<String> tags) {
@@ -102,75 +102,76 @@ public final class ContentItemUpdate {
   }
 
   /**
-   * The app's own data, served as a today item's {@code data}.
+   * Replaces the app's own data about the item.
    *
-   * @param metadata JSON-compatible values; it replaces what was there
-   * @return a copy of this value with the metadata
-   * @throws NullPointerException when {@code metadata} is null
+   * @param metadata the app's own data, JSON-compatible values with string keys; deep-copied
+   * @return a copy with this metadata
+   * @throws NullPointerException if {@code metadata} is null
+   * @throws IllegalArgumentException naming the first value JSON cannot carry
    */
   public ContentItemUpdate metadata(Map<String, ?> metadata) {
     return new ContentItemUpdate(fields.metadata(metadata));
   }
 
   /**
-   * An inactive item is served to no one and answers 404 to readers.
+   * Activates or deactivates the item. An inactive item is served to no one and answers 404 to readers.
    *
-   * @param active false to switch the item off, true to serve it again
-   * @return a copy of this update with the flag
+   * @param active whether users are served it
+   * @return a copy with this setting
    */
   public ContentItemUpdate active(boolean active) {
     return new ContentItemUpdate(fields.with("is_active", active));
   }
 
   /**
-   * Admin only: a flag the app gates on; the service serves premium items like any other.
+   * Admin only: sets the flag the app gates on.
    *
-   * @param premium true to mark the item premium
-   * @return a copy of this value with the flag
+   * @param premium whether the item is premium
+   * @return a copy with this flag
    */
   public ContentItemUpdate premium(boolean premium) {
     return new ContentItemUpdate(fields.with("is_premium", premium));
   }
 
   /**
-   * Admin only: the key versions of one piece of content share, {@code ^[a-z][a-z0-9_]*$}.
+   * Admin only: replaces the key versions of one piece of content share.
    *
-   * @param contentKey 1 to 64 characters of a-z, 0-9 and _, starting with a letter
-   * @return a copy of this value with the key
-   * @throws IllegalArgumentException when {@code contentKey} is null or not of that form
+   * @param contentKey the key, 1 to 64 characters of a-z, 0-9 and _, starting with a letter
+   * @return a copy with this key
+   * @throws IllegalArgumentException for a key of another form
    */
   public ContentItemUpdate contentKey(String contentKey) {
     return new ContentItemUpdate(fields.contentKey(contentKey));
   }
 
   /**
-   * Admin only: the version among the items sharing the content key, from 1.
+   * Admin only: replaces the version among the items sharing the content key.
    *
-   * @param version 1 or more
-   * @return a copy of this value with the version
-   * @throws IllegalArgumentException when {@code version} is below 1
+   * @param version the version, 1 or more
+   * @return a copy with this version
+   * @throws IllegalArgumentException if {@code version} is less than 1
    */
   public ContentItemUpdate version(int version) {
     return new ContentItemUpdate(fields.version(version));
   }
 
   /**
-   * Admin only: the share of users, 0..100, served this version (28.4 #6).
+   * Admin only: replaces the share of users served this version.
    *
-   * @param percent 0 to 100
-   * @return a copy of this value with the share
-   * @throws IllegalArgumentException when {@code percent} is outside 0 to 100
+   * @param percent the share of users, 0 to 100
+   * @return a copy with this share
+   * @throws IllegalArgumentException for a percent outside 0 to 100
    */
   public ContentItemUpdate rolloutPercent(int percent) {
     return new ContentItemUpdate(fields.rolloutPercent(percent));
   }
 
   /**
-   * Admin only: the item's place in its library, 0 or more.
+   * Admin only: the item's place in its library; rotations go by it.
    *
-   * @param sortOrder 0 or more; rotations go by it
-   * @return a copy of this update with the place
-   * @throws IllegalArgumentException when {@code sortOrder} is negative
+   * @param sortOrder the place, 0 or more
+   * @return a copy with this place
+   * @throws IllegalArgumentException if {@code sortOrder} is negative
    */
   public ContentItemUpdate sortOrder(int sortOrder) {
     if (sortOrder < 0) {

@@ -7,12 +7,12 @@ import java.util.Objects;
  * A schedule serving one item of its library a tick on the library's channel.
  *
  * @param id the schedule's id
- * @param libraryId the library it serves from
+ * @param libraryId the library whose items it serves
  * @param libraryName the library's name, on lists; null elsewhere
  * @param name the schedule's name
  * @param scheduleType how it picks its item each tick
- * @param config its cron and time zone; the type's defaults where unset
- * @param isActive whether the schedule is switched on
+ * @param config when it ticks: the cron and zone
+ * @param isActive whether it serves anything; an inactive schedule serves nothing
  * @param lastDeliveredAt the latest tick at or before now; null before the first
  * @param nextDeliveryAt the next tick; null when the cron has none ahead
  * @param segmentId the segment whose members alone it serves, or null for everyone
@@ -34,21 +34,21 @@ public record ContentSchedule(
     Instant updatedAt) {
 
   /**
-   * Checks the type and fills an absent config with an empty one.
+   * A null {@code config} reads as the type's defaults (UTC, the default cron).
    *
    * @param id {@link #id()}
    * @param libraryId {@link #libraryId()}
    * @param libraryName {@link #libraryName()}
    * @param name {@link #name()}
    * @param scheduleType {@link #scheduleType()}
-   * @param config {@link #config()}; null reads as no cron and no time zone
+   * @param config {@link #config()}
    * @param isActive {@link #isActive()}
    * @param lastDeliveredAt {@link #lastDeliveredAt()}
    * @param nextDeliveryAt {@link #nextDeliveryAt()}
    * @param segmentId {@link #segmentId()}
    * @param createdAt {@link #createdAt()}
    * @param updatedAt {@link #updatedAt()}
-   * @throws NullPointerException when {@code scheduleType} is null
+   * @throws NullPointerException if {@code scheduleType} is null
    */
   public ContentSchedule {
     Objects.requireNonNull(scheduleType, "scheduleType");

@@ -24,7 +24,7 @@ public final class ContentScheduleUpdate {
   /**
    * An update that changes nothing yet; sending it as it is is refused.
    *
-   * @return the empty update, to fill with the other methods
+   * @return an empty update
    */
   public static ContentScheduleUpdate create() {
     return new ContentScheduleUpdate(new ScheduleFields(FieldMap.empty(), FieldMap.empty()));
@@ -33,32 +33,32 @@ public final class ContentScheduleUpdate {
   /**
    * Renames the schedule.
    *
-   * @param name 1 to 128 characters, not blank
-   * @return a copy of this update with the name
-   * @throws IllegalArgumentException when {@code name} is null, blank or too long
+   * @param name the new name, non-blank, 1 to 128 characters
+   * @return a copy with this name
+   * @throws IllegalArgumentException for a null, blank or over-long name
    */
   public ContentScheduleUpdate name(String name) {
     return new ContentScheduleUpdate(fields.with("name", TextArguments.name(name)));
   }
 
   /**
-   * Replaces the cron; the stored zone stays unless {@link #timezone} changes it too.
+   * Replaces the cron; the zone stays.
    *
    * @param cron five fields, minute hour day-of-month month day-of-week; {@code MON}-{@code SUN} allowed
-   * @return a copy of this update with the cron
-   * @throws IllegalArgumentException when {@code cron} is null or not such an expression
+   * @return a copy with this cron
+   * @throws IllegalArgumentException for a null cron or one that does not parse, saying why
    */
   public ContentScheduleUpdate cron(String cron) {
     return new ContentScheduleUpdate(fields.cron(cron));
   }
 
   /**
-   * Replaces the zone the cron is read in; the stored cron stays unless {@link #cron} changes it too.
+   * Replaces the zone the cron is read in; the cron stays.
    *
-   * @param timezone an IANA zone, such as {@code Europe/Paris}
-   * @return a copy of this update with the zone
-   * @throws NullPointerException when {@code timezone} is null
-   * @throws IllegalArgumentException when {@code timezone} is not a known zone
+   * @param timezone an IANA zone id such as {@code Europe/Paris}
+   * @return a copy with this zone
+   * @throws NullPointerException if {@code timezone} is null
+   * @throws IllegalArgumentException for an unknown zone
    */
   public ContentScheduleUpdate timezone(String timezone) {
     return new ContentScheduleUpdate(fields.timezone(timezone));
@@ -68,8 +68,8 @@ public final class ContentScheduleUpdate {
    * Serves only the members of this segment.
    *
    * @param segmentId the segment's id, a UUID
-   * @return a copy of this update with the segment
-   * @throws IllegalArgumentException when {@code segmentId} is not a UUID
+   * @return a copy with this audience
+   * @throws IllegalArgumentException for a null id or one that is not a UUID
    */
   public ContentScheduleUpdate segmentId(String segmentId) {
     return new ContentScheduleUpdate(fields.with("segment_id", TextArguments.uuid(segmentId, "segmentId")));
@@ -78,17 +78,17 @@ public final class ContentScheduleUpdate {
   /**
    * Serves everyone again.
    *
-   * @return a copy of this update that clears the segment
+   * @return a copy that clears the segment
    */
   public ContentScheduleUpdate noSegment() {
     return new ContentScheduleUpdate(fields.with("segment_id", null));
   }
 
   /**
-   * An inactive schedule serves nothing.
+   * Activates or pauses the schedule. An inactive schedule serves nothing.
    *
-   * @param active false to switch the schedule off, true to switch it on again
-   * @return a copy of this update with the flag
+   * @param active whether it serves
+   * @return a copy with this setting
    */
   public ContentScheduleUpdate active(boolean active) {
     return new ContentScheduleUpdate(fields.with("is_active", active));

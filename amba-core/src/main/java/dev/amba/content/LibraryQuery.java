@@ -35,7 +35,7 @@ public final class LibraryQuery {
   /**
    * The first page.
    *
-   * @return a query for the first 50 items
+   * @return the query for the first 50 items of every category
    */
   public static LibraryQuery first() {
     return new LibraryQuery(50, 0, null, null);
@@ -44,31 +44,31 @@ public final class LibraryQuery {
   /**
    * The page a previous page's {@code nextCursor} names.
    *
-   * @param cursor {@link ContentItemPage#nextCursor()} of the page before
-   * @return a query for the 50 items from there
-   * @throws IllegalArgumentException when {@code cursor} is null or blank
+   * @param cursor the {@link ContentItemPage#nextCursor()} of the previous page, not blank
+   * @return the query for the page after it, 50 items
+   * @throws IllegalArgumentException for a null or blank cursor, or one that is not a single path segment
    */
   public static LibraryQuery after(String cursor) {
     return new LibraryQuery(50, 0, ModuleArguments.idOrKey(cursor, "cursor"), null);
   }
 
   /**
-   * The page starting at {@code offset}, 0 or more.
+   * The page starting at {@code offset}.
    *
-   * @param offset how many items to skip
-   * @return a query for the 50 items from there
-   * @throws IllegalArgumentException when {@code offset} is negative
+   * @param offset how many items to skip, 0 or more
+   * @return the query for that page, 50 items
+   * @throws IllegalArgumentException if {@code offset} is negative
    */
   public static LibraryQuery at(int offset) {
     return new LibraryQuery(50, ModuleArguments.range(offset, 0, Integer.MAX_VALUE, "offset"), null, null);
   }
 
   /**
-   * Sets the page size.
+   * The page size; 50 unless set.
    *
    * @param limit 1..{@value #MAX_LIMIT}
-   * @return a copy of this query with that page size
-   * @throws IllegalArgumentException when {@code limit} is outside 1 to {@value #MAX_LIMIT}
+   * @return a copy with this page size
+   * @throws IllegalArgumentException for a limit outside 1 to {@value #MAX_LIMIT}
    */
   public LibraryQuery limit(int limit) {
     return new LibraryQuery(ModuleArguments.range(limit, 1, MAX_LIMIT, "limit"), offset, cursor, category);
@@ -77,9 +77,9 @@ public final class LibraryQuery {
   /**
    * Only the items of this category.
    *
-   * @param category 1 to 64 characters, not blank
-   * @return a copy of this query with the filter
-   * @throws IllegalArgumentException when {@code category} is null, blank or too long
+   * @param category the category, non-blank, 1 to 64 characters
+   * @return a copy with this filter
+   * @throws IllegalArgumentException for a null, blank or over-long category
    */
   public LibraryQuery category(String category) {
     return new LibraryQuery(limit, offset, cursor, ContentArguments.category(category));
@@ -88,25 +88,25 @@ public final class LibraryQuery {
   /**
    * The page size.
    *
-   * @return 1 to {@value #MAX_LIMIT}; 50 unless set
+   * @return items per page, 1 to {@value #MAX_LIMIT}
    */
   public int limitValue() {
     return limit;
   }
 
   /**
-   * Where an offset page starts.
+   * Where the page starts, by position.
    *
-   * @return the offset; 0 unless set, and unused when a cursor is set
+   * @return items skipped; 0 for the first page and for a cursor query
    */
   public int offsetValue() {
     return offset;
   }
 
   /**
-   * Where a cursor page starts.
+   * Where the page starts, by cursor.
    *
-   * @return the cursor, or empty for an offset page
+   * @return the cursor given to {@link #after}, or empty
    */
   public Optional<String> cursorValue() {
     return Optional.ofNullable(cursor);

@@ -26,55 +26,55 @@ public final class NewContentItem {
   }
 
   /**
-   * An item with this text and the service's defaults for everything else.
+   * An active item with this text and the service's defaults for the rest.
    *
-   * @param body the item's text, 1..100000 characters, not blank
-   * @return the item, to refine with the other methods
-   * @throws IllegalArgumentException when {@code body} is null, blank or too long
+   * @param body the item's text, non-blank, 1 to 100000 characters
+   * @return the new item
+   * @throws IllegalArgumentException for a null, blank or over-long body
    */
   public static NewContentItem of(String body) {
     return new NewContentItem(new ItemFields(FieldMap.empty()).body(body));
   }
 
   /**
-   * Sets the item's title.
+   * The item's title.
    *
-   * @param title at most 256 characters; empty is allowed
-   * @return a copy of this value with the title
-   * @throws IllegalArgumentException when {@code title} is null or too long
+   * @param title the item's title, at most 256 characters (empty allowed)
+   * @return a copy with this title
+   * @throws IllegalArgumentException for a null or over-long title
    */
   public NewContentItem title(String title) {
     return new NewContentItem(fields.title(title));
   }
 
   /**
-   * Sets a link to the item's image, audio or video.
+   * A link to the item's media.
    *
-   * @param mediaUrl 1 to 2048 characters, not blank
-   * @return a copy of this value with the link
-   * @throws IllegalArgumentException when {@code mediaUrl} is null, blank or too long
+   * @param mediaUrl the URL of the item's image, audio or video, non-blank, at most 2048 characters
+   * @return a copy with this URL
+   * @throws IllegalArgumentException for a null, blank or over-long URL
    */
   public NewContentItem mediaUrl(String mediaUrl) {
     return new NewContentItem(fields.mediaUrl(mediaUrl));
   }
 
   /**
-   * One category, 1..64 characters, that library reads can filter by.
+   * One category that library reads can filter by.
    *
-   * @param category 1 to 64 characters, not blank
-   * @return a copy of this value with the category
-   * @throws IllegalArgumentException when {@code category} is null, blank or too long
+   * @param category the category, non-blank, 1 to 64 characters
+   * @return a copy with this category
+   * @throws IllegalArgumentException for a null, blank or over-long category
    */
   public NewContentItem category(String category) {
     return new NewContentItem(fields.category(category));
   }
 
   /**
-   * The item's tags, replacing any set before; as {@link #tags(Collection)}.
+   * The item's tags.
    *
-   * @param tags at most 50 tags, each 1 to 64 characters
-   * @return a copy of this value with the tags
-   * @throws NullPointerException when {@code tags} or one of them is null
+   * @param tags the tags, at most 50, each non-blank and 1 to 64 characters
+   * @return a copy with these tags, replacing any set before
+   * @throws NullPointerException if {@code tags} or one of them is null
    * @throws IllegalArgumentException for more than 50 tags, or a blank or over-long one
    */
   public NewContentItem tags(String... tags) {
@@ -82,11 +82,11 @@ public final class NewContentItem {
   }
 
   /**
-   * At most 50 tags, each 1..64 characters, replacing any set before.
+   * The item's tags.
    *
-   * @param tags the tags, possibly empty
-   * @return a copy of this value with the tags
-   * @throws NullPointerException when {@code tags} is null
+   * @param tags the tags, at most 50, each non-blank and 1 to 64 characters; copied
+   * @return a copy with these tags, replacing any set before
+   * @throws NullPointerException if {@code tags} is null
    * @throws IllegalArgumentException for more than 50 tags, or a null, blank or over-long one
    */
   public NewContentItem tags(Collection<String> tags) {
@@ -96,9 +96,10 @@ public final class NewContentItem {
   /**
    * The app's own data, served as a today item's {@code data}.
    *
-   * @param metadata JSON-compatible values; it replaces what was there
-   * @return a copy of this value with the metadata
-   * @throws NullPointerException when {@code metadata} is null
+   * @param metadata the app's own data, JSON-compatible values with string keys; deep-copied
+   * @return a copy with this metadata
+   * @throws NullPointerException if {@code metadata} is null
+   * @throws IllegalArgumentException naming the first value JSON cannot carry
    */
   public NewContentItem metadata(Map<String, ?> metadata) {
     return new NewContentItem(fields.metadata(metadata));
@@ -107,8 +108,8 @@ public final class NewContentItem {
   /**
    * Whether users are served it; true unless set.
    *
-   * @param active false to add the item switched off
-   * @return a copy of this item with the flag
+   * @param active false to add it hidden from users
+   * @return a copy with this setting
    */
   public NewContentItem active(boolean active) {
     return new NewContentItem(fields.with("is_active", active));
@@ -117,41 +118,41 @@ public final class NewContentItem {
   /**
    * Admin only: a flag the app gates on; the service serves premium items like any other.
    *
-   * @param premium true to mark the item premium
-   * @return a copy of this value with the flag
+   * @param premium whether the item is premium
+   * @return a copy with this flag
    */
   public NewContentItem premium(boolean premium) {
     return new NewContentItem(fields.with("is_premium", premium));
   }
 
   /**
-   * Admin only: the key versions of one piece of content share, {@code ^[a-z][a-z0-9_]*$}.
+   * Admin only: the key versions of one piece of content share.
    *
-   * @param contentKey 1 to 64 characters of a-z, 0-9 and _, starting with a letter
-   * @return a copy of this value with the key
-   * @throws IllegalArgumentException when {@code contentKey} is null or not of that form
+   * @param contentKey the key, 1 to 64 characters of a-z, 0-9 and _, starting with a letter
+   * @return a copy with this key
+   * @throws IllegalArgumentException for a key of another form
    */
   public NewContentItem contentKey(String contentKey) {
     return new NewContentItem(fields.contentKey(contentKey));
   }
 
   /**
-   * Admin only: the version among the items sharing the content key, from 1.
+   * Admin only: the version among the items sharing the content key.
    *
-   * @param version 1 or more
-   * @return a copy of this value with the version
-   * @throws IllegalArgumentException when {@code version} is below 1
+   * @param version the version, 1 or more
+   * @return a copy with this version
+   * @throws IllegalArgumentException if {@code version} is less than 1
    */
   public NewContentItem version(int version) {
     return new NewContentItem(fields.version(version));
   }
 
   /**
-   * Admin only: the share of users, 0..100, served this version (28.4 #6).
+   * Admin only: the share of users served this version (28.4 #6).
    *
-   * @param percent 0 to 100
-   * @return a copy of this value with the share
-   * @throws IllegalArgumentException when {@code percent} is outside 0 to 100
+   * @param percent the share of users, 0 to 100
+   * @return a copy with this share
+   * @throws IllegalArgumentException for a percent outside 0 to 100
    */
   public NewContentItem rolloutPercent(int percent) {
     return new NewContentItem(fields.rolloutPercent(percent));

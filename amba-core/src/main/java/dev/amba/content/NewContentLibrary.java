@@ -23,33 +23,33 @@ public final class NewContentLibrary {
   }
 
   /**
-   * A library with this name; its slug is derived from it unless {@link #slug} sets one.
+   * A library with this name, its slug derived from it.
    *
    * @param name 1..128 characters, not blank
-   * @return the library, to refine with the other methods
-   * @throws IllegalArgumentException when {@code name} is null, blank or too long
+   * @return the new library
+   * @throws IllegalArgumentException for a null, blank or over-long name
    */
   public static NewContentLibrary of(String name) {
     return new NewContentLibrary(FieldMap.empty().with("name", TextArguments.name(name)));
   }
 
   /**
-   * The channel name and path value: {@code ^[a-z][a-z0-9_]*$}, 1..64 characters, unique in the project.
+   * The channel name and path value, unique in the project.
    *
-   * @param slug 1 to 64 characters of a-z, 0-9 and _, starting with a letter
-   * @return a copy of this library with the slug
-   * @throws IllegalArgumentException when {@code slug} is null or not of that form
+   * @param slug {@code ^[a-z][a-z0-9_]*$}, 1..64 characters
+   * @return a copy with this slug
+   * @throws IllegalArgumentException for a slug of another form
    */
   public NewContentLibrary slug(String slug) {
     return new NewContentLibrary(fields.with("slug", ContentArguments.slug(slug)));
   }
 
   /**
-   * A description for the console.
+   * What the library holds, for the console.
    *
-   * @param description at most 1024 characters
-   * @return a copy of this library with the description
-   * @throws IllegalArgumentException when {@code description} is null or too long
+   * @param description at most 1024 characters (empty allowed)
+   * @return a copy with this description
+   * @throws IllegalArgumentException for a null or over-long description
    */
   public NewContentLibrary description(String description) {
     return new NewContentLibrary(fields.with("description", TextArguments.description(description)));
@@ -58,9 +58,10 @@ public final class NewContentLibrary {
   /**
    * The app's own description of the items, kept and answered as given.
    *
-   * @param schema JSON-compatible values
-   * @return a copy of this library with the schema
-   * @throws NullPointerException when {@code schema} is null
+   * @param schema a JSON object: JSON-compatible values with string keys; deep-copied
+   * @return a copy with this schema
+   * @throws NullPointerException if {@code schema} is null
+   * @throws IllegalArgumentException naming the first value JSON cannot carry
    */
   public NewContentLibrary contentSchema(Map<String, ?> schema) {
     return new NewContentLibrary(fields.with("content_schema", ContentArguments.object(schema, "contentSchema")));

@@ -30,15 +30,14 @@ public final class NewContentSchedule {
   }
 
   /**
-   * A schedule of this type on the library, with the type's default cron (if it has one) in UTC.
+   * A schedule for this library, active, UTC, with the type's default cron if it has one.
    *
    * @param libraryId the library's id, a UUID
    * @param name 1..128 characters, not blank
-   * @param type how it picks its item each tick; random and sequential need a {@link #cron}
-   * @return the schedule, to refine with the other methods
-   * @throws NullPointerException when {@code type} is null
-   * @throws IllegalArgumentException when {@code libraryId} is not a UUID or {@code name} is null,
-   *     blank or too long
+   * @param type how it picks its item each tick; {@link ScheduleType#needsCron() some types} need a {@link #cron}
+   * @return the new schedule
+   * @throws NullPointerException if {@code type} is null
+   * @throws IllegalArgumentException for a library id that is not a UUID, or a null, blank or over-long name
    */
   public static NewContentSchedule of(String libraryId, String name, ScheduleType type) {
     Objects.requireNonNull(type, "type");
@@ -48,23 +47,23 @@ public final class NewContentSchedule {
   }
 
   /**
-   * Five fields, minute hour day-of-month month day-of-week; {@code MON}-{@code SUN} allowed.
+   * When the schedule ticks.
    *
-   * @param cron the expression, read in the schedule's zone
-   * @return a copy of this schedule with the cron
-   * @throws IllegalArgumentException when {@code cron} is null or not such an expression
+   * @param cron five fields, minute hour day-of-month month day-of-week; {@code MON}-{@code SUN} allowed
+   * @return a copy with this cron
+   * @throws IllegalArgumentException for a null cron or one that does not parse, saying why
    */
   public NewContentSchedule cron(String cron) {
     return new NewContentSchedule(fields.cron(cron));
   }
 
   /**
-   * The IANA zone the cron is read in, such as {@code Europe/Paris}.
+   * The IANA zone the cron is read in; UTC unless set.
    *
-   * @param timezone the zone's id
-   * @return a copy of this schedule with the zone
-   * @throws NullPointerException when {@code timezone} is null
-   * @throws IllegalArgumentException when {@code timezone} is not a known zone
+   * @param timezone an IANA zone id such as {@code Europe/Paris}
+   * @return a copy with this zone
+   * @throws NullPointerException if {@code timezone} is null
+   * @throws IllegalArgumentException for an unknown zone
    */
   public NewContentSchedule timezone(String timezone) {
     return new NewContentSchedule(fields.timezone(timezone));
@@ -74,8 +73,8 @@ public final class NewContentSchedule {
    * Serves only the members of this segment; a broadcast schedule on the same library yields to it.
    *
    * @param segmentId the segment's id, a UUID
-   * @return a copy of this schedule with the segment
-   * @throws IllegalArgumentException when {@code segmentId} is not a UUID
+   * @return a copy with this audience
+   * @throws IllegalArgumentException for a null id or one that is not a UUID
    */
   public NewContentSchedule segmentId(String segmentId) {
     return new NewContentSchedule(fields.with("segment_id", TextArguments.uuid(segmentId, "segmentId")));

@@ -7,7 +7,7 @@ import java.util.Objects;
  * How a schedule picks its item each tick (28.4 #2, #3), by its wire value. A record rather than an
  * enum, so a type the service adds later still reads.
  *
- * @param value the wire value, such as {@code daily_rotation}; not blank, kept in lower case
+ * @param value the wire value, such as {@code sequential}; kept in lower case
  */
 public record ScheduleType(String value) {
 
@@ -21,11 +21,11 @@ public record ScheduleType(String value) {
   public static final ScheduleType SEQUENTIAL = new ScheduleType("sequential");
 
   /**
-   * Checks the wire value and lowers its case.
+   * A type by its wire value, in any case.
    *
-   * @param value the wire value
-   * @throws NullPointerException when {@code value} is null
-   * @throws IllegalArgumentException when {@code value} is blank
+   * @param value the wire value, not blank; lower-cased
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if {@code value} is blank
    */
   public ScheduleType {
     Objects.requireNonNull(value, "value");

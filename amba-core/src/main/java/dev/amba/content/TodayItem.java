@@ -8,7 +8,7 @@ import java.util.Map;
  *
  * @param id the content item's id
  * @param channel the channel asked for
- * @param title the item's title, or null
+ * @param title the item's title, when it has one
  * @param body the item's text
  * @param data the item's metadata
  * @param publishedAt the tick that chose it
@@ -26,15 +26,15 @@ public record TodayItem(
     boolean isPremium) {
 
   /**
-   * Copies the maps; null reads as empty.
+   * Copies the maps, unmodifiable; a null one reads as empty.
    *
    * @param id {@link #id()}
    * @param channel {@link #channel()}
    * @param title {@link #title()}
    * @param body {@link #body()}
-   * @param data {@link #data()}; null reads as empty
+   * @param data {@link #data()}
    * @param publishedAt {@link #publishedAt()}
-   * @param userState {@link #userState()}; null reads as empty
+   * @param userState {@link #userState()}
    * @param isPremium {@link #isPremium()}
    */
   public TodayItem {

@@ -20,17 +20,35 @@ abstract class CurrencyFields<S extends CurrencyFields<S>> {
   /** A new value of the concrete type holding {@code changed}. */
   abstract S make(Map<String, Object> changed);
 
-  /** The name shown to users, 1..128 characters. */
+  /**
+   * Sets the name shown to users.
+   *
+   * @param name 1..128 characters, not blank
+   * @return a copy with the name set
+   * @throws IllegalArgumentException when {@code name} is null, blank or longer than 128 characters
+   */
   public S name(String name) {
     return with("name", CurrencyArguments.name(name, "name"));
   }
 
-  /** A note shown beside the name, at most 1024 characters. */
+  /**
+   * Sets a note shown beside the name.
+   *
+   * @param description at most 1024 characters; not null ({@code clearDescription} on an update
+   *     removes it)
+   * @return a copy with the description set
+   * @throws IllegalArgumentException when {@code description} is null or longer than 1024 characters
+   */
   public S description(String description) {
     return with("description", CurrencyArguments.description(description, "description"));
   }
 
-  /** Whether the currency is the premium (bought) one; a label for apps, it changes no rule. */
+  /**
+   * Marks the currency as the premium (bought) one or not; a label for apps, it changes no rule.
+   *
+   * @param premium true for the premium currency
+   * @return a copy with the flag set
+   */
   public S premium(boolean premium) {
     return with("is_premium", premium);
   }
@@ -38,6 +56,11 @@ abstract class CurrencyFields<S extends CurrencyFields<S>> {
   /**
    * What a user holds before the first change (≥ 0; 0 by default). No transaction records it, so a
    * user's ledger sums to the balance minus this amount.
+   *
+   * @param initialBalance whole units, at least 0 and not above a cap already set
+   * @return a copy with the initial balance set
+   * @throws IllegalArgumentException when {@code initialBalance} is negative or above the cap set by
+   *     {@link #maxBalance}
    */
   public S initialBalance(int initialBalance) {
     CurrencyArguments.initialBalance(initialBalance, "initialBalance");
@@ -48,6 +71,12 @@ abstract class CurrencyFields<S extends CurrencyFields<S>> {
   /**
    * The most a user may hold (≥ 1): every credit is cut to what fits, and one that does not fit at
    * all writes nothing. Null removes the cap.
+   *
+   * @param maxBalance whole units, at least 1 and not below an initial balance already set; or null
+   *     for no cap
+   * @return a copy with the cap set
+   * @throws IllegalArgumentException when {@code maxBalance} is below 1 or below the initial balance
+   *     set by {@link #initialBalance}
    */
   public S maxBalance(Integer maxBalance) {
     CurrencyArguments.maxBalance(maxBalance, "maxBalance");
@@ -58,6 +87,11 @@ abstract class CurrencyFields<S extends CurrencyFields<S>> {
   /**
    * Refills every user's balance by {@code amount} (≥ 1) per {@code intervalHours} (≥ 1) elapsed,
    * up to {@link #maxBalance}; settled when the balance is next read or changed.
+   *
+   * @param amount whole units each interval adds, at least 1
+   * @param intervalHours the length of one interval in hours, at least 1
+   * @return a copy with the recharge set
+   * @throws IllegalArgumentException when {@code amount} or {@code intervalHours} is below 1
    */
   public S autoRecharge(int amount, int intervalHours) {
     CurrencyArguments.amount(amount, "amount");

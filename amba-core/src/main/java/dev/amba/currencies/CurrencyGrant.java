@@ -28,9 +28,14 @@ public final class CurrencyGrant {
   }
 
   /**
-   * @param userId the user to credit
-   * @param currencyCode the currency's code
+   * A grant of {@code amount} units of a currency to one user, without a reason yet.
+   *
+   * @param userId the user to credit, 1..255 characters
+   * @param currencyCode the currency's code: a lowercase letter, then lowercase letters, digits or
+   *     underscores, at most 64 characters
    * @param amount whole units to credit, at least 1; the currency's cap may credit less
+   * @return the grant, ready to send with {@link ProjectCurrencies#grant(CurrencyGrant)}
+   * @throws IllegalArgumentException when an argument breaks its rule, naming it
    */
   public static CurrencyGrant of(String userId, String currencyCode, int amount) {
     Map<String, Object> f = new LinkedHashMap<>();
@@ -40,14 +45,24 @@ public final class CurrencyGrant {
     return new CurrencyGrant(f);
   }
 
-  /** Why, 1..256 characters, kept on the transaction for whoever reads the ledger later. */
+  /**
+   * Says why the currency is granted; kept on the transaction for whoever reads the ledger later.
+   *
+   * @param reason 1..256 characters, not blank
+   * @return a copy with the reason set
+   * @throws IllegalArgumentException when {@code reason} is null, blank or longer than 256 characters
+   */
   public CurrencyGrant reason(String reason) {
     Map<String, Object> f = new LinkedHashMap<>(fields);
     f.put("reason", CurrencyArguments.reason(reason, "reason"));
     return new CurrencyGrant(f);
   }
 
-  /** The user the grant credits. */
+  /**
+   * The user the grant credits.
+   *
+   * @return the user's id, as given to {@link #of}
+   */
   public String userId() {
     return (String) fields.get("app_user_id");
   }

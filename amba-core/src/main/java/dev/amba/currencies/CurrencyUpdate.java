@@ -22,17 +22,29 @@ public final class CurrencyUpdate extends CurrencyFields<CurrencyUpdate> {
     super(fields);
   }
 
-  /** An update that changes nothing yet; sending it empty is refused before anything is sent. */
+  /**
+   * An update that changes nothing yet; sending it empty is refused before anything is sent.
+   *
+   * @return an empty update to set settings on
+   */
   public static CurrencyUpdate create() {
     return new CurrencyUpdate(Map.of());
   }
 
-  /** Removes the description. */
+  /**
+   * Removes the description.
+   *
+   * @return a copy that sends the description as null
+   */
   public CurrencyUpdate clearDescription() {
     return with("description", null);
   }
 
-  /** Stops the recharge; what it credited stays. */
+  /**
+   * Stops the recharge; what it credited stays.
+   *
+   * @return a copy that sends the recharge amount and interval as null
+   */
   public CurrencyUpdate clearAutoRecharge() {
     return with("auto_recharge_amount", null).with("auto_recharge_interval_hours", null);
   }

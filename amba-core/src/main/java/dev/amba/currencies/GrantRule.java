@@ -9,11 +9,13 @@ import java.time.Instant;
  *
  * @param id the rule's id, for {@link ProjectCurrencies#deleteGrantRule}
  * @param currencyKey the code of the currency it credits
+ * @param eventName the name of the events it credits for
  * @param grantAmount the fixed amount per event, or null when the amount comes from a property
  * @param grantProperty the event property the amount is read from, or null for a fixed amount
  * @param grantMultiplier what the property is multiplied by before rounding down, or null
  * @param maxPerDay the most credits per user per UTC day, or null for no cap
  * @param isActive whether it still credits: false once its currency is deleted
+ * @param createdAt when the rule was added, by the server's clock
  */
 public record GrantRule(
     String id,

@@ -25,9 +25,13 @@ public final class NewCurrency extends CurrencyFields<NewCurrency> {
   }
 
   /**
+   * A currency with a code and a name and the service's defaults for everything else.
+   *
    * @param code unique in the project and never changed: {@code ^[a-z][a-z0-9_]*$}, 1..64 characters;
    *     what grants, prices and paths name the currency by
    * @param name the name shown to users, 1..128 characters
+   * @return the new currency, ready to send with {@link ProjectCurrencies#create}
+   * @throws IllegalArgumentException when {@code code} or {@code name} breaks its rule, naming it
    */
   public static NewCurrency of(String code, String name) {
     Map<String, Object> f = new LinkedHashMap<>();
@@ -36,7 +40,11 @@ public final class NewCurrency extends CurrencyFields<NewCurrency> {
     return new NewCurrency(f);
   }
 
-  /** The code the currency is created with. */
+  /**
+   * The code the currency is created with.
+   *
+   * @return the code given to {@link #of}
+   */
   public String code() {
     return (String) fields().get("code");
   }

@@ -34,6 +34,8 @@ public final class NewGrantRule {
    * @param currencyCode the currency's code
    * @param eventName snake_case words, optionally joined by {@code .}, at most 128 characters
    * @param amount whole units per event, at least 1
+   * @return the rule, without a daily cap
+   * @throws IllegalArgumentException when an argument breaks its rule, naming it
    */
   public static NewGrantRule fixed(String currencyCode, String eventName, int amount) {
     Map<String, Object> f = start(currencyCode, eventName);
@@ -46,7 +48,11 @@ public final class NewGrantRule {
    * set), rounded down; an event without the property, or where the result is not at least 1,
    * credits nothing.
    *
+   * @param currencyCode the currency's code
+   * @param eventName snake_case words, optionally joined by {@code .}, at most 128 characters
    * @param property the property's name, 1..128 characters
+   * @return the rule, with a multiplier of 1 and no daily cap
+   * @throws IllegalArgumentException when an argument breaks its rule, naming it
    */
   public static NewGrantRule fromProperty(String currencyCode, String eventName, String property) {
     Map<String, Object> f = start(currencyCode, eventName);
@@ -64,7 +70,10 @@ public final class NewGrantRule {
   /**
    * What a {@link #fromProperty} rule multiplies the property by: a finite number above 0.
    *
-   * @throws IllegalArgumentException on a {@link #fixed} rule, whose amount is not multiplied
+   * @param multiplier a finite number above 0, such as 2 or 0.5
+   * @return a copy with the multiplier set
+   * @throws IllegalArgumentException on a {@link #fixed} rule, whose amount is not multiplied, or
+   *     when {@code multiplier} is not a finite number above 0
    */
   public NewGrantRule multiplier(double multiplier) {
     if (!fields.containsKey("grant_property")) {
@@ -73,7 +82,13 @@ public final class NewGrantRule {
     return with("grant_multiplier", CurrencyArguments.multiplier(multiplier, "multiplier"));
   }
 
-  /** At most this many credits (≥ 1) by this rule per user per UTC day; none by default. */
+  /**
+   * Caps how often the rule credits one user per UTC day; no cap by default.
+   *
+   * @param maxPerDay the most credits per user per UTC day, at least 1
+   * @return a copy with the cap set
+   * @throws IllegalArgumentException when {@code maxPerDay} is below 1
+   */
   public NewGrantRule maxPerDay(int maxPerDay) {
     return with("max_per_day", CurrencyArguments.maxPerDay(maxPerDay, "maxPerDay"));
   }

@@ -19,17 +19,32 @@ public final class TransactionFilter {
     this.currencyCode = currencyCode;
   }
 
-  /** Every transaction of the user, in every currency. */
+  /**
+   * Selects every transaction of the user, in every currency.
+   *
+   * @return the filter that selects everything
+   */
   public static TransactionFilter all() {
     return ALL;
   }
 
-  /** Only the transactions in the currency with this code. */
+  /**
+   * Selects only the transactions in one currency.
+   *
+   * @param currencyCode the currency's code: a lowercase letter, then lowercase letters, digits or
+   *     underscores, at most 64 characters
+   * @return the filter for that currency
+   * @throws IllegalArgumentException when {@code currencyCode} breaks the code rule
+   */
   public static TransactionFilter currency(String currencyCode) {
     return new TransactionFilter(CurrencyArguments.code(currencyCode, "currencyCode"));
   }
 
-  /** The currency code filtered on, or null for every currency. */
+  /**
+   * The currency this filter selects.
+   *
+   * @return the currency code filtered on, or null for every currency
+   */
   public String currencyCode() {
     return currencyCode;
   }

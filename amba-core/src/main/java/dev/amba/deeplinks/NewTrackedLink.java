@@ -32,6 +32,8 @@ public final class NewTrackedLink {
    *
    * @param destinationUrl an absolute URL of any scheme ({@code https://...}, {@code myapp://...}),
    *     at most 2048 characters, without whitespace
+   * @return the link to create, without a slug or metadata yet
+   * @throws IllegalArgumentException if {@code destinationUrl} breaks that rule
    */
   public static NewTrackedLink to(String destinationUrl) {
     return new NewTrackedLink(FieldMap.empty().with("destination_url", DeepLinkArguments.destinationUrl(destinationUrl)));
@@ -40,12 +42,23 @@ public final class NewTrackedLink {
   /**
    * The slug the link resolves by: 1..64 characters of {@code a-z}, {@code 0-9}, {@code _} and
    * {@code -}, starting with a letter or digit, unique in the project.
+   *
+   * @param slug the slug, such as {@code summer-sale}
+   * @return a copy with the slug set
+   * @throws IllegalArgumentException if {@code slug} breaks that rule
    */
   public NewTrackedLink slug(String slug) {
     return new NewTrackedLink(fields.with("slug", DeepLinkArguments.slug(slug)));
   }
 
-  /** The app's own data about the link, copied now; values must have a JSON form. */
+  /**
+   * The app's own data about the link, copied now; values must have a JSON form.
+   *
+   * @param metadata JSON-compatible values by name
+   * @return a copy with the metadata set
+   * @throws NullPointerException if {@code metadata} is null
+   * @throws IllegalArgumentException if a value is one JSON cannot carry, naming its path
+   */
   public NewTrackedLink metadata(Map<String, ?> metadata) {
     return new NewTrackedLink(fields.with("metadata", DeepLinkArguments.metadata(metadata)));
   }

@@ -9,10 +9,20 @@ import java.util.Map;
  * was clicked.
  *
  * @param id the link's id, for {@link UserDeepLinks#click}
+ * @param slug the slug it was resolved by
+ * @param destinationUrl where the link sends users
  * @param metadata as {@link TrackedLink#metadata()}; empty when none. Immutable
  */
 public record ResolvedLink(String id, String slug, String destinationUrl, Map<String, Object> metadata) {
 
+  /**
+   * A resolved link; {@code metadata} is copied, and null reads as empty.
+   *
+   * @param id the link's id
+   * @param slug the link's slug
+   * @param destinationUrl where it sends users
+   * @param metadata the app's data, or null
+   */
   public ResolvedLink {
     metadata = metadata == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
   }

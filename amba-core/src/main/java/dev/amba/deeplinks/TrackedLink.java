@@ -16,6 +16,7 @@ import java.util.Map;
  *     maps); empty when none. Immutable
  * @param clickCount how many clicks the link has taken
  * @param createdBy the user who made it through {@link UserDeepLinks#create}; null for an admin's link
+ * @param createdAt when the link was made
  */
 public record TrackedLink(
     String id,
@@ -26,6 +27,17 @@ public record TrackedLink(
     String createdBy,
     Instant createdAt) {
 
+  /**
+   * A link; {@code metadata} is copied, and null reads as empty.
+   *
+   * @param id the link's id
+   * @param slug the link's slug
+   * @param destinationUrl where it sends users
+   * @param metadata the app's data, or null
+   * @param clickCount its clicks
+   * @param createdBy its maker, or null
+   * @param createdAt when it was made
+   */
   public TrackedLink {
     metadata = metadata == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
   }

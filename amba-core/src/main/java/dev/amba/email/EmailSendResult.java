@@ -10,6 +10,13 @@ import java.util.Objects;
  */
 public record EmailSendResult(String messageId, EmailStatus status) {
 
+  /**
+   * Checks that the result has a status.
+   *
+   * @param messageId the provider's id, or null
+   * @param status what became of the send, not null
+   * @throws NullPointerException when {@code status} is null
+   */
   public EmailSendResult {
     Objects.requireNonNull(status, "status");
   }

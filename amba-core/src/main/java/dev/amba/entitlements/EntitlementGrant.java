@@ -30,12 +30,28 @@ public final class EntitlementGrant {
     this.fields = fields;
   }
 
-  /** Grants {@code entitlementId}, bought through {@code store} (see {@link PurchaseStore}). */
+  /**
+   * Grants {@code entitlementId}, bought through {@code store} (see {@link PurchaseStore}).
+   *
+   * @param entitlementId the entitlement's id, 1 to 128 characters of {@code [A-Za-z0-9_.:-]}
+   * @param store where it was bought, such as {@link PurchaseStore#STRIPE}; refused when null or
+   *     blank
+   * @return a grant that makes the entitlement active, with no product and no expiry yet
+   * @throws IllegalArgumentException if {@code entitlementId} or {@code store} breaks its rule
+   */
   public static EntitlementGrant active(String entitlementId, String store) {
     return of(entitlementId, true, store);
   }
 
-  /** Records {@code entitlementId} as no longer active: a revocation that keeps its history. */
+  /**
+   * Records {@code entitlementId} as no longer active: a revocation that keeps its history.
+   *
+   * @param entitlementId the entitlement's id, 1 to 128 characters of {@code [A-Za-z0-9_.:-]}
+   * @param store where it had been bought, such as {@link PurchaseStore#STRIPE}; refused when null
+   *     or blank
+   * @return a grant that stores the entitlement as inactive
+   * @throws IllegalArgumentException if {@code entitlementId} or {@code store} breaks its rule
+   */
   public static EntitlementGrant inactive(String entitlementId, String store) {
     return of(entitlementId, false, store);
   }
@@ -56,6 +72,14 @@ public final class EntitlementGrant {
     return new EntitlementGrant(Collections.unmodifiableMap(f));
   }
 
+  /**
+   * Names the store product that grants the entitlement.
+   *
+   * @param productId the store's product id, such as {@code pro_monthly}; refused when null or
+   *     blank
+   * @return a copy of this grant with the product set
+   * @throws IllegalArgumentException if {@code productId} is null or blank
+   */
   public EntitlementGrant productId(String productId) {
     if (productId == null || productId.isBlank()) {
       throw new IllegalArgumentException("productId must not be blank");
@@ -63,11 +87,22 @@ public final class EntitlementGrant {
     return with("product_id", productId);
   }
 
-  /** When the entitlement ends; after that it lists as inactive. */
+  /**
+   * When the entitlement ends; after that it lists as inactive.
+   *
+   * @param expirationDate the instant the entitlement stops being active
+   * @return a copy of this grant with the expiry set
+   * @throws NullPointerException if {@code expirationDate} is null
+   */
   public EntitlementGrant expiresAt(Instant expirationDate) {
     return with("expiration_date", Objects.requireNonNull(expirationDate, "expirationDate").toString());
   }
 
+  /**
+   * The entitlement this grant is for.
+   *
+   * @return the id given to {@link #active} or {@link #inactive}
+   */
   public String entitlementId() {
     return (String) fields.get("entitlement_id");
   }

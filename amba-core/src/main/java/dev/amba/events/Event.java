@@ -29,13 +29,12 @@ public final class Event {
   }
 
   /**
-   * An event without properties, with a fresh {@link #eventId()}.
+   * An event without properties, timestamped by the server when it arrives.
    *
-   * @param name the event's name: 1 to {@link #MAX_NAME_LENGTH} characters of lowercase snake_case
-   *     words (a-z, 0-9, _; each starting with a letter), optionally joined by '.', such as
-   *     {@code session.completed}
-   * @return the event, timed when it is sent unless {@link #at} sets a time
-   * @throws IllegalArgumentException for a bad name, saying what is wrong with it
+   * @param name the event name: 1 to {@value #MAX_NAME_LENGTH} characters of lowercase snake_case words
+   *     (each starting with a letter), optionally joined by {@code .}, such as {@code session.completed}
+   * @return the event, with a fresh random event id
+   * @throws IllegalArgumentException for a null, empty, over-long or not snake_case name
    */
   public static Event of(String name) {
     return of(name, Map.of());
@@ -48,13 +47,13 @@ public final class Event {
    * nested at most 100 levels. The event keeps an unmodifiable deep
    * copy, so changing the map afterwards changes nothing.
    *
-   * @param name the event's name: 1 to {@link #MAX_NAME_LENGTH} characters of lowercase snake_case
-   *     words, optionally joined by '.', as for {@link #of(String)}
-   * @param properties the event's properties, as above; may be empty
-   * @return the event, with a fresh {@link #eventId()}
+   * @param name the event name: 1 to {@value #MAX_NAME_LENGTH} characters of lowercase snake_case words
+   *     (each starting with a letter), optionally joined by {@code .}, such as {@code session.completed}
+   * @param properties the event's properties, not null; empty for none
+   * @return the event, with a fresh random event id
+   * @throws NullPointerException if {@code properties} is null
    * @throws IllegalArgumentException for a bad name, or naming the first property JSON cannot
    *     carry (NaN or infinite, a cycle, another type, a non-string key, an empty top-level key)
-   * @throws NullPointerException when {@code properties} is null
    */
   public static Event of(String name, Map<String, ?> properties) {
     checkName(name);
@@ -67,9 +66,9 @@ public final class Event {
   /**
    * When the event happened, if not now.
    *
-   * @param timestamp the moment it happened, sent as the event's time
-   * @return a copy of this event with that time and the same {@link #eventId()}
-   * @throws NullPointerException when {@code timestamp} is null
+   * @param timestamp the instant it happened, not null
+   * @return a copy with this timestamp and the same event id
+   * @throws NullPointerException if {@code timestamp} is null
    */
   public Event at(Instant timestamp) {
     return new Event(name, properties, Objects.requireNonNull(timestamp, "timestamp"), eventId);
@@ -78,9 +77,9 @@ public final class Event {
   /**
    * Uses the caller's own id, e.g. an order id, so that re-sending from another process is deduplicated too.
    *
-   * @param eventId the id, 1 to 128 characters, not blank; the server stores one event per id
-   * @return a copy of this event with that id
-   * @throws IllegalArgumentException when {@code eventId} is null, blank or longer than 128 characters
+   * @param eventId the id, 1 to 128 characters, not blank
+   * @return a copy with this event id
+   * @throws IllegalArgumentException for a null, blank or over-long id
    */
   public Event withEventId(String eventId) {
     if (eventId == null || eventId.isBlank() || eventId.length() > 128) {
@@ -101,25 +100,25 @@ public final class Event {
   /**
    * The event's properties.
    *
-   * @return an unmodifiable deep copy of the properties; empty when there are none
+   * @return an unmodifiable deep copy of the properties; empty when it has none
    */
   public Map<String, Object> properties() {
     return properties;
   }
 
   /**
-   * When the event happened, if {@link #at} set it.
+   * When the event happened, if set with {@link #at}.
    *
-   * @return the time, or empty when the event is timed as it is sent
+   * @return the timestamp, or empty when the server stamps it on arrival
    */
   public Optional<Instant> timestamp() {
     return Optional.ofNullable(timestamp);
   }
 
   /**
-   * The id the server deduplicates by; the same for every retry of this event.
+   * The id the server deduplicates on.
    *
-   * @return a random UUID made with the event, or the caller's id from {@link #withEventId}
+   * @return the random id made with the event, or the one set with {@link #withEventId}
    */
   public String eventId() {
     return eventId;

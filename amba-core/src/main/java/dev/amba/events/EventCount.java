@@ -16,16 +16,16 @@ public record EventCount(long total, List<Bucket> buckets) {
   /**
    * One group: a day ({@code 2024-05-01}) or an event name, and its count.
    *
-   * @param key the day or the event name, by the grouping asked for
-   * @param count events in the group
+   * @param key the day or the event name
+   * @param count events in this group
    */
   public record Bucket(String key, long count) {}
 
   /**
-   * Copies the buckets; null reads as none.
+   * Copies {@code buckets}; null reads as empty.
    *
-   * @param total {@link #total()}
-   * @param buckets {@link #buckets()}; null reads as empty
+   * @param total events matching the query
+   * @param buckets the groups, in the server's order
    */
   public EventCount {
     buckets = buckets == null ? List.of() : List.copyOf(buckets);

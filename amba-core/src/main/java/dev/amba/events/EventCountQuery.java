@@ -44,10 +44,9 @@ public final class EventCountQuery {
   /**
    * Events from {@code since} until now; {@code since} must lie within the last 90 days.
    *
-   * @param since the start of the range, inclusive; {@link ProjectEvents#count} refuses one more than
-   *     {@link #MAX_RANGE} before now
-   * @return a query over that range, with no filter and no grouping
-   * @throws NullPointerException when {@code since} is null
+   * @param since the start of the range, inclusive
+   * @return the query, counting every event in the range
+   * @throws NullPointerException if {@code since} is null
    */
   public static EventCountQuery since(Instant since) {
     Objects.requireNonNull(since, "since");
@@ -59,10 +58,9 @@ public final class EventCountQuery {
    *
    * @param since the start of the range, inclusive
    * @param until the end of the range, exclusive; not before {@code since}
-   * @return a query over that range, with no filter and no grouping
-   * @throws NullPointerException when an argument is null, naming it
-   * @throws IllegalArgumentException when {@code until} is before {@code since} or the range exceeds
-   *     {@link #MAX_RANGE}
+   * @return the query, counting every event in the range
+   * @throws NullPointerException if either instant is null
+   * @throws IllegalArgumentException if {@code until} is before {@code since} or the range exceeds {@link #MAX_RANGE}
    */
   public static EventCountQuery between(Instant since, Instant until) {
     return since(since).until(until);
@@ -72,10 +70,9 @@ public final class EventCountQuery {
    * Ends the range before {@code until}.
    *
    * @param until the end of the range, exclusive; not before {@link #since()}
-   * @return a copy of this query with that end
-   * @throws NullPointerException when {@code until} is null
-   * @throws IllegalArgumentException when {@code until} is before the start or the range exceeds
-   *     {@link #MAX_RANGE}
+   * @return a copy with this end
+   * @throws NullPointerException if {@code until} is null
+   * @throws IllegalArgumentException if {@code until} is before {@code since} or the range exceeds {@link #MAX_RANGE}
    */
   public EventCountQuery until(Instant until) {
     Objects.requireNonNull(until, "until");
@@ -84,10 +81,10 @@ public final class EventCountQuery {
   }
 
   /**
-   * Only events of this name (lowercase snake_case).
+   * Only events of this name.
    *
-   * @param eventName the name, as {@link Event#of(String)} takes it
-   * @return a copy of this query with the filter
+   * @param eventName the event name, lowercase snake_case as {@link Event#of(String)} requires
+   * @return a copy with this filter
    * @throws IllegalArgumentException for a name no event can have
    */
   public EventCountQuery eventName(String eventName) {
@@ -99,8 +96,8 @@ public final class EventCountQuery {
    * Only events of this user.
    *
    * @param userId the app user's id
-   * @return a copy of this query with the filter
-   * @throws NullPointerException when {@code userId} is null
+   * @return a copy with this filter
+   * @throws NullPointerException if {@code userId} is null
    */
   public EventCountQuery userId(String userId) {
     Objects.requireNonNull(userId, "userId");
@@ -110,9 +107,9 @@ public final class EventCountQuery {
   /**
    * Only events of users in this segment.
    *
-   * @param segmentId the segment's id; not blank
-   * @return a copy of this query with the filter
-   * @throws IllegalArgumentException when {@code segmentId} is null or blank
+   * @param segmentId the segment's id, not blank
+   * @return a copy with this filter
+   * @throws IllegalArgumentException if {@code segmentId} is null or blank
    */
   public EventCountQuery segmentId(String segmentId) {
     if (segmentId == null || segmentId.isBlank()) {
@@ -122,12 +119,13 @@ public final class EventCountQuery {
   }
 
   /**
-   * Only events whose property {@code key} equals {@code value} (a JSON-compatible value); repeatable.
+   * Only events whose property {@code key} equals {@code value}; repeatable, and a repeated key
+   * replaces the earlier value.
    *
-   * @param key the property's top-level key; not empty
-   * @param value the value it must equal; a later call with the same key replaces it
-   * @return a copy of this query with the filter added
-   * @throws IllegalArgumentException when {@code key} is null or empty
+   * @param key the top-level property name, not empty
+   * @param value the value it must equal, a JSON-compatible value
+   * @return a copy with this filter added
+   * @throws IllegalArgumentException if {@code key} is null or empty
    */
   public EventCountQuery property(String key, Object value) {
     if (key == null || key.isEmpty()) {
@@ -139,12 +137,13 @@ public final class EventCountQuery {
   }
 
   /**
-   * Only events whose properties include every entry of {@code match}.
+   * Only events whose properties include every entry of {@code match}; the same as one
+   * {@link #property} per entry.
    *
-   * @param match the keys and values to require, each as for {@link #property}
-   * @return a copy of this query with those filters added
-   * @throws NullPointerException when {@code match} is null
-   * @throws IllegalArgumentException when a key is null or empty
+   * @param match the property names and the values they must equal
+   * @return a copy with these filters added
+   * @throws NullPointerException if {@code match} is null
+   * @throws IllegalArgumentException for a null or empty key
    */
   public EventCountQuery properties(Map<String, ?> match) {
     Objects.requireNonNull(match, "properties");
@@ -158,9 +157,9 @@ public final class EventCountQuery {
   /**
    * Splits the total into buckets.
    *
-   * @param groupBy by day or by event name
-   * @return a copy of this query with the grouping
-   * @throws NullPointerException when {@code groupBy} is null
+   * @param groupBy how to split: by day or by event name
+   * @return a copy with this grouping
+   * @throws NullPointerException if {@code groupBy} is null
    */
   public EventCountQuery groupBy(EventGrouping groupBy) {
     Objects.requireNonNull(groupBy, "groupBy");
@@ -185,16 +184,16 @@ public final class EventCountQuery {
   /**
    * The start of the range.
    *
-   * @return the instant, inclusive
+   * @return the instant given to {@link #since(Instant)} or {@link #between}
    */
   public Instant since() {
     return since;
   }
 
   /**
-   * The end of the range, if set.
+   * The end of the range.
    *
-   * @return the instant, exclusive; empty for until now
+   * @return the end, or empty for "until now"
    */
   public Optional<Instant> until() {
     return Optional.ofNullable(until);
@@ -203,7 +202,7 @@ public final class EventCountQuery {
   /**
    * The event name filter.
    *
-   * @return the name, or empty for events of every name
+   * @return the name, or empty to count every name
    */
   public Optional<String> eventName() {
     return Optional.ofNullable(eventName);
@@ -212,7 +211,7 @@ public final class EventCountQuery {
   /**
    * The user filter.
    *
-   * @return the user's id, or empty for every user
+   * @return the user's id, or empty to count every user
    */
   public Optional<String> userId() {
     return Optional.ofNullable(userId);
@@ -221,7 +220,7 @@ public final class EventCountQuery {
   /**
    * The segment filter.
    *
-   * @return the segment's id, or empty for every user
+   * @return the segment's id, or empty to count every user
    */
   public Optional<String> segmentId() {
     return Optional.ofNullable(segmentId);
@@ -230,16 +229,16 @@ public final class EventCountQuery {
   /**
    * The properties every counted event must have.
    *
-   * @return the keys and values, unmodifiable, in the order they were added; empty for no such filter
+   * @return the unmodifiable property filter, in the order set; empty for no such filter
    */
   public Map<String, Object> properties() {
     return properties;
   }
 
   /**
-   * How the total is split.
+   * The grouping.
    *
-   * @return the grouping, or empty for the total alone
+   * @return how the total is split, or empty for the total alone
    */
   public Optional<EventGrouping> groupBy() {
     return Optional.ofNullable(groupBy);

@@ -18,11 +18,11 @@ public record EventGrouping(String value) {
   public static final EventGrouping EVENT_NAME = new EventGrouping("event_name");
 
   /**
-   * Checks the wire value.
+   * A grouping by its wire value.
    *
-   * @param value the wire value
-   * @throws NullPointerException when {@code value} is null
-   * @throws IllegalArgumentException when {@code value} is blank
+   * @param value the wire value, not blank
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if {@code value} is blank
    */
   public EventGrouping {
     Objects.requireNonNull(value, "value");

@@ -36,7 +36,7 @@ public final class EventListQuery {
   /**
    * The last 24 hours: the server's default window.
    *
-   * @return a query with no range, filter or cursor, 100 events per page
+   * @return the query, pages of 100
    */
   public static EventListQuery recent() {
     return new EventListQuery(null, null, null, null, 100, null);
@@ -46,8 +46,8 @@ public final class EventListQuery {
    * Events at or after {@code since}.
    *
    * @param since the start of the range, inclusive
-   * @return a query from then until now, 100 events per page
-   * @throws NullPointerException when {@code since} is null
+   * @return the query, pages of 100
+   * @throws NullPointerException if {@code since} is null
    */
   public static EventListQuery since(Instant since) {
     return recent().withSince(Objects.requireNonNull(since, "since"));
@@ -58,9 +58,9 @@ public final class EventListQuery {
    *
    * @param since the start of the range, inclusive
    * @param until the end of the range, exclusive; not before {@code since}
-   * @return a query over that range, 100 events per page
-   * @throws NullPointerException when an argument is null, naming it
-   * @throws IllegalArgumentException when {@code until} is before {@code since}
+   * @return the query, pages of 100
+   * @throws NullPointerException if either instant is null
+   * @throws IllegalArgumentException if {@code until} is before {@code since}
    */
   public static EventListQuery between(Instant since, Instant until) {
     return since(since).until(until);
@@ -69,10 +69,10 @@ public final class EventListQuery {
   /**
    * Only events before {@code until}.
    *
-   * @param until the end of the range, exclusive; not before the start, when one is set
-   * @return a copy of this query with that end
-   * @throws NullPointerException when {@code until} is null
-   * @throws IllegalArgumentException when {@code until} is before the start
+   * @param until the end of the range, exclusive; not before the start when one is set
+   * @return a copy with this end
+   * @throws NullPointerException if {@code until} is null
+   * @throws IllegalArgumentException if {@code until} is before the start
    */
   public EventListQuery until(Instant until) {
     Objects.requireNonNull(until, "until");
@@ -83,10 +83,10 @@ public final class EventListQuery {
   }
 
   /**
-   * Only events of this name (lowercase snake_case).
+   * Only events of this name.
    *
-   * @param eventName the name, as {@link Event#of(String)} takes it
-   * @return a copy of this query with the filter
+   * @param eventName the event name, lowercase snake_case as {@link Event#of(String)} requires
+   * @return a copy with this filter
    * @throws IllegalArgumentException for a name no event can have
    */
   public EventListQuery eventName(String eventName) {
@@ -98,8 +98,8 @@ public final class EventListQuery {
    * Only events of this user.
    *
    * @param userId the app user's id
-   * @return a copy of this query with the filter
-   * @throws NullPointerException when {@code userId} is null
+   * @return a copy with this filter
+   * @throws NullPointerException if {@code userId} is null
    */
   public EventListQuery userId(String userId) {
     Objects.requireNonNull(userId, "userId");
@@ -107,11 +107,11 @@ public final class EventListQuery {
   }
 
   /**
-   * Events per page, 1 to {@value #MAX_LIMIT}; 100 unless set.
+   * Events per page; 100 unless set.
    *
-   * @param limit the page size
-   * @return a copy of this query with that page size
-   * @throws IllegalArgumentException when {@code limit} is outside 1 to {@value #MAX_LIMIT}
+   * @param limit the page size, 1 to {@value #MAX_LIMIT}
+   * @return a copy with this page size
+   * @throws IllegalArgumentException for a limit outside 1 to {@value #MAX_LIMIT}
    */
   public EventListQuery limit(int limit) {
     if (limit < 1 || limit > MAX_LIMIT) {
@@ -121,10 +121,10 @@ public final class EventListQuery {
   }
 
   /**
-   * Continues after a page: pass {@link dev.amba.Page#nextCursor()}; null starts over.
+   * Continues after a page.
    *
-   * @param cursor the cursor of the page before, or null
-   * @return a copy of this query that starts there
+   * @param cursor the {@link dev.amba.Page#nextCursor()} of the previous page; null starts over
+   * @return a copy that asks for the page after that cursor
    */
   public EventListQuery cursor(String cursor) {
     return new EventListQuery(since, until, eventName, userId, limit, cursor);
@@ -135,18 +135,18 @@ public final class EventListQuery {
   }
 
   /**
-   * The start of the range, if set.
+   * The start of the range.
    *
-   * @return the instant, inclusive; empty for the server's default of 24 hours ago
+   * @return the start, or empty for the server's default window (the last 24 hours)
    */
   public Optional<Instant> since() {
     return Optional.ofNullable(since);
   }
 
   /**
-   * The end of the range, if set.
+   * The end of the range.
    *
-   * @return the instant, exclusive; empty for until now
+   * @return the end, or empty for "until now"
    */
   public Optional<Instant> until() {
     return Optional.ofNullable(until);
@@ -155,7 +155,7 @@ public final class EventListQuery {
   /**
    * The event name filter.
    *
-   * @return the name, or empty for events of every name
+   * @return the name, or empty for every name
    */
   public Optional<String> eventName() {
     return Optional.ofNullable(eventName);
@@ -173,7 +173,7 @@ public final class EventListQuery {
   /**
    * The page size.
    *
-   * @return 1 to {@value #MAX_LIMIT}; 100 unless set
+   * @return events per page, 1 to {@value #MAX_LIMIT}
    */
   public int limit() {
     return limit;

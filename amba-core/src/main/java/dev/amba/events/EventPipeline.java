@@ -23,8 +23,9 @@ public interface EventPipeline extends AutoCloseable {
    * Enqueues one event for the user. Its time is the event's own timestamp, or now.
    *
    * @param uid the app user the event is recorded for
-   * @param event the event; its id stays the same through every retry
+   * @param event the event, not null
    * @throws IllegalArgumentException for a bad uid, before anything is queued
+   * @throws NullPointerException if {@code event} is null
    * @throws EventPipelineFullException when the queue stayed full for the offer timeout
    * @throws IllegalStateException after {@link #close()}
    */
@@ -39,9 +40,9 @@ public interface EventPipeline extends AutoCloseable {
   void flush();
 
   /**
-   * What the pipeline has done so far.
+   * A snapshot of the pipeline's counters; cheap, safe from any thread.
    *
-   * @return the counts at this moment
+   * @return the counters since the pipeline started
    */
   EventPipelineStats stats();
 

@@ -13,12 +13,12 @@ import java.util.List;
 public record EventPipelineFailure(List<IngestEvent> events, RuntimeException cause, boolean willRetry) {
 
   /**
-   * Copies the events.
+   * Copies {@code events}, so later changes to the caller's list do not show.
    *
-   * @param events {@link #events()}
-   * @param cause {@link #cause()}
-   * @param willRetry {@link #willRetry()}
-   * @throws NullPointerException when {@code events} or one of them is null
+   * @param events the events of the batch
+   * @param cause why it failed
+   * @param willRetry whether the pipeline tries the batch again
+   * @throws NullPointerException if {@code events} or one of its elements is null
    */
   public EventPipelineFailure {
     events = List.copyOf(events);

@@ -6,9 +6,9 @@ import dev.amba.AmbaException;
 public class EventPipelineFullException extends AmbaException {
 
   /**
-   * An exception saying how long the pipeline waited for room.
+   * An exception with this message.
    *
-   * @param message what was refused and for how long the queue stayed full
+   * @param message what was full and for how long; never the event's content
    */
   public EventPipelineFullException(String message) {
     super(message);

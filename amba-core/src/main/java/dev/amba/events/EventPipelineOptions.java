@@ -31,9 +31,9 @@ public final class EventPipelineOptions {
 
   /**
    * 10,000 queued events, batches of 500, sent at least every second, callers blocked at most 5 s
-   * on a full queue, 30 s to drain on close, failures logged at WARNING.
+   * on a full queue, 30 s to drain on close, retries at most 5 s apart, failures logged at WARNING.
    *
-   * @return the default options, to adjust with the other methods
+   * @return the default options
    */
   public static EventPipelineOptions defaults() {
     return new EventPipelineOptions(10_000, MAX_BATCH_SIZE, Duration.ofSeconds(1), Duration.ofSeconds(5),
@@ -41,11 +41,11 @@ public final class EventPipelineOptions {
   }
 
   /**
-   * How many events the queue holds before {@code track} waits.
+   * How many accepted events the queue holds before {@code track} waits.
    *
    * @param capacity the queue's size, at least 1
-   * @return a copy of these options with that capacity
-   * @throws IllegalArgumentException when {@code capacity} is below 1
+   * @return a copy with this capacity
+   * @throws IllegalArgumentException if {@code capacity} is less than 1
    */
   public EventPipelineOptions capacity(int capacity) {
     if (capacity < 1) {
@@ -55,11 +55,11 @@ public final class EventPipelineOptions {
   }
 
   /**
-   * The most events the sender puts in one ingest request.
+   * How many events one ingest request carries at most.
    *
-   * @param batchSize 1 to {@value #MAX_BATCH_SIZE}
-   * @return a copy of these options with that batch size
-   * @throws IllegalArgumentException when {@code batchSize} is outside 1 to {@value #MAX_BATCH_SIZE}
+   * @param batchSize the batch size, 1 to {@value #MAX_BATCH_SIZE}
+   * @return a copy with this batch size
+   * @throws IllegalArgumentException for a size outside 1 to {@value #MAX_BATCH_SIZE}
    */
   public EventPipelineOptions batchSize(int batchSize) {
     if (batchSize < 1 || batchSize > MAX_BATCH_SIZE) {
@@ -71,10 +71,10 @@ public final class EventPipelineOptions {
   /**
    * A partial batch waits at most this long before it is sent.
    *
-   * @param flushInterval the longest wait; positive
-   * @return a copy of these options with that interval
-   * @throws NullPointerException when {@code flushInterval} is null
-   * @throws IllegalArgumentException when {@code flushInterval} is zero or negative
+   * @param flushInterval the duration, positive
+   * @return a copy with this setting
+   * @throws NullPointerException if {@code flushInterval} is null
+   * @throws IllegalArgumentException if {@code flushInterval} is zero or negative
    */
   public EventPipelineOptions flushInterval(Duration flushInterval) {
     return new EventPipelineOptions(capacity, batchSize, positive(flushInterval, "flushInterval"), offerTimeout,
@@ -82,12 +82,12 @@ public final class EventPipelineOptions {
   }
 
   /**
-   * How long {@code track} waits for room in a full queue before it throws. Zero: never wait.
+   * How long {@code track} waits for room in a full queue before it throws.
    *
-   * @param offerTimeout the longest wait; zero or positive
-   * @return a copy of these options with that timeout
-   * @throws NullPointerException when {@code offerTimeout} is null
-   * @throws IllegalArgumentException when {@code offerTimeout} is negative
+   * @param offerTimeout the wait, zero or positive; zero never waits
+   * @return a copy with this timeout
+   * @throws NullPointerException if {@code offerTimeout} is null
+   * @throws IllegalArgumentException if {@code offerTimeout} is negative
    */
   public EventPipelineOptions offerTimeout(Duration offerTimeout) {
     Objects.requireNonNull(offerTimeout, "offerTimeout");
@@ -100,10 +100,10 @@ public final class EventPipelineOptions {
   /**
    * How long {@code close()} keeps delivering before it reports the rest as failed.
    *
-   * @param closeTimeout the longest drain on close; positive
-   * @return a copy of these options with that timeout
-   * @throws NullPointerException when {@code closeTimeout} is null
-   * @throws IllegalArgumentException when {@code closeTimeout} is zero or negative
+   * @param closeTimeout the duration, positive
+   * @return a copy with this setting
+   * @throws NullPointerException if {@code closeTimeout} is null
+   * @throws IllegalArgumentException if {@code closeTimeout} is zero or negative
    */
   public EventPipelineOptions closeTimeout(Duration closeTimeout) {
     return new EventPipelineOptions(capacity, batchSize, flushInterval, offerTimeout, positive(closeTimeout, "closeTimeout"),
@@ -113,10 +113,10 @@ public final class EventPipelineOptions {
   /**
    * The longest wait between two attempts at a failing batch (full jitter below it).
    *
-   * @param maxRetryBackoff the cap on the wait; positive
-   * @return a copy of these options with that cap
-   * @throws NullPointerException when {@code maxRetryBackoff} is null
-   * @throws IllegalArgumentException when {@code maxRetryBackoff} is zero or negative
+   * @param maxRetryBackoff the duration, positive
+   * @return a copy with this setting
+   * @throws NullPointerException if {@code maxRetryBackoff} is null
+   * @throws IllegalArgumentException if {@code maxRetryBackoff} is zero or negative
    */
   public EventPipelineOptions maxRetryBackoff(Duration maxRetryBackoff) {
     return new EventPipelineOptions(capacity, batchSize, flushInterval, offerTimeout, closeTimeout,
@@ -128,9 +128,9 @@ public final class EventPipelineOptions {
    * {@code flush()} and {@code close()} of the pipeline throw {@link IllegalStateException} when called
    * from it. Whatever it throws is ignored (the first time, logged without its message).
    *
-   * @param onFailure the callback, in place of the default WARNING log line
-   * @return a copy of these options with the callback
-   * @throws NullPointerException when {@code onFailure} is null
+   * @param onFailure the callback, replacing the default WARNING log line
+   * @return a copy with this callback
+   * @throws NullPointerException if {@code onFailure} is null
    */
   public EventPipelineOptions onFailure(Consumer<EventPipelineFailure> onFailure) {
     return new EventPipelineOptions(capacity, batchSize, flushInterval, offerTimeout, closeTimeout, maxRetryBackoff,
@@ -138,27 +138,27 @@ public final class EventPipelineOptions {
   }
 
   /**
-   * How many events the queue holds.
+   * The queue's size.
    *
-   * @return the capacity; 10,000 by default
+   * @return how many accepted events the queue holds, at least 1
    */
   public int capacity() {
     return capacity;
   }
 
   /**
-   * The most events per ingest request.
+   * The largest batch.
    *
-   * @return the batch size; {@value #MAX_BATCH_SIZE} by default
+   * @return events per ingest request at most, 1 to {@value #MAX_BATCH_SIZE}
    */
   public int batchSize() {
     return batchSize;
   }
 
   /**
-   * How long a partial batch waits.
+   * The longest a partial batch waits.
    *
-   * @return the interval; one second by default
+   * @return the flush interval, positive
    */
   public Duration flushInterval() {
     return flushInterval;
@@ -167,7 +167,7 @@ public final class EventPipelineOptions {
   /**
    * How long {@code track} waits on a full queue.
    *
-   * @return the timeout, possibly zero; five seconds by default
+   * @return the offer timeout, zero (never wait) or positive
    */
   public Duration offerTimeout() {
     return offerTimeout;
@@ -176,16 +176,16 @@ public final class EventPipelineOptions {
   /**
    * How long {@code close()} keeps delivering.
    *
-   * @return the timeout; 30 seconds by default
+   * @return the close timeout, positive
    */
   public Duration closeTimeout() {
     return closeTimeout;
   }
 
   /**
-   * The cap on the wait between attempts at a failing batch.
+   * The longest wait between two attempts at a failing batch.
    *
-   * @return the cap; five seconds by default
+   * @return the retry backoff cap, positive
    */
   public Duration maxRetryBackoff() {
     return maxRetryBackoff;

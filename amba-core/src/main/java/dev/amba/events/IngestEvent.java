@@ -12,11 +12,11 @@ import java.util.Objects;
 public record IngestEvent(String userId, Event event) {
 
   /**
-   * Checks that both parts are present.
+   * Checks both components.
    *
-   * @param userId {@link #userId()}
-   * @param event {@link #event()}
-   * @throws NullPointerException when {@code userId} or {@code event} is null
+   * @param userId the app user the event is recorded for, not null
+   * @param event the event, not null
+   * @throws NullPointerException if either is null
    */
   public IngestEvent {
     Objects.requireNonNull(userId, "userId");
@@ -24,12 +24,13 @@ public record IngestEvent(String userId, Event event) {
   }
 
   /**
-   * The event, recorded for this user.
+   * The same as the constructor, for reading at the call site.
    *
-   * @param userId the app user the event is recorded for; its form is checked when it is sent
-   * @param event the event, with its name, properties, time and id
-   * @return the pair, for {@link ProjectEvents#ingest} or a pipeline
-   * @throws NullPointerException when {@code userId} or {@code event} is null
+   * @param userId the app user the event is recorded for, not null; checked as a user id by
+   *     {@link ProjectEvents#ingest}
+   * @param event the event, not null
+   * @return the ingest event
+   * @throws NullPointerException if either is null
    */
   public static IngestEvent of(String userId, Event event) {
     return new IngestEvent(userId, event);

@@ -11,8 +11,8 @@ public record IngestResult(int ingested, int duplicates) {
   /**
    * This result plus another one's, for a list sent in several batches.
    *
-   * @param other the result of another batch
-   * @return the sums of both results' counts
+   * @param other the result of another batch, not null
+   * @return the sums of both counts
    */
   public IngestResult plus(IngestResult other) {
     return new IngestResult(ingested + other.ingested, duplicates + other.duplicates);

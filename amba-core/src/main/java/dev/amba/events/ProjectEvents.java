@@ -20,8 +20,9 @@ public interface ProjectEvents {
    * earlier ones are stored; resend the same list.
    * An empty list sends nothing.
    *
-   * @param events the events with their users, in order; may be empty
-   * @return how many were newly stored and how many the project already held, over all requests
+   * @param events the events with their users, in order; not null
+   * @return the stored and duplicate counts, summed over the requests; zeros for an empty list
+   * @throws NullPointerException if {@code events} is null
    * @throws IllegalArgumentException if an element is null or names an invalid user id
    */
   IngestResult ingest(List<IngestEvent> events);
@@ -30,9 +31,9 @@ public interface ProjectEvents {
    * One page of events, newest first.
    *
    * @param query the range, filters, page size and cursor
-   * @return the page, with the cursor of the next one; empty when nothing matches
-   * @throws dev.amba.AmbaBadRequestException code {@code invalid_cursor} for a cursor the server did
-   *     not hand out ({@link dev.amba.AmbaApiException#hasCode hasCode} ignores case)
+   * @return the page, empty when no event matches, with the cursor of the next page if there is one
+   * @throws NullPointerException if {@code query} is null
+   * @throws IllegalArgumentException if the query's user id is malformed, before anything is sent
    */
   Page<StoredEvent> list(EventListQuery query);
 
@@ -40,9 +41,9 @@ public interface ProjectEvents {
    * Every matching event, newest first, fetched a page at a time as the stream is consumed. It
    * holds no connection between pages.
    *
-   * @param query the range and filters; its page size is the size of each fetch, its cursor where
-   *     the stream starts
-   * @return a lazy stream of the matching events
+   * @param query the range, filters and page size; its cursor, if set, is where the stream starts
+   * @return a lazy stream of the events, empty when none match
+   * @throws NullPointerException if {@code query} is null
    */
   Stream<StoredEvent> listAll(EventListQuery query);
 
@@ -50,8 +51,9 @@ public interface ProjectEvents {
    * A background pipeline for high volumes: {@code track} enqueues, a sender thread ingests batches
    * of up to {@link #MAX_BATCH}. Close it (or the client) at shutdown to deliver what is queued.
    *
-   * @param options the queue size, timeouts and failure callback
-   * @return a new pipeline, already started
+   * @param options the queue, batch, timeout and failure settings
+   * @return a new, running pipeline, closed with the client if not before
+   * @throws NullPointerException if {@code options} is null
    */
   EventPipeline pipeline(EventPipelineOptions options);
 
@@ -59,8 +61,10 @@ public interface ProjectEvents {
    * Counts events, optionally grouped by day or event name.
    *
    * @param query the range, filters and grouping
-   * @return the total and, with a grouping, its buckets
-   * @throws IllegalArgumentException if the range (until now, when no end is set) exceeds 90 days
+   * @return the total, with the buckets when the query groups
+   * @throws NullPointerException if {@code query} is null
+   * @throws IllegalArgumentException if the range (until now, when no end is set) exceeds 90 days,
+   *     or the query's user id is malformed
    */
   EventCount count(EventCountQuery query);
 }

@@ -12,19 +12,19 @@ import java.util.Map;
  * @param appUserId the user it was recorded for
  * @param eventName the event's name
  * @param properties the properties as stored; numbers come back as {@link java.math.BigDecimal}
- * @param occurredAt when the event happened: the time it was sent with, or when it was received
+ * @param occurredAt when it happened: the event's own timestamp, or when the server received it
  */
 public record StoredEvent(
     String id, String appUserId, String eventName, Map<String, Object> properties, Instant occurredAt) {
 
   /**
-   * Copies the properties; null reads as none.
+   * Copies {@code properties}, unmodifiable; null reads as empty.
    *
-   * @param id {@link #id()}
-   * @param appUserId {@link #appUserId()}
-   * @param eventName {@link #eventName()}
-   * @param properties {@link #properties()}; null reads as empty
-   * @param occurredAt {@link #occurredAt()}
+   * @param id the stored event's id
+   * @param appUserId the user it was recorded for
+   * @param eventName the event's name
+   * @param properties the properties as stored
+   * @param occurredAt when it happened
    */
   public StoredEvent {
     properties = properties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(properties));

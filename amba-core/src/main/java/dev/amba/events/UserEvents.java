@@ -12,9 +12,9 @@ public interface UserEvents {
   /**
    * Tracks one event without properties.
    *
-   * @param eventName lowercase snake_case, at most 128 characters
+   * @param eventName lowercase snake_case, at most 128 characters, as {@link Event#of(String)} takes it
    * @return how many events the server accepted: 1
-   * @throws IllegalArgumentException for a bad name, before anything is sent
+   * @throws IllegalArgumentException for a name no event can have, before anything is sent
    */
   default TrackResult track(String eventName) {
     return track(Event.of(eventName));
@@ -34,10 +34,11 @@ public interface UserEvents {
   }
 
   /**
-   * Tracks one event made with {@link Event#of}; sending the same {@code Event} again is counted once.
+   * Tracks one event, with its own event id, so resending the same {@code Event} is not counted twice.
    *
-   * @param event the event, with its name, properties, time and id
+   * @param event the event, not null
    * @return how many events the server accepted: 1
+   * @throws NullPointerException if {@code event} is null
    */
   TrackResult track(Event event);
 
@@ -47,8 +48,9 @@ public interface UserEvents {
    * are stored: resending the same {@code Event} objects is safe, their ids are deduplicated.
    * An empty list sends nothing.
    *
-   * @param events the events, in order; may be empty
-   * @return how many events the server accepted, over all requests
+   * @param events the events, in order; not null
+   * @return how many events the server accepted, summed over the requests; 0 for an empty list
+   * @throws NullPointerException if {@code events} is null
    * @throws IllegalArgumentException if one of the events is null (nothing is sent then)
    */
   TrackResult track(List<Event> events);

@@ -20,17 +20,35 @@ abstract class FeedRuleFields<S extends FeedRuleFields<S>> {
   /** A new value of the concrete type holding {@code changed}. */
   abstract S make(Map<String, Object> changed);
 
-  /** The event the rule answers to: snake_case words joined by {@code .}, at most 128 characters. */
+  /**
+   * The event the rule answers to: snake_case words joined by {@code .}, at most 128 characters.
+   *
+   * @param eventName the event's name, tracked or derived, such as {@code achievement_unlocked}
+   * @return a copy with the event set
+   * @throws IllegalArgumentException if {@code eventName} breaks that rule
+   */
   public S sourceEvent(String eventName) {
     return with("source_event", FeedArguments.sourceEvent(eventName));
   }
 
-  /** What the items say the user did: 1..64 characters of a-z, 0-9 and _, starting with a letter. */
+  /**
+   * What the items say the user did: 1..64 characters of a-z, 0-9 and _, starting with a letter.
+   *
+   * @param action the action, such as {@code unlocked_achievement}
+   * @return a copy with the action set
+   * @throws IllegalArgumentException if {@code action} breaks that rule
+   */
   public S action(String action) {
     return with("action", FeedArguments.action(action));
   }
 
-  /** What the items are about, such as {@code achievement}: 1..64 characters of a-z, 0-9 and _. */
+  /**
+   * What the items are about, such as {@code achievement}: 1..64 characters of a-z, 0-9 and _.
+   *
+   * @param targetType the kind of thing, starting with a letter
+   * @return a copy with the target type set
+   * @throws IllegalArgumentException if {@code targetType} breaks that rule
+   */
   public S targetType(String targetType) {
     return with("target_type", FeedArguments.targetType(targetType));
   }

@@ -21,17 +21,30 @@ public final class FeedRuleUpdate extends FeedRuleFields<FeedRuleUpdate> {
     super(fields);
   }
 
-  /** An update that changes nothing yet; sending it empty is refused. */
+  /**
+   * An update that changes nothing yet; sending it empty is refused.
+   *
+   * @return an empty update
+   */
   public static FeedRuleUpdate create() {
     return new FeedRuleUpdate(Map.of());
   }
 
-  /** False keeps the rule but stops it writing items; true starts it again. */
+  /**
+   * False keeps the rule but stops it writing items; true starts it again.
+   *
+   * @param active whether the rule writes items
+   * @return a copy with the flag set
+   */
   public FeedRuleUpdate active(boolean active) {
     return with("is_active", active);
   }
 
-  /** Removes the target type: new items carry none. */
+  /**
+   * Removes the target type: new items carry none.
+   *
+   * @return a copy that sets the target type to null
+   */
   public FeedRuleUpdate clearTargetType() {
     return with("target_type", null);
   }

@@ -24,8 +24,14 @@ public final class NewFeedRule extends FeedRuleFields<NewFeedRule> {
   }
 
   /**
-   * @param sourceEvent the event the rule answers to, tracked or derived (M5)
-   * @param action what the items say the user did
+   * A rule writing an item with {@code action} for every {@code sourceEvent}.
+   *
+   * @param sourceEvent the event the rule answers to, tracked or derived (M5): snake_case words
+   *     joined by {@code .}, at most 128 characters
+   * @param action what the items say the user did: 1..64 characters of a-z, 0-9 and _, starting
+   *     with a letter
+   * @return the rule to create, without a target type
+   * @throws IllegalArgumentException if an argument breaks its rule
    */
   public static NewFeedRule of(String sourceEvent, String action) {
     Map<String, Object> f = new LinkedHashMap<>();

@@ -22,25 +22,51 @@ public final class FriendshipQuery {
     this.userId = userId;
   }
 
-  /** Every pair. */
+  /**
+   * Every pair.
+   *
+   * @return a query without a status or user filter
+   */
   public static FriendshipQuery all() {
     return new FriendshipQuery(null, null);
   }
 
-  /** Only the pairs in this status. */
+  /**
+   * Only the pairs in this status.
+   *
+   * @param status the status to keep, such as {@link FriendshipStatus#BLOCKED}
+   * @return a copy filtered by the status
+   * @throws NullPointerException if {@code status} is null
+   */
   public FriendshipQuery status(FriendshipStatus status) {
     return new FriendshipQuery(Objects.requireNonNull(status, "status"), userId);
   }
 
-  /** Only the pairs this user is in, on either side. */
+  /**
+   * Only the pairs this user is in, on either side.
+   *
+   * @param userId the user's id, 1 to 128 characters of {@code [A-Za-z0-9_.:-]}
+   * @return a copy filtered by the user
+   * @throws IllegalArgumentException if {@code userId} breaks that rule
+   */
   public FriendshipQuery userId(String userId) {
     return new FriendshipQuery(status, UserIds.check(userId, "userId"));
   }
 
+  /**
+   * The status the query keeps.
+   *
+   * @return the status, or empty when every status is listed
+   */
   public Optional<FriendshipStatus> statusFilter() {
     return Optional.ofNullable(status);
   }
 
+  /**
+   * The user whose pairs the query keeps.
+   *
+   * @return the user's id, or empty when every user's pairs are listed
+   */
   public Optional<String> userFilter() {
     return Optional.ofNullable(userId);
   }

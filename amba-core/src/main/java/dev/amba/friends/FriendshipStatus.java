@@ -7,6 +7,8 @@ import java.util.Objects;
  * Where a pair of users stands (22.4), by its wire value. A record rather than an enum, so a state
  * the service adds later still reads; the service writes {@link #PENDING}, {@link #ACCEPTED} and
  * {@link #BLOCKED}.
+ *
+ * @param value the wire value, lowercase, such as {@code pending}
  */
 public record FriendshipStatus(String value) {
 
@@ -19,6 +21,13 @@ public record FriendshipStatus(String value) {
   /** The 4.x core's name for a rejected request; the protocol deletes the row instead. */
   public static final FriendshipStatus DECLINED = new FriendshipStatus("declined");
 
+  /**
+   * A status by its wire value, lowercased.
+   *
+   * @param value the wire value; refused when null or blank
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if {@code value} is blank
+   */
   public FriendshipStatus {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {

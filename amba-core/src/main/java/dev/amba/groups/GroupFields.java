@@ -21,17 +21,35 @@ abstract class GroupFields<S extends GroupFields<S>> {
   /** A new value of the concrete type holding {@code changed}. */
   abstract S make(Map<String, Object> changed);
 
-  /** The name shown to users, 1..128 characters, not blank; search finds groups by it. */
+  /**
+   * Sets the name shown to users; search finds groups by it.
+   *
+   * @param name 1..128 characters, not blank
+   * @return a copy with the name set
+   * @throws IllegalArgumentException when {@code name} is null, blank or too long
+   */
   public S name(String name) {
     return with("name", TextArguments.name(name));
   }
 
-  /** A note shown to users, at most 1024 characters. */
+  /**
+   * Sets a note shown to users.
+   *
+   * @param description at most 1024 characters, not null
+   * @return a copy with the description set
+   * @throws IllegalArgumentException when {@code description} is null or too long
+   */
   public S description(String description) {
     return with("description", TextArguments.description(description));
   }
 
-  /** The group's picture, a URL of 1..2048 characters. */
+  /**
+   * Sets the group's picture.
+   *
+   * @param avatarUrl a URL of 1..2048 characters
+   * @return a copy with the picture set
+   * @throws IllegalArgumentException when {@code avatarUrl} is null, blank or too long
+   */
   public S avatarUrl(String avatarUrl) {
     return with("avatar_url", GroupArguments.avatarUrl(avatarUrl));
   }
@@ -39,6 +57,9 @@ abstract class GroupFields<S extends GroupFields<S>> {
   /**
    * True (the default of a new group): anyone finds it by search and may join. False: only its
    * members see it, and users come in by invitation.
+   *
+   * @param isPublic whether anyone may find and join the group
+   * @return a copy with the flag set
    */
   public S publicGroup(boolean isPublic) {
     return with("is_public", isPublic);
@@ -47,6 +68,10 @@ abstract class GroupFields<S extends GroupFields<S>> {
   /**
    * How many members it may have, owner included: 1..{@value GroupArguments#MAX_MEMBERS} (100 by
    * default). An update below the current member count is refused by the service.
+   *
+   * @param maxMembers 1..{@value GroupArguments#MAX_MEMBERS}
+   * @return a copy with the cap set
+   * @throws IllegalArgumentException when {@code maxMembers} is out of range
    */
   public S maxMembers(int maxMembers) {
     return with("max_members", GroupArguments.maxMembers(maxMembers));
@@ -56,6 +81,11 @@ abstract class GroupFields<S extends GroupFields<S>> {
    * The app's own data about the group, replacing what it had: JSON values (strings, numbers,
    * booleans, null, and maps with string keys, lists and arrays of them). Copied, so later changes
    * to the caller's map are not sent.
+   *
+   * @param metadata the data, not null
+   * @return a copy with the metadata set
+   * @throws NullPointerException when {@code metadata} is null
+   * @throws IllegalArgumentException when a value is not a JSON value, naming where
    */
   public S metadata(Map<String, ?> metadata) {
     return with("metadata", GroupArguments.metadata(metadata));

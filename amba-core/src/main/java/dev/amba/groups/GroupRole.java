@@ -7,6 +7,8 @@ import java.util.Objects;
  * A member's role in a group (23.3), by its wire value. A record rather than an enum, so a role the
  * service adds later still reads (MCP names a {@code moderator}, which the service does not
  * accept); the service accepts {@link #OWNER}, {@link #ADMIN} and {@link #MEMBER}.
+ *
+ * @param value the wire value, lowercase, such as {@code admin}
  */
 public record GroupRole(String value) {
 
@@ -17,6 +19,13 @@ public record GroupRole(String value) {
   /** May read the group and its members, and leave. */
   public static final GroupRole MEMBER = new GroupRole("member");
 
+  /**
+   * Lowercases the wire value, so roles compare as the service means them.
+   *
+   * @param value the wire value, not blank
+   * @throws NullPointerException when {@code value} is null
+   * @throws IllegalArgumentException when {@code value} is blank
+   */
   public GroupRole {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
@@ -25,7 +34,11 @@ public record GroupRole(String value) {
     value = value.toLowerCase(Locale.ROOT);
   }
 
-  /** Whether the role may change the group's settings and invite (owner or admin). */
+  /**
+   * Whether the role may change the group's settings and invite.
+   *
+   * @return true for {@link #OWNER} and {@link #ADMIN}
+   */
   public boolean mayManage() {
     return equals(OWNER) || equals(ADMIN);
   }

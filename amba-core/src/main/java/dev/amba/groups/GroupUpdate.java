@@ -22,17 +22,29 @@ public final class GroupUpdate extends GroupFields<GroupUpdate> {
     super(fields);
   }
 
-  /** An update that changes nothing yet; sending it empty is refused. */
+  /**
+   * An update that changes nothing yet; sending it empty is refused.
+   *
+   * @return an empty update to set changes on
+   */
   public static GroupUpdate create() {
     return new GroupUpdate(Map.of());
   }
 
-  /** Removes the description. */
+  /**
+   * Removes the description.
+   *
+   * @return a copy that sends the description as null
+   */
   public GroupUpdate clearDescription() {
     return with("description", null);
   }
 
-  /** Removes the picture. */
+  /**
+   * Removes the picture.
+   *
+   * @return a copy that sends the picture as null
+   */
   public GroupUpdate clearAvatarUrl() {
     return with("avatar_url", null);
   }

@@ -24,7 +24,13 @@ public final class NewGroup extends GroupFields<NewGroup> {
     super(fields);
   }
 
-  /** @param name the name shown to users, 1..128 characters, not blank */
+  /**
+   * A public group for up to 100 members, with this name.
+   *
+   * @param name the name shown to users, 1..128 characters, not blank
+   * @return the group, ready to create
+   * @throws IllegalArgumentException when {@code name} is null, blank or too long
+   */
   public static NewGroup named(String name) {
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("name", TextArguments.name(name));

@@ -189,11 +189,21 @@ public final class Api {
       ensureOpen.run();
       byte[] bytes = body == null ? null : Json.encode(body);
       requestId = options.requestId().orElseGet(() -> UUID.randomUUID().toString());
-      ApiRequest request = new ApiRequest(method, path, query, bytes, scope, retrySafe, requestId, options, headers,
-          external);
-      HttpResult result = listeners == null ? transport.send(request, 1) : observed(request);
-      if (!result.isSuccess() && result.status() != 304) {
-        throw failure(result, request);
+      HttpResult result;
+      ApiRequest request;
+      if (listeners == null) {
+        request = new ApiRequest(method, path, query, bytes, scope, retrySafe, requestId, options, headers, external);
+        result = transport.send(request, 1);
+        if (!result.isSuccess() && result.status() != 304) {
+          throw failure(result, request);
+        }
+      } else {
+        Listeners.Observation observation = external != null
+            ? listeners.startExternal(method, external.uri(), requestId)
+            : listeners.start(endpoint.name(), method, endpoint.template(), requestId);
+        request = new ApiRequest(method, path, query, bytes, scope, retrySafe, requestId, options,
+            observation.headers(headers), external);
+        result = observed(request, observation);
       }
       Answer[] observed = OBSERVED.get();
       if (observed != null) {
@@ -203,10 +213,7 @@ public final class Api {
     }
 
     /** Sends {@code request}, telling the listeners of each attempt and of the call's end. */
-    private HttpResult observed(ApiRequest request) {
-      Listeners.Observation observation = endpoint == null
-          ? listeners.start(Listeners.EXTERNAL, method, Listeners.EXTERNAL, requestId)
-          : listeners.start(endpoint.name(), method, endpoint.template(), requestId);
+    private HttpResult observed(ApiRequest request, Listeners.Observation observation) {
       HttpResult result;
       try {
         result = transport.send(request, observation);

@@ -53,7 +53,7 @@ public final class ClientRuntime {
         config.retryPolicy(), config.sleeper(), config.clock());
     Secrets secrets = new Secrets(List.of(config.clientKey(), config.serverKey().orElse(""), config.pat().orElse("")));
     this.api = new Api(stack, secrets, config.clock(), this::ensureOpen,
-        dev.amba.internal.http.Listeners.of(config.listeners()));
+        dev.amba.internal.http.Listeners.of(config.listeners(), config.apiUrl()));
   }
 
   private final Lazy<java.util.concurrent.ExecutorService> ownedExecutor;

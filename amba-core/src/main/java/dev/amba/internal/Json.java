@@ -2,8 +2,6 @@ package dev.amba.internal;
 
 import dev.amba.Page;
 import dev.amba.internal.util.WellFormedText;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
@@ -37,10 +35,10 @@ public final class Json {
     static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
         .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES)
         .withPropertyVisibilityStrategy(new FieldsOfTheSdk()));
-    // jakarta.json.Json.createReader looks the provider up through the ServiceLoader on every call,
+    // jakarta.json.Json.createParser looks the provider up through the ServiceLoader on every call,
     // which cost more than the whole rest of a small answer's decode.
-    static final jakarta.json.JsonReaderFactory READERS =
-        jakarta.json.spi.JsonProvider.provider().createReaderFactory(java.util.Map.of());
+    static final jakarta.json.stream.JsonParserFactory PARSERS =
+        jakarta.json.spi.JsonProvider.provider().createParserFactory(java.util.Map.of());
   }
 
   /**
@@ -206,14 +204,16 @@ public final class Json {
       throw new JsonbException("the answer is not valid UTF-8", e);
     }
     if (WireIntegers.applies(type)) {
-      WireIntegers.check(tree(text), type);
+      checkIntegers(text, type);
     }
     return Holder.JSONB.fromJson(text, type);
   }
 
-  private static JsonValue tree(String text) {
-    try (JsonReader reader = Holder.READERS.createReader(new StringReader(text))) {
-      return reader.readValue();
+  private static void checkIntegers(String text, Type type) {
+    try (JsonParser parser = Holder.PARSERS.createParser(new StringReader(text))) {
+      WireIntegers.check(parser, type);
+    } catch (WireIntegers.NotAnInteger e) {
+      throw e;
     } catch (RuntimeException e) {
       // Not JSON at all (or nested past the parser's limit): the same failure JSON-B would report.
       throw new JsonbException("the answer is not JSON (" + e.getClass().getSimpleName() + ")", e);

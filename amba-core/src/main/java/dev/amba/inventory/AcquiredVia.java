@@ -5,6 +5,8 @@ import java.util.Objects;
 /**
  * How a user came to own an item, by its wire value ({@code acquired_via}). A record rather than an
  * enum, so a way the service adds later still reads.
+ *
+ * @param value the wire value, such as {@code grant}
  */
 public record AcquiredVia(String value) {
 
@@ -19,6 +21,13 @@ public record AcquiredVia(String value) {
   /** Awarded for a referral. */
   public static final AcquiredVia REFERRAL = new AcquiredVia("referral");
 
+  /**
+   * A way of acquiring by its wire value.
+   *
+   * @param value the wire value; refused when null or blank
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if {@code value} is blank
+   */
   public AcquiredVia {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {

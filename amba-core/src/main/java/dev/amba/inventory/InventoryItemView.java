@@ -10,16 +10,31 @@ import java.util.Objects;
  */
 public record InventoryItemView(UserInventoryItem owned, OwnedItem item) {
 
+  /**
+   * A listed item.
+   *
+   * @param owned the user's row, not null
+   * @param item the catalog item, or null
+   * @throws NullPointerException if {@code owned} is null
+   */
   public InventoryItemView {
     Objects.requireNonNull(owned, "owned");
   }
 
-  /** The catalog item's id. */
+  /**
+   * The catalog item's id.
+   *
+   * @return the id of the item the user's row holds
+   */
   public String catalogItemId() {
     return owned.catalogItemId();
   }
 
-  /** How many the user holds. */
+  /**
+   * How many the user holds.
+   *
+   * @return the row's quantity, at least 1 in a list
+   */
   public long quantity() {
     return owned.quantity();
   }

@@ -20,6 +20,9 @@ public interface ProjectInventory {
   /**
    * What the user owns: every item with a quantity above 0, in the order first acquired.
    *
+   * @param userId the user's id, 1 to 128 characters of {@code [A-Za-z0-9_.:-]}
+   * @return the user's items with their catalog entries; empty when the user owns nothing
+   * @throws IllegalArgumentException if an argument breaks its rule, before anything is sent
    * @throws dev.amba.AmbaNotFoundException {@code user_not_found}
    */
   List<InventoryItemView> list(String userId);
@@ -29,8 +32,11 @@ public interface ProjectInventory {
    * user's row. A durable item stays at quantity 1, however many are granted; inactive items may be
    * granted; bundles may not (grant their contents).
    *
-   * @param catalogItemId the item's id
+   * @param userId the user's id, 1 to 128 characters of {@code [A-Za-z0-9_.:-]}
+   * @param catalogItemId the item's id, a UUID
    * @param quantity at least 1
+   * @return the user's row for the item after the grant
+   * @throws IllegalArgumentException if an argument breaks its rule, before anything is sent
    * @throws dev.amba.AmbaNotFoundException {@code user_not_found}, or {@code not_found} for the item
    * @throws dev.amba.AmbaBadRequestException when the item is a bundle
    */
@@ -41,7 +47,12 @@ public interface ProjectInventory {
    * a webhook's event id): every call with that key and the same grant, within 24 hours, answers the
    * first call's row and grants nothing more.
    *
+   * @param userId the user's id, 1 to 128 characters of {@code [A-Za-z0-9_.:-]}
+   * @param catalogItemId the item's id, a UUID
+   * @param quantity at least 1
    * @param idempotencyKey 1..255 visible ASCII characters
+   * @return the user's row for the item after the first call with this key
+   * @throws IllegalArgumentException if an argument breaks its rule, before anything is sent
    * @throws dev.amba.AmbaConflictException {@code idempotency_key_reused} when the key was used with
    *     another grant; nothing is granted
    */

@@ -22,6 +22,16 @@ public record PurchaseResult(
     String transactionId,
     List<GrantedItem> granted) {
 
+  /**
+   * A purchase's outcome; {@code granted} is copied, and null reads as empty.
+   *
+   * @param purchased true for a purchase that went through
+   * @param currencyCode the currency paid in
+   * @param price what was debited, whole units
+   * @param balanceAfter the balance right after the purchase
+   * @param transactionId the debit's ledger transaction, or null for a free item
+   * @param granted what was added, or null
+   */
   public PurchaseResult {
     granted = granted == null ? List.of() : List.copyOf(granted);
   }

@@ -27,6 +27,17 @@ public record UserInventoryItem(
     Instant acquiredAt,
     AcquiredVia acquiredVia) {
 
+  /**
+   * A holding; {@code instanceData} is copied, and null reads as empty.
+   *
+   * @param id the row's id
+   * @param userId the owner
+   * @param catalogItemId the item owned
+   * @param quantity how many
+   * @param instanceData the service's data about this holding, or null
+   * @param acquiredAt when the user came to own the item
+   * @param acquiredVia how the user came to own it
+   */
   public UserInventoryItem {
     instanceData = instanceData == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(instanceData));
   }

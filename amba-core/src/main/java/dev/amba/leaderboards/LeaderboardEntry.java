@@ -6,6 +6,8 @@ import java.time.Instant;
  * One user's place on a leaderboard in its current window. Ranks are 1, 2, 3, ... in order of
  * score (higher first), then of who reached it first; no two users share one.
  *
+ * @param leaderboardId the board's id
+ * @param appUserId the user's id
  * @param rank the user's position, or null when the user is past the board's
  *     {@link LeaderboardDefinition#maxEntries() maxEntries} or has no score yet in this window
  * @param score the user's score in the window; 0 before the first contribution
@@ -24,7 +26,11 @@ public record LeaderboardEntry(
     String displayName,
     String avatarUrl) {
 
-  /** Whether the user holds a rank (is among the first {@code maxEntries}). */
+  /**
+   * Whether the user holds a rank (is among the first {@code maxEntries}).
+   *
+   * @return true when {@link #rank()} is not null
+   */
   public boolean isRanked() {
     return rank != null;
   }

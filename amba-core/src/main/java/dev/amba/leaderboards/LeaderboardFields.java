@@ -27,18 +27,37 @@ abstract class LeaderboardFields<S extends LeaderboardFields<S>> {
   /** A new value of the concrete type holding {@code changed}. */
   abstract S make(Map<String, Object> changed);
 
-  /** The name shown to users, 1 to {@value #MAX_NAME} characters. */
+  /**
+   * Sets the name shown to users.
+   *
+   * @param name 1 to {@value #MAX_NAME} characters, not blank
+   * @return a copy with the name set
+   * @throws IllegalArgumentException when {@code name} is null, blank or too long
+   */
   public S name(String name) {
     return with("name", ModuleArguments.name(name, "name", MAX_NAME));
   }
 
-  /** The window it scores in (all-time for a new board without one); scores follow the window of now. */
+  /**
+   * Sets the window it scores in (all-time for a new board without one); scores follow the window
+   * of now.
+   *
+   * @param period the window, such as {@link LeaderboardPeriod#WEEKLY}
+   * @return a copy with the period set
+   * @throws NullPointerException when {@code period} is null
+   */
   public S period(LeaderboardPeriod period) {
     Objects.requireNonNull(period, "period");
     return with("period", ModuleNames.key(period.value(), "period"));
   }
 
-  /** How many users get a rank, 1 to {@value #MAX_ENTRIES} (100 for a new board without one). */
+  /**
+   * Sets how many users get a rank (100 for a new board without one).
+   *
+   * @param maxEntries 1 to {@value #MAX_ENTRIES}
+   * @return a copy with the cap set
+   * @throws IllegalArgumentException when {@code maxEntries} is out of range
+   */
   public S maxEntries(int maxEntries) {
     return with("max_entries", ModuleArguments.range(maxEntries, 1, MAX_ENTRIES, "maxEntries"));
   }

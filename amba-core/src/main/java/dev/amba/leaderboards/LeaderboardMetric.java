@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * What a leaderboard scores, by its wire value. A record rather than an enum: a definition whose
  * metric the service added after this SDK was built still reads, and can still be created.
+ *
+ * @param value the wire value, such as {@code xp}
  */
 public record LeaderboardMetric(String value) {
 
@@ -20,6 +22,12 @@ public record LeaderboardMetric(String value) {
   /** How many of the user's events are named the definition's {@code custom_event}. */
   public static final LeaderboardMetric CUSTOM = new LeaderboardMetric("custom");
 
+  /**
+   * Checks that there is a value; {@link #of} also checks its form.
+   *
+   * @param value the wire value, not null
+   * @throws NullPointerException when {@code value} is null
+   */
   public LeaderboardMetric {
     Objects.requireNonNull(value, "value");
   }
@@ -28,6 +36,8 @@ public record LeaderboardMetric(String value) {
    * The metric of a wire value. Any lower_snake value is let through: the server, not the SDK,
    * knows which metrics it scores, and answers one it does not with 400 {@code invalid_metric}.
    *
+   * @param value the wire value, such as {@code xp}
+   * @return the metric of that value
    * @throws IllegalArgumentException when {@code value} is not lower_snake_case of 1 to 64 characters
    */
   public static LeaderboardMetric of(String value) {

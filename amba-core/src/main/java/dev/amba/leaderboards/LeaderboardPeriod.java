@@ -7,6 +7,8 @@ import java.util.Objects;
  * The window a leaderboard scores in, by its wire value: windows are UTC days, Monday-to-Sunday
  * weeks and calendar months, and every user starts a new window at nothing. A record so that a
  * period the service adds later still reads.
+ *
+ * @param value the wire value, such as {@code weekly}
  */
 public record LeaderboardPeriod(String value) {
 
@@ -19,6 +21,12 @@ public record LeaderboardPeriod(String value) {
   /** Calendar months, from the 1st 00:00 UTC. */
   public static final LeaderboardPeriod MONTHLY = new LeaderboardPeriod("monthly");
 
+  /**
+   * Checks that there is a value; {@link #of} also checks its form.
+   *
+   * @param value the wire value, not null
+   * @throws NullPointerException when {@code value} is null
+   */
   public LeaderboardPeriod {
     Objects.requireNonNull(value, "value");
   }
@@ -26,6 +34,8 @@ public record LeaderboardPeriod(String value) {
   /**
    * The period of a wire value; the server decides which it knows.
    *
+   * @param value the wire value, such as {@code daily}
+   * @return the period of that value
    * @throws IllegalArgumentException when {@code value} is not lower_snake_case of 1 to 64 characters
    */
   public static LeaderboardPeriod of(String value) {

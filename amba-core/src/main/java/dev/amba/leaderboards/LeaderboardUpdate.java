@@ -24,28 +24,55 @@ public final class LeaderboardUpdate extends LeaderboardFields<LeaderboardUpdate
     super(fields);
   }
 
-  /** An update that changes nothing yet; sending one is refused. */
+  /**
+   * An update that changes nothing yet; sending one is refused.
+   *
+   * @return an empty update to set changes on
+   */
   public static LeaderboardUpdate create() {
     return new LeaderboardUpdate(Map.of());
   }
 
-  /** A new metric; {@link LeaderboardMetric#CUSTOM} needs a {@link #customEvent} set now or before. */
+  /**
+   * Sets a new metric; {@link LeaderboardMetric#CUSTOM} needs a {@link #customEvent} set now or
+   * before.
+   *
+   * @param metric what the board scores from now on
+   * @return a copy with the metric set
+   * @throws NullPointerException when {@code metric} is null
+   */
   public LeaderboardUpdate metric(LeaderboardMetric metric) {
     Objects.requireNonNull(metric, "metric");
     return with("metric", ModuleNames.key(metric.value(), "metric"));
   }
 
-  /** The event a {@link LeaderboardMetric#CUSTOM} board counts. */
+  /**
+   * Sets the event a {@link LeaderboardMetric#CUSTOM} board counts.
+   *
+   * @param customEvent an event name: snake_case words, optionally joined by {@code .}, at most 128
+   *     characters
+   * @return a copy with the event set
+   * @throws IllegalArgumentException when {@code customEvent} is not an event name
+   */
   public LeaderboardUpdate customEvent(String customEvent) {
     return with("custom_event", ModuleNames.eventName(customEvent, "customEvent"));
   }
 
-  /** Shows it to clients (true) or hides it (false); a hidden board keeps scoring. */
+  /**
+   * Shows it to clients (true) or hides it (false); a hidden board keeps scoring.
+   *
+   * @param active whether clients see the board
+   * @return a copy with the flag set
+   */
   public LeaderboardUpdate active(boolean active) {
     return with("is_active", active);
   }
 
-  /** Whether nothing is set. */
+  /**
+   * Whether nothing is set.
+   *
+   * @return true when the update would change nothing (and would be refused)
+   */
   public boolean isEmpty() {
     return fields().isEmpty();
   }

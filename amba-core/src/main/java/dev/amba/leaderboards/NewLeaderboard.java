@@ -26,17 +26,37 @@ public final class NewLeaderboard extends LeaderboardFields<NewLeaderboard> {
     super(fields);
   }
 
-  /** Scores the sum of each user's {@code xp_awarded} amounts. */
+  /**
+   * Scores the sum of each user's {@code xp_awarded} amounts.
+   *
+   * @param name the name shown to users, 1 to {@value #MAX_NAME} characters
+   * @return the leaderboard to create
+   * @throws IllegalArgumentException when {@code name} is null, blank or too long
+   */
   public static NewLeaderboard xp(String name) {
     return of(name, LeaderboardMetric.XP);
   }
 
-  /** Scores the highest {@code current_count} each user reached on any streak. */
+  /**
+   * Scores the highest {@code current_count} each user reached on any streak.
+   *
+   * @param name the name shown to users, 1 to {@value #MAX_NAME} characters
+   * @return the leaderboard to create
+   * @throws IllegalArgumentException when {@code name} is null, blank or too long
+   */
   public static NewLeaderboard streak(String name) {
     return of(name, LeaderboardMetric.STREAK);
   }
 
-  /** Scores how many events named {@code customEvent} each user has, such as {@code quiz.passed}. */
+  /**
+   * Scores how many events named {@code customEvent} each user has, such as {@code quiz.passed}.
+   *
+   * @param name the name shown to users, 1 to {@value #MAX_NAME} characters
+   * @param customEvent an event name: snake_case words, optionally joined by {@code .}, at most 128
+   *     characters
+   * @return the leaderboard to create
+   * @throws IllegalArgumentException when {@code name} or {@code customEvent} breaks its rule
+   */
   public static NewLeaderboard custom(String name, String customEvent) {
     ModuleNames.eventName(customEvent, "customEvent");
     return new NewLeaderboard(base(name, LeaderboardMetric.CUSTOM)).with("custom_event", customEvent);
@@ -45,6 +65,10 @@ public final class NewLeaderboard extends LeaderboardFields<NewLeaderboard> {
   /**
    * A leaderboard of a metric given by value, for a metric this SDK has no factory for.
    *
+   * @param name the name shown to users, 1 to {@value #MAX_NAME} characters
+   * @param metric what it scores
+   * @return the leaderboard to create
+   * @throws NullPointerException when {@code metric} is null
    * @throws IllegalArgumentException for {@link LeaderboardMetric#CUSTOM}, which needs its event:
    *     use {@link #custom(String, String)}
    */
@@ -63,7 +87,13 @@ public final class NewLeaderboard extends LeaderboardFields<NewLeaderboard> {
     return f;
   }
 
-  /** The project's key for it (M1 key rule), so paths may name it instead of its id; never changed. */
+  /**
+   * Sets the project's key for it, so paths may name it instead of its id; never changed.
+   *
+   * @param key lower_snake_case, 1 to 64 characters, unique in the project
+   * @return a copy with the key set
+   * @throws IllegalArgumentException when {@code key} breaks the key rule
+   */
   public NewLeaderboard key(String key) {
     return with("key", ModuleNames.key(key, "key"));
   }

@@ -5,6 +5,8 @@ import java.util.Objects;
 /**
  * A cohort's status, by its wire value; a record so that a status the service adds later still
  * reads (the 4.x core already knows {@code settling}).
+ *
+ * @param value the wire value, such as {@code active}
  */
 public record CohortStatus(String value) {
 
@@ -15,6 +17,12 @@ public record CohortStatus(String value) {
   /** Being rolled over (services that settle asynchronously). */
   public static final CohortStatus SETTLING = new CohortStatus("settling");
 
+  /**
+   * A status by its wire value.
+   *
+   * @param value the wire value, not null
+   * @throws NullPointerException if {@code value} is null
+   */
   public CohortStatus {
     Objects.requireNonNull(value, "value");
   }

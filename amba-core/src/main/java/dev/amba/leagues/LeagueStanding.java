@@ -12,7 +12,11 @@ package dev.amba.leagues;
  */
 public record LeagueStanding(LeagueCohort cohort, League league, Integer rank, long score, int memberCount) {
 
-  /** Whether the user is placed in a cohort this week. */
+  /**
+   * Whether the user is placed in a cohort this week.
+   *
+   * @return true when {@link #cohort()} is set; false before the user's first rollover
+   */
   public boolean isPlaced() {
     return cohort != null;
   }

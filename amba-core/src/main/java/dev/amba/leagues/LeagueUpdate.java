@@ -21,17 +21,30 @@ public final class LeagueUpdate extends LeagueFields<LeagueUpdate> {
     super(fields);
   }
 
-  /** An update that changes nothing yet; sending one is refused. */
+  /**
+   * An update that changes nothing yet; sending one is refused.
+   *
+   * @return an empty update
+   */
   public static LeagueUpdate create() {
     return new LeagueUpdate(Map.of());
   }
 
-  /** Takes the tier off the ladder (false) from the next rollover, or puts it back (true). */
+  /**
+   * Takes the tier off the ladder (false) from the next rollover, or puts it back (true).
+   *
+   * @param active whether the tier takes part in rollovers
+   * @return a copy of this update with the flag set
+   */
   public LeagueUpdate active(boolean active) {
     return with("is_active", active);
   }
 
-  /** Whether nothing is set. */
+  /**
+   * Whether nothing is set.
+   *
+   * @return true when no setter was called, so sending the update would be refused
+   */
   public boolean isEmpty() {
     return fields().isEmpty();
   }

@@ -24,8 +24,14 @@ public final class NewLeague extends LeagueFields<NewLeague> {
   }
 
   /**
+   * A tier with its name and place, and the default counts.
+   *
+   * @param name the name shown to users; refused when blank, longer than {@value #MAX_NAME}
+   *     characters or holding an unpaired surrogate
    * @param tierOrder the tier's place on the ladder, 0 to {@value #MAX_TIER_ORDER}, 0 lowest; unique
    *     in the project (the default tiers Bronze, Silver and Gold hold 0, 1 and 2) and never changed
+   * @return the tier to create, promoting 5, demoting 5, in cohorts of 30
+   * @throws IllegalArgumentException if {@code name} or {@code tierOrder} breaks its rule
    */
   public static NewLeague of(String name, int tierOrder) {
     Map<String, Object> f = new LinkedHashMap<>();

@@ -7,9 +7,17 @@ package dev.amba.leagues;
  */
 public interface UserLeagues {
 
-  /** The user's cohort, tier, live rank and XP this week. */
+  /**
+   * The user's cohort, tier, live rank and XP this week.
+   *
+   * @return where the user stands; without a cohort, league or rank before its first rollover
+   */
   LeagueStanding me();
 
-  /** The user's cohort this week with every member's score and rank (and no user ids). */
+  /**
+   * The user's cohort this week with every member's score and rank (and no user ids).
+   *
+   * @return the cohort's members in rank order; empty before the user's first rollover
+   */
   CohortStandings cohort();
 }

@@ -5,6 +5,8 @@ import dev.amba.internal.util.TextArguments;
 /**
  * What kind of conversation it is (25.3), by its wire value. A record rather than an enum, so a
  * kind the service adds later still reads; the service makes {@link #DIRECT} and {@link #GROUP}.
+ *
+ * @param value the wire value, lowercase, such as {@code direct}
  */
 public record ConversationType(String value) {
 
@@ -13,6 +15,13 @@ public record ConversationType(String value) {
   /** Any number of users; a participant may add others. */
   public static final ConversationType GROUP = new ConversationType("group");
 
+  /**
+   * Lowercases the wire value, so values compare as the service means them.
+   *
+   * @param value the wire value, not blank
+   * @throws NullPointerException when {@code value} is null
+   * @throws IllegalArgumentException when {@code value} is blank
+   */
   public ConversationType {
     value = TextArguments.wireValue(value);
   }

@@ -35,7 +35,9 @@ public final class NewConversation {
    * The direct conversation of the acting user and {@code userId}: there is one per pair, so
    * creating it again answers the one that exists.
    *
-   * @param userId the other user; not the acting user
+   * @param userId the other user, 1..255 characters; not the acting user
+   * @return the conversation to open
+   * @throws IllegalArgumentException when {@code userId} is null or not a well-formed user id
    */
   public static NewConversation direct(String userId) {
     UserIds.check(userId, "userId");
@@ -47,19 +49,34 @@ public final class NewConversation {
    * A new group conversation of the acting user and {@code userIds} (repeats dropped, the acting
    * user's own id ignored by the service).
    *
-   * @param userIds 1 to 99 other users
+   * @param userIds 1 to 99 other users, each a well-formed user id
+   * @return the conversation to open, without a name
+   * @throws NullPointerException when {@code userIds} is null
+   * @throws IllegalArgumentException when it names nobody, more than 99 users, or an ill-formed id
    */
   public static NewConversation group(Collection<String> userIds) {
     return new NewConversation(FieldMap.empty().with("type", ConversationType.GROUP.value())
         .with("participant_ids", MessagingArguments.participants(userIds)));
   }
 
-  /** As {@link #group(Collection)}. */
+  /**
+   * As {@link #group(Collection)}.
+   *
+   * @param userIds 1 to 99 other users, each a well-formed user id
+   * @return the conversation to open, without a name
+   * @throws IllegalArgumentException when it names nobody, more than 99 users, or an ill-formed id
+   */
   public static NewConversation group(String... userIds) {
     return group(Arrays.asList(userIds));
   }
 
-  /** What the app calls it: 1..128 characters, not blank. */
+  /**
+   * Names the conversation.
+   *
+   * @param name what the app calls it: 1..128 characters, not blank
+   * @return a copy with the name set
+   * @throws IllegalArgumentException when {@code name} is null, blank or longer than 128 characters
+   */
   public NewConversation name(String name) {
     return new NewConversation(fields.with("name", MessagingArguments.name(name)));
   }
@@ -67,17 +84,30 @@ public final class NewConversation {
   /**
    * The app's own data about it: JSON values (strings, numbers, booleans, null, and maps with string
    * keys, lists and arrays of them). Copied, so later changes to the caller's map are not sent.
+   *
+   * @param metadata the data, not null
+   * @return a copy with the metadata set
+   * @throws NullPointerException when {@code metadata} is null
+   * @throws IllegalArgumentException when a value is not a JSON value, naming where
    */
   public NewConversation metadata(Map<String, ?> metadata) {
     return new NewConversation(fields.with("metadata", MessagingArguments.metadata(metadata)));
   }
 
-  /** Direct or group. */
+  /**
+   * The kind of conversation to open.
+   *
+   * @return {@link ConversationType#DIRECT} or {@link ConversationType#GROUP}
+   */
   public ConversationType type() {
     return new ConversationType((String) fields.get("type"));
   }
 
-  /** The users named besides the acting user. */
+  /**
+   * The users named besides the acting user.
+   *
+   * @return their ids, repeats dropped, in the order given
+   */
   @SuppressWarnings("unchecked")
   public List<String> userIds() {
     return (List<String>) fields.get("participant_ids");

@@ -25,12 +25,26 @@ public final class NewMessage {
     this.fields = fields;
   }
 
-  /** @param body 1..4,000 characters, not blank */
+  /**
+   * A text message without metadata.
+   *
+   * @param body 1..4,000 characters, not blank
+   * @return the message to send
+   * @throws IllegalArgumentException when {@code body} is null, blank or longer than 4,000 characters
+   */
   public static NewMessage of(String body) {
     return new NewMessage(FieldMap.empty().with("body", MessagingArguments.body(body)));
   }
 
-  /** Text (the default), image or system. */
+  /**
+   * Sets how an app shows the message.
+   *
+   * @param type {@link MessageType#TEXT} (the default), {@link MessageType#IMAGE} or
+   *     {@link MessageType#SYSTEM}
+   * @return a copy with the type set
+   * @throws NullPointerException when {@code type} is null
+   * @throws IllegalArgumentException for a type the service does not accept
+   */
   public NewMessage type(MessageType type) {
     return new NewMessage(fields.with("message_type", MessagingArguments.type(type).value()));
   }
@@ -39,6 +53,11 @@ public final class NewMessage {
    * The app's own data about the message: JSON values (strings, numbers, booleans, null, and maps
    * with string keys, lists and arrays of them). Copied, so later changes to the caller's map are not
    * sent.
+   *
+   * @param metadata the data, not null
+   * @return a copy with the metadata set
+   * @throws NullPointerException when {@code metadata} is null
+   * @throws IllegalArgumentException when a value is not a JSON value, naming where
    */
   public NewMessage metadata(Map<String, ?> metadata) {
     return new NewMessage(fields.with("metadata", MessagingArguments.metadata(metadata)));

@@ -28,18 +28,41 @@ public final class NewModerationRule {
     this.fields = fields;
   }
 
-  /** Matches text holding one of {@code keywords} as a whole word, in any case. */
+  /**
+   * Matches text holding one of {@code keywords} as a whole word, in any case.
+   *
+   * @param name what admins call the rule, 1..128 characters, not blank
+   * @param keywords 1 to 100 keywords, each 1..64 characters; copied
+   * @return the rule, active
+   * @throws NullPointerException when {@code keywords} is null
+   * @throws IllegalArgumentException when the name or a keyword breaks its rule, or there are no
+   *     keywords or more than 100
+   */
   public static NewModerationRule keywords(String name, List<String> keywords) {
     return of(name, ModerationRuleType.KEYWORD_FILTER,
         Map.of("keywords", ModerationArguments.keywords(keywords)));
   }
 
-  /** Matches text in which {@code pattern}, a Java regex, finds a match. */
+  /**
+   * Matches text in which {@code pattern}, a Java regex, finds a match.
+   *
+   * @param name what admins call the rule, 1..128 characters, not blank
+   * @param pattern a Java regular expression that compiles, 1..512 characters
+   * @return the rule, active
+   * @throws IllegalArgumentException when the name breaks its rule or the pattern is too long or does
+   *     not compile
+   */
   public static NewModerationRule pattern(String name, String pattern) {
     return of(name, ModerationRuleType.REGEX, Map.of("pattern", ModerationArguments.pattern(pattern)));
   }
 
-  /** Lets trusted authors, moderators and users set to auto-approve skip the other rules. */
+  /**
+   * Lets trusted authors, moderators and users set to auto-approve skip the other rules.
+   *
+   * @param name what admins call the rule, 1..128 characters, not blank
+   * @return the rule, active
+   * @throws IllegalArgumentException when {@code name} is null, blank or too long
+   */
   public static NewModerationRule autoApproveTrusted(String name) {
     return of(name, ModerationRuleType.AUTO_APPROVE_TRUSTED, Map.of());
   }
@@ -51,7 +74,12 @@ public final class NewModerationRule {
         .with("config", config));
   }
 
-  /** False creates the rule switched off. */
+  /**
+   * Creates the rule switched on or off.
+   *
+   * @param active false creates the rule switched off; true (the default) screening at once
+   * @return a copy with the flag set
+   */
   public NewModerationRule active(boolean active) {
     return new NewModerationRule(fields.with("is_active", active));
   }

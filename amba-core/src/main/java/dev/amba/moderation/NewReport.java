@@ -24,9 +24,14 @@ public final class NewReport {
   }
 
   /**
+   * A report of one piece of content.
+   *
    * @param contentType {@code review}, {@code message}, {@code media}, {@code feed_item}, {@code user},
    *     or another lower_snake type (reports of those change nothing when resolved)
    * @param contentId the content's id in its module, 1..256 characters
+   * @return the report, without a reason
+   * @throws IllegalArgumentException when {@code contentType} is not lower_snake_case of 1 to 64
+   *     characters, or {@code contentId} is null, blank or too long
    */
   public static NewReport of(String contentType, String contentId) {
     return new NewReport(FieldMap.empty()
@@ -34,7 +39,13 @@ public final class NewReport {
         .with("content_id", ModerationArguments.contentId(contentId)));
   }
 
-  /** Why the content should go, 1..1000 characters. */
+  /**
+   * Says why the content should go.
+   *
+   * @param reason 1..1000 characters, not blank
+   * @return a copy with the reason set
+   * @throws IllegalArgumentException when {@code reason} is null, blank or too long
+   */
   public NewReport reason(String reason) {
     return new NewReport(fields.with("reason", ModerationArguments.reason(reason)));
   }

@@ -2,7 +2,11 @@ package dev.amba.moderation;
 
 import dev.amba.internal.util.TextArguments;
 
-/** How far the project trusts a user's content (27.3), by its wire value. */
+/**
+ * How far the project trusts a user's content (27.3), by its wire value.
+ *
+ * @param value the wire value, lowercase, such as {@code trusted}
+ */
 public record TrustLevel(String value) {
 
   /** The level of every user nobody has set. */
@@ -12,6 +16,13 @@ public record TrustLevel(String value) {
   /** As trusted. */
   public static final TrustLevel MODERATOR = new TrustLevel("moderator");
 
+  /**
+   * Lowercases the wire value, so values compare as the service means them.
+   *
+   * @param value the wire value, not blank
+   * @throws NullPointerException when {@code value} is null
+   * @throws IllegalArgumentException when {@code value} is blank
+   */
   public TrustLevel {
     value = TextArguments.wireValue(value);
   }

@@ -28,6 +28,16 @@ public final class TrustSetting {
     this.fields = fields;
   }
 
+  /**
+   * A user's new trust level, leaving the auto-approve flag as it is (false on a new row).
+   *
+   * @param userId the user, 1..255 characters
+   * @param level {@link TrustLevel#NEW}, {@link TrustLevel#TRUSTED} or {@link TrustLevel#MODERATOR}
+   * @return the setting, ready for {@link ProjectModeration#setTrust}
+   * @throws NullPointerException when {@code level} is null
+   * @throws IllegalArgumentException when {@code level} is another level or {@code userId} is not a
+   *     well-formed user id
+   */
   public static TrustSetting of(String userId, TrustLevel level) {
     Objects.requireNonNull(level, "level");
     if (!KNOWN.contains(level)) {
@@ -37,7 +47,13 @@ public final class TrustSetting {
         .with("trust_level", level.value()));
   }
 
-  /** Whether the user's content skips the screening rules whatever its level; left out, a new row says false. */
+  /**
+   * Whether the user's content skips the screening rules whatever its level; left out, a new row
+   * says false.
+   *
+   * @param autoApprove true to let the user's content skip the rules
+   * @return a copy with the flag set
+   */
   public TrustSetting autoApprove(boolean autoApprove) {
     return new TrustSetting(fields.with("auto_approve", autoApprove));
   }

@@ -29,20 +29,40 @@ public final class NewOnboardingFlow {
   }
 
   /**
+   * An active flow of this name and steps.
+   *
    * @param name 1..128 characters, not blank
    * @param steps 1..100 steps in the order users take them, no step id twice
+   * @return the flow to create
+   * @throws IllegalArgumentException if {@code name} is blank or longer than 128 characters, or
+   *     {@code steps} holds fewer than 1 or more than 100 steps or a step id twice
+   * @throws NullPointerException if {@code steps} or one of them is null
    */
   public static NewOnboardingFlow of(String name, List<NewOnboardingStep> steps) {
     return new NewOnboardingFlow(FieldMap.empty().with("name", TextArguments.name(name))
         .with("steps", OnboardingArguments.steps(steps)));
   }
 
-  /** As {@link #of(String, List)}. */
+  /**
+   * As {@link #of(String, List)}.
+   *
+   * @param name 1..128 characters, not blank
+   * @param steps 1..100 steps in the order users take them, no step id twice
+   * @return the flow to create
+   * @throws IllegalArgumentException if {@code name} is blank or longer than 128 characters, or
+   *     {@code steps} holds fewer than 1 or more than 100 steps or a step id twice
+   * @throws NullPointerException if {@code steps} or one of them is null
+   */
   public static NewOnboardingFlow of(String name, NewOnboardingStep... steps) {
     return of(name, List.of(steps));
   }
 
-  /** False keeps the flow from users until an update makes it active. */
+  /**
+   * False keeps the flow from users until an update makes it active.
+   *
+   * @param active whether users may go through the flow (true by default)
+   * @return a copy with the flag set
+   */
   public NewOnboardingFlow active(boolean active) {
     return new NewOnboardingFlow(fields.with("is_active", active));
   }

@@ -26,22 +26,45 @@ public final class OnboardingFlowUpdate {
     this.fields = fields;
   }
 
-  /** An update that changes nothing yet; sending it empty is refused before anything is sent. */
+  /**
+   * An update that changes nothing yet; sending it empty is refused before anything is sent.
+   *
+   * @return an empty update
+   */
   public static OnboardingFlowUpdate create() {
     return new OnboardingFlowUpdate(FieldMap.empty());
   }
 
-  /** @param name 1..128 characters, not blank */
+  /**
+   * A new name for the flow.
+   *
+   * @param name 1..128 characters, not blank
+   * @return a copy with the name set
+   * @throws IllegalArgumentException if {@code name} breaks that rule
+   */
   public OnboardingFlowUpdate name(String name) {
     return new OnboardingFlowUpdate(fields.with("name", TextArguments.name(name)));
   }
 
-  /** @param steps 1..100 steps that replace the flow's, no step id twice */
+  /**
+   * New steps for the flow, replacing all of the old ones.
+   *
+   * @param steps 1..100 steps that replace the flow's, no step id twice
+   * @return a copy with the steps set
+   * @throws IllegalArgumentException if {@code steps} holds fewer than 1 or more than 100 steps or
+   *     a step id twice
+   * @throws NullPointerException if {@code steps} or one of them is null
+   */
   public OnboardingFlowUpdate steps(List<NewOnboardingStep> steps) {
     return new OnboardingFlowUpdate(fields.with("steps", OnboardingArguments.steps(steps)));
   }
 
-  /** False takes the flow from users (another active flow may become the primary one). */
+  /**
+   * False takes the flow from users (another active flow may become the primary one).
+   *
+   * @param active whether users may go through the flow
+   * @return a copy with the flag set
+   */
   public OnboardingFlowUpdate active(boolean active) {
     return new OnboardingFlowUpdate(fields.with("is_active", active));
   }

@@ -17,20 +17,39 @@ public interface ProjectOnboarding {
   /**
    * Adds a flow.
    *
+   * @param flow the flow's name, steps and whether it is active
+   * @return the flow as stored, with its id
+   * @throws NullPointerException if {@code flow} is null
    * @throws dev.amba.AmbaBadRequestException ({@code invalid_steps}) when the service refuses the steps
    */
   OnboardingFlow create(NewOnboardingFlow flow);
 
-  /** Every flow, oldest first. */
+  /**
+   * Every flow, oldest first.
+   *
+   * @return every flow of the project, active or not; empty when none
+   */
   List<OnboardingFlow> list();
 
-  /** @throws dev.amba.AmbaNotFoundException when the project has no flow with this id */
+  /**
+   * One flow.
+   *
+   * @param flowId the flow's id, a UUID such as {@code 123e4567-e89b-12d3-a456-426614174000}
+   * @return the flow with its steps
+   * @throws IllegalArgumentException if {@code flowId} is not a UUID, before anything is sent
+   * @throws dev.amba.AmbaNotFoundException when the project has no flow with this id
+   */
   OnboardingFlow get(String flowId);
 
   /**
    * Changes what {@code update} sets.
    *
-   * @throws IllegalArgumentException when {@code update} sets nothing, before anything is sent
+   * @param flowId the flow's id, a UUID such as {@code 123e4567-e89b-12d3-a456-426614174000}
+   * @param update what to change
+   * @return the flow as stored after the change
+   * @throws NullPointerException if {@code update} is null
+   * @throws IllegalArgumentException when {@code flowId} is not a UUID or {@code update} sets nothing,
+   *     before anything is sent
    * @throws dev.amba.AmbaNotFoundException when the project has no flow with this id
    */
   OnboardingFlow update(String flowId, OnboardingFlowUpdate update);
@@ -38,10 +57,16 @@ public interface ProjectOnboarding {
   /**
    * Deletes a flow; users' progress in it is kept (and counts in no stats).
    *
+   * @param flowId the flow's id, a UUID such as {@code 123e4567-e89b-12d3-a456-426614174000}
+   * @throws IllegalArgumentException if {@code flowId} is not a UUID, before anything is sent
    * @throws dev.amba.AmbaNotFoundException when the project has no flow with this id
    */
   void delete(String flowId);
 
-  /** One entry per flow, oldest flow first. */
+  /**
+   * One entry per flow, oldest flow first.
+   *
+   * @return how many users started, completed and skipped each flow; empty when there are no flows
+   */
   List<OnboardingStats> stats();
 }

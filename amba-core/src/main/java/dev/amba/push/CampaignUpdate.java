@@ -28,55 +28,55 @@ public final class CampaignUpdate {
   /**
    * An update that changes nothing yet.
    *
-   * @return the empty update, to fill with the other methods
+   * @return an empty update
    */
   public static CampaignUpdate create() {
     return new CampaignUpdate(Map.of());
   }
 
   /**
-   * Changes the notification's title.
+   * Replaces the notification title.
    *
-   * @param title the new title; not blank
-   * @return a copy of this update with the title
-   * @throws NullPointerException when {@code title} is null
-   * @throws IllegalArgumentException when {@code title} is blank
+   * @param title the notification title, not blank
+   * @return a copy with the title set
+   * @throws NullPointerException if {@code title} is null
+   * @throws IllegalArgumentException if {@code title} is blank
    */
   public CampaignUpdate title(String title) {
     return with(f -> f.put("title", CampaignFields.text(title, "title")));
   }
 
   /**
-   * Changes the notification's text.
+   * Replaces the notification body.
    *
-   * @param body the new text; not blank
-   * @return a copy of this update with the body
-   * @throws NullPointerException when {@code body} is null
-   * @throws IllegalArgumentException when {@code body} is blank
+   * @param body the notification body, not blank
+   * @return a copy with the body set
+   * @throws NullPointerException if {@code body} is null
+   * @throws IllegalArgumentException if {@code body} is blank
    */
   public CampaignUpdate body(String body) {
     return with(f -> f.put("body", CampaignFields.text(body, "body")));
   }
 
   /**
-   * Changes the internal name, shown in the console only.
+   * Replaces the internal name, shown in the console, never on the device.
    *
-   * @param name the new name; not blank
-   * @return a copy of this update with the name
-   * @throws NullPointerException when {@code name} is null
-   * @throws IllegalArgumentException when {@code name} is blank
+   * @param name the internal name, not blank
+   * @return a copy with the name set
+   * @throws NullPointerException if {@code name} is null
+   * @throws IllegalArgumentException if {@code name} is blank
    */
   public CampaignUpdate name(String name) {
     return with(f -> f.put("name", CampaignFields.text(name, "name")));
   }
 
   /**
-   * Replaces the payload.
+   * Replaces the custom payload delivered with the notification.
    *
-   * @param data the new payload (JSON-compatible values); keys must be non-empty
-   * @return a copy of this update with the payload
-   * @throws NullPointerException when {@code data} is null
-   * @throws IllegalArgumentException when a key is null or empty
+   * @param data the payload's fields: non-empty string keys, JSON-compatible values; copied
+   * @return a copy with this payload
+   * @throws NullPointerException if {@code data} is null
+   * @throws IllegalArgumentException for a null or empty key
    */
   public CampaignUpdate data(Map<String, ?> data) {
     Map<String, Object> copy = CampaignFields.data(data);
@@ -84,36 +84,36 @@ public final class CampaignUpdate {
   }
 
   /**
-   * Sends only to this segment; {@code null} sends to everyone again.
+   * Sends only to the users of this segment.
    *
-   * @param segmentId the segment's id, or null for every active token of the project; not blank
-   * @return a copy of this update with the audience
-   * @throws IllegalArgumentException when {@code segmentId} is blank
+   * @param segmentId the segment's id, not blank; null sends to every active token again
+   * @return a copy with this audience
+   * @throws IllegalArgumentException if {@code segmentId} is blank
    */
   public CampaignUpdate segment(String segmentId) {
     return with(f -> f.put("segment_id", segmentId == null ? null : CampaignFields.text(segmentId, "segmentId")));
   }
 
   /**
-   * Schedules the campaign for one instant, the same for everyone; a draft becomes scheduled.
+   * Schedules the campaign for one instant, the same for everyone, replacing any local-time schedule.
    *
-   * @param at when it goes out; replaces a local-time schedule
-   * @return a copy of this update with the schedule
-   * @throws NullPointerException when {@code at} is null
+   * @param at when it goes out; the server refuses one that is not in the future
+   * @return a copy with this schedule
+   * @throws NullPointerException if {@code at} is null
    */
   public CampaignUpdate scheduleAt(Instant at) {
     return with(f -> CampaignFields.absolute(f, at));
   }
 
   /**
-   * Schedules the campaign for a wall-clock date and minute in each user's own time zone; a draft
-   * becomes scheduled.
+   * Schedules the campaign for a wall-clock date and minute in each user's own time zone,
+   * replacing any absolute schedule.
    *
-   * @param date the calendar day, in each user's zone
-   * @param time the wall-clock minute; seconds and nanoseconds must be zero
-   * @return a copy of this update with the schedule; replaces an instant
-   * @throws NullPointerException when {@code date} or {@code time} is null
-   * @throws IllegalArgumentException when {@code time} has seconds or nanoseconds
+   * @param date the local date
+   * @param time the local time, a whole minute (no seconds or nanoseconds)
+   * @return a copy with this schedule
+   * @throws NullPointerException if {@code date} or {@code time} is null
+   * @throws IllegalArgumentException if {@code time} has seconds or nanoseconds
    */
   public CampaignUpdate scheduleAtLocalTime(LocalDate date, LocalTime time) {
     return with(f -> CampaignFields.local(f, date, time));
@@ -122,7 +122,7 @@ public final class CampaignUpdate {
   /**
    * Drops the schedule: the campaign becomes a draft, sent only by {@link PushCampaigns#send(String)}.
    *
-   * @return a copy of this update that clears the schedule
+   * @return a copy that clears the schedule
    */
   public CampaignUpdate unschedule() {
     return with(f -> {

@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * How a scheduled campaign's time is read; a record so that a mode the server adds later still reads.
  *
- * @param value the wire value, such as {@code absolute}; never null
+ * @param value the wire value, such as {@code local_time}; not null
  */
 public record DeliveryMode(String value) {
 
@@ -15,10 +15,10 @@ public record DeliveryMode(String value) {
   public static final DeliveryMode LOCAL_TIME = new DeliveryMode("local_time");
 
   /**
-   * Checks the wire value.
+   * A mode by its wire value.
    *
-   * @param value the wire value
-   * @throws NullPointerException when {@code value} is null
+   * @param value the wire value, such as {@code local_time}
+   * @throws NullPointerException if {@code value} is null
    */
   public DeliveryMode {
     Objects.requireNonNull(value, "value");

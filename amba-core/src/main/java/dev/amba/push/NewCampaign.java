@@ -35,11 +35,11 @@ public final class NewCampaign {
   /**
    * A draft with this notification title and body.
    *
-   * @param title the notification's title; not blank
-   * @param body the notification's text; not blank
-   * @return the draft, to refine with the other methods or pass to {@link PushCampaigns#create}
-   * @throws NullPointerException when an argument is null, naming it
-   * @throws IllegalArgumentException when an argument is blank, naming it
+   * @param title the notification title, not blank
+   * @param body the notification body, not blank
+   * @return the new campaign, a draft to every active token
+   * @throws NullPointerException if {@code title} or {@code body} is null
+   * @throws IllegalArgumentException if {@code title} or {@code body} is blank
    */
   public static NewCampaign of(String title, String body) {
     Map<String, Object> f = new LinkedHashMap<>();
@@ -51,22 +51,22 @@ public final class NewCampaign {
   /**
    * An internal name, shown in the console, never on the device.
    *
-   * @param name the name; not blank
-   * @return a copy of this campaign with the name
-   * @throws NullPointerException when {@code name} is null
-   * @throws IllegalArgumentException when {@code name} is blank
+   * @param name the internal name, not blank
+   * @return a copy with the name set
+   * @throws NullPointerException if {@code name} is null
+   * @throws IllegalArgumentException if {@code name} is blank
    */
   public NewCampaign name(String name) {
     return with(f -> f.put("name", CampaignFields.text(name, "name")));
   }
 
   /**
-   * The custom payload delivered with the notification (JSON-compatible values).
+   * The custom payload delivered with the notification.
    *
-   * @param data the payload; it replaces any set before; keys must be non-empty
-   * @return a copy of this campaign with the payload
-   * @throws NullPointerException when {@code data} is null
-   * @throws IllegalArgumentException when a key is null or empty
+   * @param data the payload's fields: non-empty string keys, JSON-compatible values; copied
+   * @return a copy with this payload
+   * @throws NullPointerException if {@code data} is null
+   * @throws IllegalArgumentException for a null or empty key
    */
   public NewCampaign data(Map<String, ?> data) {
     Map<String, Object> copy = CampaignFields.data(data);
@@ -76,21 +76,21 @@ public final class NewCampaign {
   /**
    * Sends only to the users of this segment.
    *
-   * @param segmentId the segment's id; not blank
-   * @return a copy of this campaign for that segment only
-   * @throws NullPointerException when {@code segmentId} is null
-   * @throws IllegalArgumentException when {@code segmentId} is blank
+   * @param segmentId the segment's id, not blank
+   * @return a copy with this audience
+   * @throws NullPointerException if {@code segmentId} is null
+   * @throws IllegalArgumentException if {@code segmentId} is blank
    */
   public NewCampaign segment(String segmentId) {
     return with(f -> f.put("segment_id", CampaignFields.text(segmentId, "segmentId")));
   }
 
   /**
-   * Schedules the campaign for one instant, the same for everyone; it must be in the future.
+   * Schedules the campaign for one instant, the same for everyone, replacing a local-time schedule.
    *
-   * @param at when it goes out; replaces a local-time schedule set before
-   * @return a copy of this campaign, scheduled
-   * @throws NullPointerException when {@code at} is null
+   * @param at when it goes out; the server refuses one that is not in the future
+   * @return a copy with this schedule
+   * @throws NullPointerException if {@code at} is null
    */
   public NewCampaign scheduleAt(Instant at) {
     return with(f -> CampaignFields.absolute(f, at));
@@ -98,13 +98,13 @@ public final class NewCampaign {
 
   /**
    * Schedules the campaign for a wall-clock date and minute in each user's own time zone, so that
-   * everyone gets it at, say, 9:00 their time.
+   * everyone gets it at, say, 9:00 their time. Replaces an absolute schedule.
    *
-   * @param date the calendar day, in each user's zone
-   * @param time the wall-clock minute; seconds and nanoseconds must be zero
-   * @return a copy of this campaign, scheduled; replaces an instant set before
-   * @throws NullPointerException when {@code date} or {@code time} is null
-   * @throws IllegalArgumentException when {@code time} has seconds or nanoseconds
+   * @param date the local date
+   * @param time the local time, a whole minute (no seconds or nanoseconds)
+   * @return a copy with this schedule
+   * @throws NullPointerException if {@code date} or {@code time} is null
+   * @throws IllegalArgumentException if {@code time} has seconds or nanoseconds
    */
   public NewCampaign scheduleAtLocalTime(LocalDate date, LocalTime time) {
     return with(f -> CampaignFields.local(f, date, time));

@@ -20,11 +20,11 @@ public record Platform(String value) {
   public static final Platform WEB = new Platform("web");
 
   /**
-   * Checks the wire value.
+   * A platform by its wire value.
    *
-   * @param value the wire value
-   * @throws NullPointerException when {@code value} is null
-   * @throws IllegalArgumentException when {@code value} is blank
+   * @param value the wire value, such as {@code apns}; not blank
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if {@code value} is blank
    */
   public Platform {
     Objects.requireNonNull(value, "value");
@@ -34,12 +34,12 @@ public record Platform(String value) {
   }
 
   /**
-   * The platform with this wire value, known to this SDK or not.
+   * The platform with this wire value, known to the SDK or not.
    *
-   * @param value the wire value, such as {@code apns} or a platform added later; not blank
-   * @return the platform, equal to {@link #APNS}, {@link #FCM} or {@link #WEB} for those values
-   * @throws NullPointerException when {@code value} is null
-   * @throws IllegalArgumentException when {@code value} is blank
+   * @param value the wire value, such as {@code fcm}; not blank
+   * @return the platform, equal to the constant of the same value
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if {@code value} is blank
    */
   public static Platform of(String value) {
     return new Platform(value);
@@ -48,7 +48,7 @@ public record Platform(String value) {
   /**
    * Whether the API requires a bundle id with a token of this platform.
    *
-   * @return true for {@link #APNS} and {@link #FCM}, false otherwise
+   * @return true for {@link #APNS} and {@link #FCM}, false for web and for platforms the SDK does not know
    */
   public boolean needsBundleId() {
     return equals(APNS) || equals(FCM);

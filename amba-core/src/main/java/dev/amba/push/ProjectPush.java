@@ -4,17 +4,18 @@ package dev.amba.push;
 public interface ProjectPush {
 
   /**
-   * The project's push campaigns.
+   * The project's campaigns: create, list, change, delete and send.
    *
-   * @return the campaigns namespace
+   * @return the campaign operations, bound to this client
    */
   PushCampaigns campaigns();
 
   /**
    * Sends a test notification right away, outside any campaign.
    *
-   * @param push the notification and, optionally, the one user it is for
+   * @param push the notification, to one user's devices or to every active token
    * @return how many devices it went to, with the server's summary
+   * @throws NullPointerException if {@code push} is null
    * @throws dev.amba.AmbaBadRequestException status 422 when there is no active token to send to
    */
   TestPushResult sendTest(TestPush push);
@@ -25,7 +26,8 @@ public interface ProjectPush {
    *
    * @param userId the app user it is for
    * @param push the notification and its instant
-   * @return the scheduled campaign, with its id
+   * @return the scheduled campaign that carries it, status {@code scheduled}
+   * @throws NullPointerException if {@code push} is null
    * @throws IllegalArgumentException for a malformed {@code userId}, before anything is sent
    * @throws dev.amba.AmbaNotFoundException code {@code user_not_found} when the project has no such user
    * @throws dev.amba.AmbaBadRequestException code {@code scheduled_at_in_past} when the instant is not

@@ -10,18 +10,18 @@ import java.util.Map;
  *
  * @param id the campaign's id
  * @param name an internal name, or null
- * @param title the notification's title
- * @param body the notification's text
- * @param data the custom payload delivered with the notification; empty when none
+ * @param title the notification title
+ * @param body the notification body
+ * @param data the custom payload delivered with the notification
  * @param segmentId the audience; null means every active token of the project
- * @param status where the campaign is (draft, scheduled, sending, sent, cancelled, failed)
- * @param deliveryMode how its schedule is read: one instant, or a local time in each user's zone
+ * @param status where it is in its life: draft, scheduled, sending, sent, ...
+ * @param deliveryMode how its schedule is read
  * @param scheduledAt when an {@link DeliveryMode#ABSOLUTE} campaign goes out, or null
  * @param localDate with {@code localTime}, when a {@link DeliveryMode#LOCAL_TIME} campaign goes out in
  *     each user's time zone; null otherwise
- * @param localTime the wall-clock minute that goes with {@code localDate}; null otherwise
+ * @param localTime the wall-clock minute that goes with {@code localDate}, or null
  * @param sentAt when it was sent, or null
- * @param stats the delivery counts; all zero before it is sent
+ * @param stats its delivery counts; {@link CampaignStats#NONE} before it is sent
  * @param createdAt when it was created
  * @param updatedAt when it was last changed
  */
@@ -43,13 +43,14 @@ public record PushCampaign(
     Instant updatedAt) {
 
   /**
-   * Copies the payload (null reads as empty) and fills absent stats with {@link CampaignStats#NONE}.
+   * Copies {@code data}, so the record does not change when the caller's map does; a null
+   * {@code data} reads as empty, null {@code stats} as {@link CampaignStats#NONE}.
    *
    * @param id {@link #id()}
    * @param name {@link #name()}
    * @param title {@link #title()}
    * @param body {@link #body()}
-   * @param data {@link #data()}; null reads as empty
+   * @param data {@link #data()}
    * @param segmentId {@link #segmentId()}
    * @param status {@link #status()}
    * @param deliveryMode {@link #deliveryMode()}
@@ -57,7 +58,7 @@ public record PushCampaign(
    * @param localDate {@link #localDate()}
    * @param localTime {@link #localTime()}
    * @param sentAt {@link #sentAt()}
-   * @param stats {@link #stats()}; null reads as {@link CampaignStats#NONE}
+   * @param stats {@link #stats()}
    * @param createdAt {@link #createdAt()}
    * @param updatedAt {@link #updatedAt()}
    */

@@ -15,10 +15,11 @@ import java.util.stream.Stream;
 public interface PushCampaigns {
 
   /**
-   * Creates a campaign: a draft, or scheduled when {@code campaign} has a schedule.
+   * Creates a campaign: a draft, or scheduled when the value has a schedule.
    *
-   * @param campaign the notification, audience and optional schedule
-   * @return the created campaign, with its id and status
+   * @param campaign the campaign to create, not null
+   * @return the created campaign with its id, status {@code draft} or {@code scheduled}
+   * @throws NullPointerException if {@code campaign} is null
    * @throws dev.amba.AmbaBadRequestException code {@code invalid_scheduled_at} for an unreadable
    *     schedule, {@code scheduled_at_in_past} for one already past
    *     ({@link dev.amba.AmbaApiException#hasCode hasCode} ignores case)
@@ -30,32 +31,37 @@ public interface PushCampaigns {
    *
    * @param offset how many campaigns to skip
    * @param limit the page size, 1 to 1000
-   * @return the page, with the total count; empty past the last campaign
+   * @return the page of campaigns with the total count; empty items past the end
+   * @throws IllegalArgumentException for a negative {@code offset} or a {@code limit} outside 1 to 1000
    */
   OffsetPage<PushCampaign> list(int offset, int limit);
 
   /**
    * Every campaign, newest first, fetched a page at a time as the stream is consumed.
    *
-   * @return a lazy stream of all the project's campaigns
+   * @return a lazy stream of the campaigns, empty when there are none
    */
   Stream<PushCampaign> listAll();
 
   /**
    * Reads one campaign, with its current status and stats.
    *
-   * @param campaignId the campaign's id
+   * @param campaignId the campaign's id, not blank
    * @return the campaign
+   * @throws IllegalArgumentException if {@code campaignId} is null or blank, before anything is sent
    * @throws dev.amba.AmbaNotFoundException when there is no such campaign in the project
    */
   PushCampaign get(String campaignId);
 
   /**
-   * Changes a draft or scheduled campaign; only the fields set in {@code update} change.
+   * Changes a draft or scheduled campaign; only the fields set on {@code update} change.
    *
-   * @param campaignId the campaign's id
-   * @param update the changes
-   * @return the campaign as changed
+   * @param campaignId the campaign's id, not blank
+   * @param update the changes, with at least one field set
+   * @return the campaign as it is after the change
+   * @throws IllegalArgumentException if {@code campaignId} is null or blank, before anything is sent
+   * @throws IllegalArgumentException if {@code update} sets no field
+   * @throws NullPointerException if {@code update} is null
    * @throws dev.amba.AmbaNotFoundException when there is no such campaign in the project
    * @throws dev.amba.AmbaConflictException when the campaign is no longer a draft or scheduled
    */
@@ -64,7 +70,8 @@ public interface PushCampaigns {
   /**
    * Deletes a draft or scheduled campaign.
    *
-   * @param campaignId the campaign's id
+   * @param campaignId the campaign's id, not blank
+   * @throws IllegalArgumentException if {@code campaignId} is null or blank, before anything is sent
    * @throws dev.amba.AmbaNotFoundException when there is no such campaign in the project
    * @throws dev.amba.AmbaConflictException when the campaign is no longer a draft or scheduled
    */
@@ -73,8 +80,9 @@ public interface PushCampaigns {
   /**
    * Sends a draft now. The answer's status is {@code sending}; the stats fill as devices are reached.
    *
-   * @param campaignId the draft's id
-   * @return the campaign, now sending
+   * @param campaignId the campaign's id, not blank
+   * @return the campaign, status {@code sending}
+   * @throws IllegalArgumentException if {@code campaignId} is null or blank, before anything is sent
    * @throws dev.amba.AmbaNotFoundException when there is no such campaign in the project
    * @throws dev.amba.AmbaConflictException code {@code already_sent} when it was sent before,
    *     {@code already_scheduled} when it is scheduled (unschedule it first to send it now;

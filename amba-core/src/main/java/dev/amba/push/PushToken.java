@@ -6,11 +6,7 @@ import java.time.Instant;
  * A device token registered for the acting user. {@link #toString()} shows only the start of the
  * token: with the app's provider credentials, a token is enough to reach the device.
  *
- * @param id the registration's id
- * @param token the device token as registered
- * @param platform the platform that issued it
  * @param bundleId the app's bundle id or package name; null for web tokens
- * @param createdAt when it was first registered
  */
 public record PushToken(String id, String token, Platform platform, String bundleId, Instant createdAt) {
 

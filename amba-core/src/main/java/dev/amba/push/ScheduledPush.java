@@ -29,14 +29,14 @@ public final class ScheduledPush {
   }
 
   /**
-   * A notification with this title and body, due at one instant, with no payload.
+   * A notification with this title and body at this instant, without a payload.
    *
-   * @param title the notification's title; not blank
-   * @param body the notification's text; not blank
+   * @param title the notification title, not blank
+   * @param body the notification body, not blank
    * @param scheduledAt when it goes out; the server refuses one that is not in the future
-   * @return the notification, to pass to {@link ProjectPush#scheduleForUser}
    * @throws IllegalArgumentException for a blank title or body, naming it
    * @throws NullPointerException for a null argument, naming it
+   * @return the notification
    */
   public static ScheduledPush of(String title, String body, Instant scheduledAt) {
     return new ScheduledPush(CampaignFields.text(title, "title"), CampaignFields.text(body, "body"), Map.of(),
@@ -44,37 +44,37 @@ public final class ScheduledPush {
   }
 
   /**
-   * The custom payload delivered with the notification (JSON-compatible values).
+   * The custom payload delivered with the notification.
    *
-   * @param data the payload; it replaces any set before; keys must be non-empty
-   * @return a copy of this notification with the payload
-   * @throws NullPointerException when {@code data} is null
-   * @throws IllegalArgumentException when a key is null or empty
+   * @param data the payload's fields: non-empty string keys, JSON-compatible values; copied
+   * @return a copy with this payload
+   * @throws NullPointerException if {@code data} is null
+   * @throws IllegalArgumentException for a null or empty key
    */
   public ScheduledPush data(Map<String, ?> data) {
     return new ScheduledPush(title, body, CampaignFields.data(data), scheduledAt);
   }
 
   /**
-   * The notification's title.
+   * The notification title.
    *
-   * @return the title, never blank
+   * @return the title, not blank
    */
   public String title() {
     return title;
   }
 
   /**
-   * The notification's text.
+   * The notification body.
    *
-   * @return the body, never blank
+   * @return the body, not blank
    */
   public String body() {
     return body;
   }
 
   /**
-   * The custom payload delivered with the notification.
+   * The custom payload.
    *
    * @return the payload, unmodifiable; empty when none was set
    */
@@ -85,7 +85,7 @@ public final class ScheduledPush {
   /**
    * When the notification goes out.
    *
-   * @return the instant it was built with
+   * @return the instant it was created with
    */
   public Instant scheduledAt() {
     return scheduledAt;

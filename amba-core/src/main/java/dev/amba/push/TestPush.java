@@ -23,14 +23,13 @@ public final class TestPush {
   }
 
   /**
-   * A test notification with this title and body, to every active token of the project until
-   * {@link #toUser} narrows it.
+   * A test notification with this title and body, to every active token of the project.
    *
-   * @param title the notification's title; not blank
-   * @param body the notification's text; not blank
-   * @return the test notification, to pass to {@link ProjectPush#sendTest}
-   * @throws NullPointerException when an argument is null, naming it
-   * @throws IllegalArgumentException when an argument is blank, naming it
+   * @param title the notification title, not blank
+   * @param body the notification body, not blank
+   * @return the test push
+   * @throws NullPointerException if {@code title} or {@code body} is null
+   * @throws IllegalArgumentException if {@code title} or {@code body} is blank
    */
   public static TestPush of(String title, String body) {
     Map<String, Object> f = new LinkedHashMap<>();
@@ -40,12 +39,12 @@ public final class TestPush {
   }
 
   /**
-   * The custom payload delivered with the notification (JSON-compatible values).
+   * The custom payload delivered with the notification.
    *
-   * @param data the payload; it replaces any set before; keys must be non-empty
-   * @return a copy of this test notification with the payload
-   * @throws NullPointerException when {@code data} is null
-   * @throws IllegalArgumentException when a key is null or empty
+   * @param data the payload's fields: non-empty string keys, JSON-compatible values; copied
+   * @return a copy with this payload
+   * @throws NullPointerException if {@code data} is null
+   * @throws IllegalArgumentException for a null or empty key
    */
   public TestPush data(Map<String, ?> data) {
     Map<String, Object> copy = CampaignFields.data(data);
@@ -55,10 +54,10 @@ public final class TestPush {
   /**
    * Sends only to this user's devices.
    *
-   * @param userId the app user whose active tokens get it; not blank
-   * @return a copy of this test notification for that user only
-   * @throws NullPointerException when {@code userId} is null
-   * @throws IllegalArgumentException when {@code userId} is blank
+   * @param userId the app user's id, not blank
+   * @return a copy addressed to that user
+   * @throws NullPointerException if {@code userId} is null
+   * @throws IllegalArgumentException if {@code userId} is blank
    */
   public TestPush toUser(String userId) {
     return with("user_id", CampaignFields.text(userId, "userId"));

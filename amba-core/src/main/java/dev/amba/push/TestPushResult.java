@@ -1,8 +1,6 @@
 package dev.amba.push;
 
 /**
- * What a test push reached.
- *
  * @param sent how many devices the test push went to
  * @param message the server's summary
  */

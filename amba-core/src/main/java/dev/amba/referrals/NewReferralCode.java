@@ -27,7 +27,11 @@ public final class NewReferralCode extends RewardFields<NewReferralCode> {
     super(fields);
   }
 
-  /** A code whose text the service makes: 8 characters, without look-alikes such as 0 and O. */
+  /**
+   * A code whose text the service makes: 8 characters, without look-alikes such as 0 and O.
+   *
+   * @return the code to create, with the defaults for every setting
+   */
   public static NewReferralCode generated() {
     return new NewReferralCode(Map.of());
   }
@@ -36,6 +40,8 @@ public final class NewReferralCode extends RewardFields<NewReferralCode> {
    * A code with this text, kept as given; claims match it ignoring case.
    *
    * @param code 4..32 characters of A-Z, a-z and 0-9, unique in the project ignoring case
+   * @return the code to create
+   * @throws IllegalArgumentException if {@code code} breaks that rule
    */
   public static NewReferralCode withCode(String code) {
     return generated().with("code", ReferralArguments.code(code));

@@ -17,6 +17,8 @@ import java.time.Instant;
  * @param maxUses how many claims the code takes, or null for no limit
  * @param currentUses how many claims it has taken (4.x core: {@code uses_count})
  * @param isActive whether it can be claimed; an inactive code answers claims as an unknown one
+ * @param createdAt when the code was made
+ * @param updatedAt when a setting last changed
  */
 public record ReferralCode(
     String id,
@@ -30,12 +32,30 @@ public record ReferralCode(
     Instant createdAt,
     Instant updatedAt) {
 
+  /**
+   * A code; a null reward reads as {@link ReferralReward#none()}.
+   *
+   * @param id the code's id
+   * @param ownerId the owner's id, or null
+   * @param code the text users type
+   * @param rewardReferrer what each claim pays the owner, or null for nothing
+   * @param rewardReferee what each claim pays the claimer, or null for nothing
+   * @param maxUses the limit on claims, or null
+   * @param currentUses the claims taken
+   * @param isActive whether it can be claimed
+   * @param createdAt when it was made
+   * @param updatedAt when it last changed
+   */
   public ReferralCode {
     rewardReferrer = rewardReferrer == null ? ReferralReward.none() : rewardReferrer;
     rewardReferee = rewardReferee == null ? ReferralReward.none() : rewardReferee;
   }
 
-  /** Whether a user owns the code, so each claim also pays that user and counts as the claimer's one referrer. */
+  /**
+   * Whether a user owns the code, so each claim also pays that user and counts as the claimer's one referrer.
+   *
+   * @return true when {@link #ownerId()} is set; false for a project's code
+   */
   public boolean isUserOwned() {
     return ownerId != null;
   }

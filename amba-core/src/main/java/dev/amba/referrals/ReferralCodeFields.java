@@ -23,6 +23,10 @@ abstract class ReferralCodeFields<S extends ReferralCodeFields<S>> {
   /**
    * How many claims the code takes, at least 1; a claim past it answers 400
    * {@code max_uses_reached}. Without it, no limit.
+   *
+   * @param maxUses the most claims, at least 1
+   * @return a copy with the limit set
+   * @throws IllegalArgumentException if {@code maxUses} is below 1
    */
   public S maxUses(int maxUses) {
     return with("max_uses", ReferralArguments.maxUses(maxUses));

@@ -21,17 +21,30 @@ public final class ReferralCodeUpdate extends RewardFields<ReferralCodeUpdate> {
     super(fields);
   }
 
-  /** An update that changes nothing yet; sending it empty is refused before anything is sent. */
+  /**
+   * An update that changes nothing yet; sending it empty is refused before anything is sent.
+   *
+   * @return an empty update
+   */
   public static ReferralCodeUpdate create() {
     return new ReferralCodeUpdate(Map.of());
   }
 
-  /** Removes the limit on claims. */
+  /**
+   * Removes the limit on claims.
+   *
+   * @return a copy that sets {@code max_uses} to null
+   */
   public ReferralCodeUpdate clearMaxUses() {
     return with("max_uses", null);
   }
 
-  /** False stops claims (the code then answers as an unknown one); true takes them again. */
+  /**
+   * False stops claims (the code then answers as an unknown one); true takes them again.
+   *
+   * @param active whether the code can be claimed
+   * @return a copy with the flag set
+   */
   public ReferralCodeUpdate active(boolean active) {
     return with("is_active", active);
   }

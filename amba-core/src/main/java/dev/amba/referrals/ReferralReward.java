@@ -25,6 +25,11 @@ public record ReferralReward(Map<String, Integer> currencies, int xp) {
   private static final ReferralReward NONE = new ReferralReward(Map.of(), 0);
 
   /**
+   * A reward; the currencies are checked and copied in code order.
+   *
+   * @param currencies the amounts by currency code, not null
+   * @param xp the XP credited, 0 or more
+   * @throws NullPointerException if {@code currencies} or one of its amounts is null
    * @throws IllegalArgumentException for a code that is not an M1 key (or is {@code xp}), an amount
    *     below 1, negative XP, or more than 50 currencies
    */
@@ -43,39 +48,82 @@ public record ReferralReward(Map<String, Integer> currencies, int xp) {
     currencies = Collections.unmodifiableMap(checked);
   }
 
-  /** A reward of nothing, what a code without rewards pays. */
+  /**
+   * A reward of nothing, what a code without rewards pays.
+   *
+   * @return the empty reward: no currency, no XP
+   */
   public static ReferralReward none() {
     return NONE;
   }
 
-  /** {@code amount} (at least 1) of one currency. */
+  /**
+   * {@code amount} (at least 1) of one currency.
+   *
+   * @param currencyCode the currency's code: 1 to 64 characters of {@code [a-z0-9_]}, starting with a letter, not
+   *     {@code xp}
+   * @param amount the whole amount paid, at least 1
+   * @return a reward of that currency alone
+   * @throws IllegalArgumentException if an argument breaks its rule
+   */
   public static ReferralReward of(String currencyCode, int amount) {
     return NONE.with(currencyCode, amount);
   }
 
-  /** {@code xp} XP (at least 1), and no currency. */
+  /**
+   * {@code xp} XP (at least 1), and no currency.
+   *
+   * @param xp the XP credited, at least 1
+   * @return a reward of XP alone
+   * @throws IllegalArgumentException if {@code xp} is below 1
+   */
   public static ReferralReward ofXp(int xp) {
     return NONE.withXp(xp);
   }
 
-  /** This reward with {@code amount} (at least 1) of a currency, replacing any amount of it set before. */
+  /**
+   * This reward with {@code amount} (at least 1) of a currency, replacing any amount of it set before.
+   *
+   * @param currencyCode the currency's code: 1 to 64 characters of {@code [a-z0-9_]}, starting with a letter, not
+   *     {@code xp}
+   * @param amount the whole amount paid, at least 1
+   * @return a copy paying that amount of the currency too
+   * @throws IllegalArgumentException if an argument breaks its rule, or the reward would name more
+   *     than 50 currencies
+   */
   public ReferralReward with(String currencyCode, int amount) {
     Map<String, Integer> changed = new TreeMap<>(currencies);
     changed.put(ReferralArguments.currencyCode(currencyCode), ReferralArguments.amount(currencyCode, amount));
     return new ReferralReward(changed, xp);
   }
 
-  /** This reward with {@code xp} XP (at least 1), replacing the XP set before. */
+  /**
+   * This reward with {@code xp} XP (at least 1), replacing the XP set before.
+   *
+   * @param xp the XP credited, at least 1
+   * @return a copy paying that XP
+   * @throws IllegalArgumentException if {@code xp} is below 1
+   */
   public ReferralReward withXp(int xp) {
     return new ReferralReward(currencies, ReferralArguments.xp(xp));
   }
 
-  /** The amount of a currency this reward pays; 0 when it pays none. */
+  /**
+   * The amount of a currency this reward pays; 0 when it pays none.
+   *
+   * @param currencyCode the currency's code, compared exactly
+   * @return the whole amount, or 0
+   * @throws NullPointerException if {@code currencyCode} is null
+   */
   public int amount(String currencyCode) {
     return currencies.getOrDefault(Objects.requireNonNull(currencyCode, "currencyCode"), 0);
   }
 
-  /** Whether the reward pays nothing at all. */
+  /**
+   * Whether the reward pays nothing at all.
+   *
+   * @return true when it names no currency and no XP
+   */
   public boolean isEmpty() {
     return currencies.isEmpty() && xp == 0;
   }

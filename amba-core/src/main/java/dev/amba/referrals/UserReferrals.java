@@ -17,6 +17,7 @@ public interface UserReferrals {
    * The user's own code, made on the first call (8 characters, rewards copied from the project's
    * template) and the same on every call after. A user has at most one code.
    *
+   * @return the user's code, with its text to share and its rewards
    * @throws dev.amba.AmbaServerException ({@code retry_exhausted}) in the unlikely case the service
    *     could not find free text for a new code
    */
@@ -28,6 +29,8 @@ public interface UserReferrals {
    * read the outcome from that error.
    *
    * @param code the text as the user typed it: not blank, at most 64 characters
+   * @return the stored claim, with the code's owner as the referrer
+   * @throws IllegalArgumentException if {@code code} breaks that rule, before anything is sent
    * @throws dev.amba.AmbaNotFoundException ({@code invalid_code}) when no active code has this text
    * @throws dev.amba.AmbaBadRequestException {@code self_referral} for the user's own code;
    *     {@code already_claimed} when the user claimed this code before, or the code belongs to a user
@@ -40,6 +43,7 @@ public interface UserReferrals {
    * Makes the user's own code with text made by the service and no limit on claims; the same as
    * {@code create(OwnReferralCode.generated())}.
    *
+   * @return the user's new code
    * @throws dev.amba.AmbaConflictException ({@code code_exists}) when the user has a code already
    */
   ReferralCode create();
@@ -48,6 +52,9 @@ public interface UserReferrals {
    * Makes the user's own code as {@code code} says: its text and limit; its rewards are the
    * project's template's.
    *
+   * @param code the code's text (or none) and limit
+   * @return the user's new code
+   * @throws NullPointerException if {@code code} is null
    * @throws dev.amba.AmbaConflictException ({@code code_exists}) when the user has a code already,
    *     or another code has this text (ignoring case)
    */

@@ -29,23 +29,45 @@ public final class NewReview {
    *
    * @param itemId the item's id in the app, 1..256 characters
    * @param rating 1 to 5
+   * @return the review, without title or text
+   * @throws IllegalArgumentException when {@code itemId} is null, blank or too long, or
+   *     {@code rating} is outside 1 to 5
    */
   public static NewReview of(String itemId, int rating) {
     return new NewReview(FieldMap.empty().with("item_id", ReviewArguments.itemId(itemId))
         .with("rating", ReviewArguments.rating(rating)));
   }
 
-  /** {@code content_item}, {@code custom} or another lower_snake type. */
+  /**
+   * Sets the kind of item reviewed.
+   *
+   * @param itemType {@code content_item}, {@code custom} or another lower_snake_case type of 1 to 64
+   *     characters
+   * @return a copy with the type set
+   * @throws IllegalArgumentException when {@code itemType} is not lower_snake_case of 1 to 64 characters
+   */
   public NewReview itemType(String itemType) {
     return new NewReview(fields.with("item_type", ReviewArguments.itemType(itemType)));
   }
 
-  /** At most 200 characters. */
+  /**
+   * Sets the review's title.
+   *
+   * @param title at most 200 characters, not null
+   * @return a copy with the title set
+   * @throws IllegalArgumentException when {@code title} is null or longer than 200 characters
+   */
   public NewReview title(String title) {
     return new NewReview(fields.with("title", ReviewArguments.title(title)));
   }
 
-  /** At most 5000 characters. */
+  /**
+   * Sets the review's text.
+   *
+   * @param body at most 5000 characters, not null
+   * @return a copy with the text set
+   * @throws IllegalArgumentException when {@code body} is null or longer than 5000 characters
+   */
   public NewReview body(String body) {
     return new NewReview(fields.with("body", ReviewArguments.body(body)));
   }

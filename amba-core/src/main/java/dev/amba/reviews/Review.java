@@ -6,6 +6,7 @@ import java.time.Instant;
 /**
  * One user's review of one item (26.3).
  *
+ * @param id the review's id
  * @param reviewableItemId the reviewed item's row, shared by every review of it
  * @param appUserId the author (older answers: {@code author_id})
  * @param rating 1 to 5
@@ -13,6 +14,8 @@ import java.time.Instant;
  * @param body the text, or null
  * @param isApproved whether it counts and shows on the item: false while a moderation rule's match
  *     or a moderator holds it back
+ * @param createdAt when it was submitted, by the server's clock
+ * @param updatedAt when it was last changed, by the server's clock
  * @param item what was reviewed, where the answer says it ({@code getMine} and the admin list), else null
  * @param author who wrote it, where the answer says it ({@code getForItem} and the admin list), else null
  */

@@ -28,43 +28,89 @@ public final class ReviewExport {
     this.ratingMax = ratingMax;
   }
 
-  /** A header line, then one comma-separated line per review. */
+  /**
+   * A header line, then one comma-separated line per review.
+   *
+   * @return a CSV export of every review
+   */
   public static ReviewExport csv() {
     return new ReviewExport("csv", null, null, null);
   }
 
-  /** One JSON object per line per review. */
+  /**
+   * One JSON object per line per review.
+   *
+   * @return an NDJSON export of every review
+   */
   public static ReviewExport ndjson() {
     return new ReviewExport("ndjson", null, null, null);
   }
 
-  /** Only reviews written at or after this instant. */
+  /**
+   * Keeps only reviews written at or after an instant.
+   *
+   * @param since the earliest creation time to export
+   * @return a copy with the filter set
+   * @throws NullPointerException when {@code since} is null
+   */
   public ReviewExport since(Instant since) {
     return new ReviewExport(format, Objects.requireNonNull(since, "since"), ratingMin, ratingMax);
   }
 
-  /** Only reviews rated at least this (1 to 5). */
+  /**
+   * Keeps only reviews rated at least this.
+   *
+   * @param rating the lowest rating to export, 1 to 5, not above a highest rating already set
+   * @return a copy with the filter set
+   * @throws IllegalArgumentException when {@code rating} is outside 1 to 5 or above the highest rating
+   */
   public ReviewExport ratingMin(int rating) {
     return new ReviewExport(format, since, ReviewArguments.rating(rating), ratingMax);
   }
 
-  /** Only reviews rated at most this (1 to 5). */
+  /**
+   * Keeps only reviews rated at most this.
+   *
+   * @param rating the highest rating to export, 1 to 5, not below a lowest rating already set
+   * @return a copy with the filter set
+   * @throws IllegalArgumentException when {@code rating} is outside 1 to 5 or below the lowest rating
+   */
   public ReviewExport ratingMax(int rating) {
     return new ReviewExport(format, since, ratingMin, ReviewArguments.rating(rating));
   }
 
+  /**
+   * The export's format, as the {@code format} query sends it.
+   *
+   * @return {@code csv} or {@code ndjson}
+   */
   public String format() {
     return format;
   }
 
+  /**
+   * The earliest creation time exported.
+   *
+   * @return the instant set by {@link #since}, or empty for no lower bound
+   */
   public java.util.Optional<Instant> sinceFilter() {
     return java.util.Optional.ofNullable(since);
   }
 
+  /**
+   * The lowest rating exported.
+   *
+   * @return the rating set by {@link #ratingMin}, or empty for no lower bound
+   */
   public java.util.OptionalInt ratingMinFilter() {
     return ratingMin == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(ratingMin);
   }
 
+  /**
+   * The highest rating exported.
+   *
+   * @return the rating set by {@link #ratingMax}, or empty for no upper bound
+   */
   public java.util.OptionalInt ratingMaxFilter() {
     return ratingMax == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(ratingMax);
   }

@@ -14,6 +14,14 @@ import java.util.TreeMap;
 public record ReviewStats(long totalReviews, double averageRating, long pendingApproval,
     Map<Integer, Long> ratingDistribution) {
 
+  /**
+   * Copies the distribution in rating order, so the record is immutable.
+   *
+   * @param totalReviews every review, approved or not
+   * @param averageRating the mean of the approved ones
+   * @param pendingApproval how many are not approved
+   * @param ratingDistribution rating to count, or null (read as empty)
+   */
   public ReviewStats {
     ratingDistribution = ratingDistribution == null ? Map.of()
         : java.util.Collections.unmodifiableMap(new TreeMap<>(ratingDistribution));

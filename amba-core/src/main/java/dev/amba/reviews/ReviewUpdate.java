@@ -24,30 +24,62 @@ public final class ReviewUpdate {
     this.fields = fields;
   }
 
-  /** An update that changes nothing yet; sending it empty is refused. */
+  /**
+   * An update that changes nothing yet; sending it empty is refused.
+   *
+   * @return an empty update to set changes on
+   */
   public static ReviewUpdate create() {
     return new ReviewUpdate(FieldMap.empty());
   }
 
-  /** 1 to 5. */
+  /**
+   * Sets a new rating.
+   *
+   * @param rating 1 to 5
+   * @return a copy with the rating set
+   * @throws IllegalArgumentException when {@code rating} is outside 1 to 5
+   */
   public ReviewUpdate rating(int rating) {
     return new ReviewUpdate(fields.with("rating", ReviewArguments.rating(rating)));
   }
 
+  /**
+   * Sets a new title; {@link #clearTitle} removes it.
+   *
+   * @param title at most 200 characters, not null
+   * @return a copy with the title set
+   * @throws IllegalArgumentException when {@code title} is null or longer than 200 characters
+   */
   public ReviewUpdate title(String title) {
     return new ReviewUpdate(fields.with("title", ReviewArguments.title(title)));
   }
 
+  /**
+   * Sets a new text; {@link #clearBody} removes it.
+   *
+   * @param body at most 5000 characters, not null
+   * @return a copy with the text set
+   * @throws IllegalArgumentException when {@code body} is null or longer than 5000 characters
+   */
   public ReviewUpdate body(String body) {
     return new ReviewUpdate(fields.with("body", ReviewArguments.body(body)));
   }
 
-  /** Removes the title. */
+  /**
+   * Removes the title.
+   *
+   * @return a copy that sends the title as null
+   */
   public ReviewUpdate clearTitle() {
     return new ReviewUpdate(fields.with("title", null));
   }
 
-  /** Removes the text. */
+  /**
+   * Removes the text.
+   *
+   * @return a copy that sends the text as null
+   */
   public ReviewUpdate clearBody() {
     return new ReviewUpdate(fields.with("body", null));
   }

@@ -22,6 +22,8 @@ public interface UserReviews {
    * Submits the user's review of an item. It is approved at once unless a moderation rule matches its
    * title or body; then it waits for a moderator, unseen on the item.
    *
+   * @param review the item, rating and optional title and text
+   * @return the review as stored, approved or held back
    * @throws dev.amba.AmbaConflictException ({@code already_reviewed}) when the user reviewed the item already
    */
   Review submit(NewReview review);
@@ -29,16 +31,28 @@ public interface UserReviews {
   /**
    * One page of an item's approved reviews, newest first, with their authors and the item's aggregates.
    *
+   * @param itemType the kind of item, lower_snake_case of 1 to 64 characters
+   * @param itemId the item's id in the app, 1..256 characters
+   * @param offset how many reviews to skip, at least 0
    * @param limit 1 to {@value #MAX_PAGE}
+   * @return the page and the item's aggregates; an item nobody reviewed has an empty page, average 0
+   * @throws IllegalArgumentException when an argument breaks its rule, naming it
    */
   ItemReviews getForItem(String itemType, String itemId, int offset, int limit);
 
-  /** The user's own reviews, approved or not, newest first (at most the 100 newest), each with its item. */
+  /**
+   * The user's own reviews, approved or not, newest first (at most the 100 newest), each with its item.
+   *
+   * @return the reviews, empty when the user wrote none
+   */
   List<Review> getMine();
 
   /**
    * Changes the user's review; it is screened again.
    *
+   * @param reviewId the review's id
+   * @param update what to change; at least one field
+   * @return the review as it is now, approved or held back
    * @throws IllegalArgumentException when {@code update} sets nothing, before anything is sent
    * @throws dev.amba.AmbaNotFoundException ({@code update_failed}) when the user wrote no review with this id
    */
@@ -47,6 +61,7 @@ public interface UserReviews {
   /**
    * Deletes the user's review.
    *
+   * @param reviewId the review's id
    * @throws dev.amba.AmbaNotFoundException when the user wrote no review with this id
    */
   void delete(String reviewId);

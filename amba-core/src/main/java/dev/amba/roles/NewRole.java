@@ -26,21 +26,44 @@ public final class NewRole {
   }
 
   /**
+   * A role of this name granting these permissions.
+   *
    * @param name unique in the project: 1..64 characters of {@code a-z 0-9 _}, starting with a letter
    * @param permissions at most 100, each 1..128 printable ASCII characters without spaces; matched
    *     exactly, without wildcards
+   * @return the role to create, without a description
+   * @throws IllegalArgumentException if {@code name} or a permission breaks its rule, or there are
+   *     more than 100 permissions
+   * @throws NullPointerException if {@code permissions} is null
    */
   public static NewRole of(String name, List<String> permissions) {
     return new NewRole(FieldMap.empty().with("name", RoleArguments.name(name))
         .with("permissions", RoleArguments.permissions(permissions)));
   }
 
-  /** As {@link #of(String, List)}. */
+  /**
+   * As {@link #of(String, List)}.
+   *
+   * @param name unique in the project: 1..64 characters of {@code a-z 0-9 _}, starting with a letter
+   * @param permissions at most 100, each 1..128 printable ASCII characters without spaces; matched
+   *     exactly, without wildcards
+   * @return the role to create, without a description
+   * @throws IllegalArgumentException if {@code name} or a permission breaks its rule, or there are
+   *     more than 100 permissions
+   * @throws NullPointerException if {@code permissions} or one of them is null
+   */
   public static NewRole of(String name, String... permissions) {
     return of(name, List.of(permissions));
   }
 
-  /** A note for admins: at most 1024 characters. */
+  /**
+   * A note for admins: at most 1024 characters.
+   *
+   * @param description what the role is for, not null
+   * @return a copy with the description set
+   * @throws IllegalArgumentException if {@code description} is null, longer than 1024 characters
+   *     or holds an unpaired surrogate
+   */
   public NewRole description(String description) {
     return new NewRole(fields.with("description", TextArguments.description(description)));
   }

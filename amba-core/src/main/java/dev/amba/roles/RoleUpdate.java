@@ -26,23 +26,47 @@ public final class RoleUpdate {
     this.fields = fields;
   }
 
-  /** An update that changes nothing yet; sending it empty is refused before anything is sent. */
+  /**
+   * An update that changes nothing yet; sending it empty is refused before anything is sent.
+   *
+   * @return an empty update
+   */
   public static RoleUpdate create() {
     return new RoleUpdate(FieldMap.empty());
   }
 
-  /** @param name as {@link NewRole#of(String, List)}, unique in the project */
+  /**
+   * A new name for the role.
+   *
+   * @param name as {@link NewRole#of(String, List)}, unique in the project
+   * @return a copy with the name set
+   * @throws IllegalArgumentException if {@code name} breaks that rule
+   */
   public RoleUpdate name(String name) {
     return new RoleUpdate(fields.with("name", RoleArguments.name(name)));
   }
 
-  /** At most 1024 characters; null clears it. */
+  /**
+   * A new note for admins, at most 1024 characters; null clears it.
+   *
+   * @param description what the role is for, or null to remove the note
+   * @return a copy with the description set or cleared
+   * @throws IllegalArgumentException if {@code description} is longer than 1024 characters or holds
+   *     an unpaired surrogate
+   */
   public RoleUpdate description(String description) {
     return new RoleUpdate(fields.with("description", description == null ? null
         : TextArguments.description(description)));
   }
 
-  /** @param permissions replaces the role's, as {@link NewRole#of(String, List)} */
+  /**
+   * The role's new permissions, replacing all of the old ones.
+   *
+   * @param permissions replaces the role's, as {@link NewRole#of(String, List)}; may be empty
+   * @return a copy with the permissions set
+   * @throws IllegalArgumentException if a permission breaks its rule or there are more than 100
+   * @throws NullPointerException if {@code permissions} is null
+   */
   public RoleUpdate permissions(List<String> permissions) {
     return new RoleUpdate(fields.with("permissions", RoleArguments.permissions(permissions)));
   }

@@ -12,10 +12,18 @@ import java.util.List;
  */
 public interface UserRoles {
 
-  /** The user's roles, oldest assignment first. */
+  /**
+   * The user's roles, oldest assignment first.
+   *
+   * @return each of the user's roles with its assignment; empty when the user has none
+   */
   List<AssignedRole> list();
 
-  /** Every permission the user's roles grant, sorted, each once. */
+  /**
+   * Every permission the user's roles grant, sorted, each once.
+   *
+   * @return the user's permissions; empty when its roles grant none
+   */
   List<String> permissions();
 
   /**
@@ -23,10 +31,18 @@ public interface UserRoles {
    * which roles do.
    *
    * @param permission 1..128 printable ASCII characters without spaces
+   * @return whether the user has it, and the names of the roles that grant it
+   * @throws IllegalArgumentException if {@code permission} breaks that rule, before anything is sent
    */
   PermissionCheck check(String permission);
 
-  /** {@code check(permission).hasPermission()}. */
+  /**
+   * {@code check(permission).hasPermission()}.
+   *
+   * @param permission 1..128 printable ASCII characters without spaces
+   * @return true when one of the user's roles grants it
+   * @throws IllegalArgumentException if {@code permission} breaks that rule, before anything is sent
+   */
   default boolean hasPermission(String permission) {
     return check(permission).hasPermission();
   }

@@ -26,15 +26,26 @@ public final class NewSegment {
   }
 
   /**
+   * A segment with a name and rules, without a description.
+   *
    * @param name 1..128 characters, not blank
    * @param rules the rule tree, at most {@value SegmentRules#MAX_DEPTH} groups deep
+   * @return the segment, ready for {@link ProjectSegments#create}
+   * @throws IllegalArgumentException when {@code name} breaks its rule, or the tree is too deep, has
+   *     more than {@value SegmentRules#MAX_CONDITIONS} conditions or an operator this SDK does not know
    */
   public static NewSegment of(String name, SegmentRules rules) {
     return new NewSegment(FieldMap.empty().with("name", TextArguments.name(name))
         .with("rules", SegmentRuleArguments.toWire(rules, "rules")));
   }
 
-  /** A note for admins, at most 1024 characters. */
+  /**
+   * Sets a note for admins.
+   *
+   * @param description at most 1024 characters, not null
+   * @return a copy with the description set
+   * @throws IllegalArgumentException when {@code description} is null or too long
+   */
   public NewSegment description(String description) {
     return new NewSegment(fields.with("description", TextArguments.description(description)));
   }

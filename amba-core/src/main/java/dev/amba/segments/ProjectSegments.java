@@ -17,21 +17,36 @@ public interface ProjectSegments {
   /**
    * Adds a segment, counting its members at once.
    *
+   * @param segment the name, rules and optional description
+   * @return the segment as stored, with its id and member count
    * @throws dev.amba.AmbaBadRequestException ({@code invalid_segment_rules}) when the server refuses
    *     the rules; ({@code segment_rules_too_deep}) past {@value SegmentRules#MAX_DEPTH} groups,
    *     which the SDK refuses before sending
    */
   Segment create(NewSegment segment);
 
-  /** Every segment: the system segments first, then the project's in the order they were made. */
+  /**
+   * Every segment: the system segments first, then the project's in the order they were made.
+   *
+   * @return the segments, never empty (the system segments are always there)
+   */
   List<Segment> list();
 
-  /** @throws dev.amba.AmbaNotFoundException when the project has no segment with this id */
+  /**
+   * One segment by id.
+   *
+   * @param segmentId the segment's id
+   * @return the segment as stored
+   * @throws dev.amba.AmbaNotFoundException when the project has no segment with this id
+   */
   Segment get(String segmentId);
 
   /**
    * Changes what {@code update} sets.
    *
+   * @param segmentId the segment's id
+   * @param update the changes; at least one
+   * @return the segment with the changes, recounted when the rules changed
    * @throws IllegalArgumentException when {@code update} sets nothing, before anything is sent
    * @throws dev.amba.AmbaPermissionException ({@code system_segment}) for a system segment
    * @throws dev.amba.AmbaNotFoundException when the project has no segment with this id
@@ -41,6 +56,7 @@ public interface ProjectSegments {
   /**
    * Deletes the segment. What it scoped (a store, a campaign) is then seen by no one.
    *
+   * @param segmentId the segment's id
    * @throws dev.amba.AmbaPermissionException ({@code system_segment}) for a system segment
    * @throws dev.amba.AmbaNotFoundException when the project has no segment with this id
    */
@@ -49,6 +65,7 @@ public interface ProjectSegments {
   /**
    * Recounts the segment's members now.
    *
+   * @param segmentId the segment's id
    * @return the segment with a fresh {@code userCount} and {@code lastEvaluatedAt}
    * @throws dev.amba.AmbaNotFoundException when the project has no segment with this id
    */

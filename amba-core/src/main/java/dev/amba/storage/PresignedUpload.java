@@ -19,6 +19,9 @@ import java.util.Objects;
  * @param uploadHeaders every header the {@code PUT} must carry, unchanged
  * @param assetId the id the asset will have once committed
  * @param expiresAt when {@code uploadUrl} stops accepting bytes
+ * @param bucket the bucket asked for
+ * @param filename the file name asked for
+ * @param mimeType the content type asked for
  * @param sizeBytes the exact number of bytes the {@code PUT} must carry
  */
 public record PresignedUpload(
@@ -32,6 +35,21 @@ public record PresignedUpload(
     String mimeType,
     long sizeBytes) {
 
+  /**
+   * A granted upload; the headers are copied.
+   *
+   * @param uploadId the id {@code commit} names, not null
+   * @param uploadUrl the URL to {@code PUT} to, not null
+   * @param uploadHeaders the headers the {@code PUT} must carry, not null
+   * @param assetId the asset's id to be, not null
+   * @param expiresAt when the URL expires, or null when unknown
+   * @param bucket the bucket, not null
+   * @param filename the file name, not null
+   * @param mimeType the content type, not null
+   * @param sizeBytes the exact size, 0 or more
+   * @throws NullPointerException if a value said not null is null
+   * @throws IllegalArgumentException if {@code sizeBytes} is negative
+   */
   public PresignedUpload {
     Objects.requireNonNull(uploadId, "uploadId");
     Objects.requireNonNull(uploadUrl, "uploadUrl");
@@ -45,7 +63,12 @@ public record PresignedUpload(
     }
   }
 
-  /** Whether the upload URL has expired at {@code now}; an unknown expiry counts as valid. */
+  /**
+   * Whether the upload URL has expired at {@code now}; an unknown expiry counts as valid.
+   *
+   * @param now the instant to judge at, such as the configured clock's
+   * @return true when {@code now} is at or after {@link #expiresAt()}
+   */
   public boolean isExpired(Instant now) {
     return expiresAt != null && !now.isBefore(expiresAt);
   }

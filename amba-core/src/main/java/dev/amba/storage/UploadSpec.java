@@ -27,10 +27,14 @@ public final class UploadSpec {
   }
 
   /**
-   * @param bucket an existing bucket of the project
-   * @param filename the file's name, without any directory
-   * @param mimeType the content type, such as {@code image/png}; sent as the upload's
-   *     {@code Content-Type}
+   * What to upload, with the bucket's retention.
+   *
+   * @param bucket an existing bucket of the project: 1 to 63 characters of {@code [A-Za-z0-9._-]}, starting with a letter or digit
+   * @param filename the file's name without any directory: 1 to 255 characters, not blank, not {@code .} or
+   *     {@code ..}, with no {@code /}, {@code \} or control character
+   * @param mimeType the content type, such as {@code image/png}: {@code type/subtype}, at most 255 characters; sent as the
+   *     upload's {@code Content-Type}
+   * @return the spec
    * @throws IllegalArgumentException naming the argument that breaks a rule
    */
   public static UploadSpec of(String bucket, String filename, String mimeType) {
@@ -38,23 +42,49 @@ public final class UploadSpec {
         StorageRules.mimeType(mimeType), null);
   }
 
-  /** Keeps the asset this many days (1 to 3650) instead of the bucket's default. */
+  /**
+   * Keeps the asset this many days (1 to 3650) instead of the bucket's default.
+   *
+   * @param days the asset's retention in days
+   * @return a copy with the retention set
+   * @throws IllegalArgumentException if {@code days} is outside 1 to 3650
+   */
   public UploadSpec retentionDays(int days) {
     return new UploadSpec(bucket, filename, mimeType, StorageRules.retentionDays(days));
   }
 
+  /**
+   * The bucket to upload to.
+   *
+   * @return the bucket's name
+   */
   public String bucket() {
     return bucket;
   }
 
+  /**
+   * The file's name.
+   *
+   * @return the name, without a directory
+   */
   public String filename() {
     return filename;
   }
 
+  /**
+   * The content type.
+   *
+   * @return the type sent as {@code Content-Type}
+   */
   public String mimeType() {
     return mimeType;
   }
 
+  /**
+   * The asset's retention.
+   *
+   * @return the days set, or empty for the bucket's default
+   */
   public OptionalInt retentionDays() {
     return retentionDays == null ? OptionalInt.empty() : OptionalInt.of(retentionDays);
   }

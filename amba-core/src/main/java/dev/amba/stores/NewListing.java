@@ -24,7 +24,13 @@ public final class NewListing extends ListingFields<NewListing> {
     super(fields);
   }
 
-  /** @param catalogItemId the id of the catalog item to list; a store lists an item once */
+  /**
+   * A listing of one catalog item with the service's defaults.
+   *
+   * @param catalogItemId the id (not the key) of the catalog item to list; a store lists an item once
+   * @return the listing, ready for {@link ProjectStores#addListing}
+   * @throws IllegalArgumentException when {@code catalogItemId} is null or blank
+   */
   public static NewListing of(String catalogItemId) {
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("catalog_item_id", StoreArguments.catalogItemId(catalogItemId));

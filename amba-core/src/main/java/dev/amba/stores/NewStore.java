@@ -24,7 +24,13 @@ public final class NewStore extends StoreFields<NewStore> {
     super(fields);
   }
 
-  /** @param name the name shown to users, 1..128 characters */
+  /**
+   * An active store for every user, with this name.
+   *
+   * @param name the name shown to users, 1..128 characters, not blank
+   * @return the store, ready for {@link ProjectStores#create}
+   * @throws IllegalArgumentException when {@code name} is null, blank or too long
+   */
   public static NewStore named(String name) {
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("name", TextArguments.name(name));
@@ -34,6 +40,10 @@ public final class NewStore extends StoreFields<NewStore> {
   /**
    * A key, unique in the project and never changed ({@code ^[a-z][a-z0-9_]*$}, 1..64 characters),
    * which client paths can name instead of the id. Without one the store is reached by id alone.
+   *
+   * @param key the store's key
+   * @return a copy with the key set
+   * @throws IllegalArgumentException when {@code key} breaks the key rule
    */
   public NewStore key(String key) {
     return with("key", ModuleNames.key(key, "key"));

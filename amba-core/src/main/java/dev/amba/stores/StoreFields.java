@@ -14,12 +14,24 @@ abstract class StoreFields<S extends StoreFields<S>> extends StoreRequest<S> {
     super(fields);
   }
 
-  /** The name shown to users, 1..128 characters, not blank. */
+  /**
+   * Sets the name shown to users.
+   *
+   * @param name 1..128 characters, not blank
+   * @return a copy with the name set
+   * @throws IllegalArgumentException when {@code name} is null, blank or too long
+   */
   public S name(String name) {
     return with("name", TextArguments.name(name));
   }
 
-  /** A description shown to users, at most 1024 characters. */
+  /**
+   * Sets a description shown to users.
+   *
+   * @param description at most 1024 characters, not null
+   * @return a copy with the description set
+   * @throws IllegalArgumentException when {@code description} is null or too long
+   */
   public S description(String description) {
     return with("description", TextArguments.description(description));
   }
@@ -27,6 +39,10 @@ abstract class StoreFields<S extends StoreFields<S>> extends StoreRequest<S> {
   /**
    * Shows the store only to the members of a segment (a UUID, see {@code dev.amba.segments}), as
    * they are at each request; a segment the project does not have is 404 {@code segment_not_found}.
+   *
+   * @param segmentId the segment's id, a UUID
+   * @return a copy with the segment set
+   * @throws IllegalArgumentException when {@code segmentId} is not a UUID
    */
   public S segmentId(String segmentId) {
     return with("segment_id", StoreArguments.segmentId(segmentId));

@@ -8,10 +8,18 @@ import java.util.Optional;
 /**
  * A listing with its catalog item, as a store's listings are read.
  *
+ * @param listing the listing as stored
  * @param item the listed item; null only when the service sent none
  */
 public record StoreListingView(StoreListing listing, ListedItem item) {
 
+  /**
+   * Checks that the listing is there.
+   *
+   * @param listing the listing, not null
+   * @param item the listed item, or null
+   * @throws NullPointerException when {@code listing} is null
+   */
   public StoreListingView {
     Objects.requireNonNull(listing, "listing");
   }
@@ -21,6 +29,10 @@ public record StoreListingView(StoreListing listing, ListedItem item) {
    * override price when it has one in that currency, else the item's catalog price there, else
    * empty. Whether it can be paid (a whole number, in a currency the project defines) is decided
    * by the purchase.
+   *
+   * @param currencyCode the currency's code
+   * @return the price in that currency, or empty when neither the listing nor the item has one
+   * @throws NullPointerException when {@code currencyCode} is null
    */
   public Optional<BigDecimal> price(String currencyCode) {
     Objects.requireNonNull(currencyCode, "currencyCode");

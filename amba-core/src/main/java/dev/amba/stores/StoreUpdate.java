@@ -21,22 +21,39 @@ public final class StoreUpdate extends StoreFields<StoreUpdate> {
     super(fields);
   }
 
-  /** An update that changes nothing yet; sending it empty is refused. */
+  /**
+   * An update that changes nothing yet; sending it empty is refused.
+   *
+   * @return an empty update to set changes on
+   */
   public static StoreUpdate create() {
     return new StoreUpdate(Map.of());
   }
 
-  /** False closes the store to users (its listings are kept); true opens it again. */
+  /**
+   * Closes or opens the store.
+   *
+   * @param active false closes the store to users (its listings are kept); true opens it again
+   * @return a copy with the flag set
+   */
   public StoreUpdate active(boolean active) {
     return with("is_active", active);
   }
 
-  /** Removes the description. */
+  /**
+   * Removes the description.
+   *
+   * @return a copy that sends the description as null
+   */
   public StoreUpdate clearDescription() {
     return with("description", null);
   }
 
-  /** Shows the store to every user again. */
+  /**
+   * Shows the store to every user again.
+   *
+   * @return a copy that sends the segment as null
+   */
   public StoreUpdate clearSegment() {
     return with("segment_id", null);
   }

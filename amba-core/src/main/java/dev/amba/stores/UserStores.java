@@ -14,7 +14,11 @@ import java.util.List;
  */
 public interface UserStores {
 
-  /** The active stores the user may see, by name. */
+  /**
+   * The active stores the user may see, by name.
+   *
+   * @return the stores, empty when the user may see none
+   */
   List<Store> list();
 
   /**
@@ -22,6 +26,7 @@ public interface UserStores {
    * by sort order.
    *
    * @param idOrKey the store's id or key
+   * @return the store and the listings the user sees now, in order
    * @throws dev.amba.AmbaNotFoundException when the project has no such store, or it is inactive,
    *     or the user may not see it
    */

@@ -26,9 +26,13 @@ public final class NewStreak extends StreakFields<NewStreak> {
   }
 
   /**
+   * A streak of this key and name, qualified by {@code qualifyingEvent}.
+   *
    * @param key unique in the project and never changed: {@code ^[a-z][a-z0-9_]*$}, 1..64 characters
    * @param name the name shown to users, 1..128 characters
    * @param qualifyingEvent the event that qualifies it (M1 event name, such as {@code session.completed})
+   * @return the streak to define, with the service's defaults for every other setting
+   * @throws IllegalArgumentException if an argument breaks its rule
    */
   public static NewStreak of(String key, String name, String qualifyingEvent) {
     Map<String, Object> f = new LinkedHashMap<>();
@@ -38,7 +42,11 @@ public final class NewStreak extends StreakFields<NewStreak> {
     return new NewStreak(f);
   }
 
-  /** The key the streak is created with, which paths can name instead of its id. */
+  /**
+   * The key the streak is created with, which paths can name instead of its id.
+   *
+   * @return the key given to {@link #of}
+   */
   public String key() {
     return (String) fields().get("key");
   }

@@ -14,6 +14,13 @@ import java.util.Objects;
  */
 public record StreakQualification(UserStreak streak, boolean firstQualification) {
 
+  /**
+   * A qualification's outcome.
+   *
+   * @param streak the user's row after it, not null
+   * @param firstQualification whether the call created the user's row
+   * @throws NullPointerException if {@code streak} is null
+   */
   public StreakQualification {
     Objects.requireNonNull(streak, "streak");
   }

@@ -5,6 +5,8 @@ import java.util.Objects;
 /**
  * Where a user's streak stands, by its wire value. A record rather than an enum, so a status the
  * service adds later still reads.
+ *
+ * @param value the wire value, such as {@code active}
  */
 public record StreakStatus(String value) {
 
@@ -20,6 +22,12 @@ public record StreakStatus(String value) {
    */
   public static final StreakStatus AT_RISK = new StreakStatus("at_risk");
 
+  /**
+   * A status by its wire value.
+   *
+   * @param value the wire value, not null
+   * @throws NullPointerException if {@code value} is null
+   */
   public StreakStatus {
     Objects.requireNonNull(value, "value");
   }

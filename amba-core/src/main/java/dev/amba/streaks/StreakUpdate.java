@@ -22,17 +22,29 @@ public final class StreakUpdate extends StreakFields<StreakUpdate> {
     super(fields);
   }
 
-  /** An update that changes nothing yet; sending it empty is refused. */
+  /**
+   * An update that changes nothing yet; sending it empty is refused.
+   *
+   * @return an empty update
+   */
   public static StreakUpdate create() {
     return new StreakUpdate(Map.of());
   }
 
-  /** Removes the description. */
+  /**
+   * Removes the description.
+   *
+   * @return a copy that sets the description to null
+   */
   public StreakUpdate clearDescription() {
     return with("description", null);
   }
 
-  /** Stops earning shields automatically; admins can still grant them. */
+  /**
+   * Stops earning shields automatically; admins can still grant them.
+   *
+   * @return a copy that sets {@code freezes_per_n_events} to null
+   */
   public StreakUpdate clearFreezesPerNEvents() {
     return with("freezes_per_n_events", null);
   }

@@ -17,6 +17,7 @@ import java.time.Instant;
  *     before the first qualification
  * @param freezesRemaining the shields the user holds
  * @param status see {@link StreakStatus}
+ * @param updatedAt when the row last changed
  */
 public record UserStreak(
     String id,

@@ -19,6 +19,8 @@ public interface UserStreaks {
    * Every streak the user has a row for (qualified at least once, or granted a shield), by the
    * definition's name. The service settles each first, so missed periods have already spent shields
    * or broken the streak.
+   *
+   * @return the user's rows, settled; empty when the user has none
    */
   List<UserStreak> list();
 
@@ -28,7 +30,9 @@ public interface UserStreaks {
    * second qualification in the same period changes nothing. Not retried after a lost answer: near
    * a period's end a repeat could count the next period too.
    *
-   * @param idOrKey the streak's id or key
+   * @param idOrKey the streak's id or key; refused when blank or not usable as one URL path segment
+   * @return the user's row after the qualification, and whether it was the row's first
+   * @throws IllegalArgumentException if an argument breaks its rule, before anything is sent
    * @throws dev.amba.AmbaNotFoundException ({@code streak_not_found}) when the project has no such streak
    */
   StreakQualification qualify(String idOrKey);

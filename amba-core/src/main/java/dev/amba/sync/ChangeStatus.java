@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * What became of one pushed change, by its wire value. A record rather than an enum, so a status
  * the service adds later still reads.
+ *
+ * @param value the wire value, lowercase, such as {@code applied}
  */
 public record ChangeStatus(String value) {
 
@@ -21,6 +23,13 @@ public record ChangeStatus(String value) {
   /** Not written because the row already is as the change would make it: a replayed change. */
   public static final ChangeStatus UNCHANGED = new ChangeStatus("unchanged");
 
+  /**
+   * A status by its wire value, lowercased so {@code APPLIED} reads as {@link #APPLIED}.
+   *
+   * @param value the wire value; refused when null or blank
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if {@code value} is blank
+   */
   public ChangeStatus {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {

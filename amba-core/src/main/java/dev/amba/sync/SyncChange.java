@@ -33,12 +33,18 @@ public final class SyncChange {
    * Makes the row {@code entityId} of collection {@code entityType} with {@code data}; when the
    * user already has a row with that id, the change updates it instead.
    *
-   * @param entityType the collection's name
-   * @param entityId the row id the client chose (a UUID)
+   * @param entityType the collection's name: 1 to 50 characters of {@code [a-z0-9_]} starting with a letter, not
+   *     reserved by Amba
+   * @param entityId the row id the client chose, a UUID such as
+   *     {@code 123e4567-e89b-12d3-a456-426614174000}
    * @param data the row's user columns: every NOT NULL column, none of the server-managed ones
    *     ({@code id}, {@code user_id}, {@code created_at}, {@code updated_at}, {@code deleted_at});
    *     JSON-B writes the values
    * @param clientTimestamp when the user made the change; a row written on the server after it wins
+   * @return the change, checked and ready to push
+   * @throws IllegalArgumentException if {@code entityType}, {@code entityId} or a column name of
+   *     {@code data} breaks its rule, or a column is server-managed
+   * @throws NullPointerException if {@code data} or {@code clientTimestamp} is null
    */
   public static SyncChange create(String entityType, String entityId, Map<String, ?> data, Instant clientTimestamp) {
     return of(SyncAction.CREATE, entityType, entityId, SyncArguments.data(data, false), clientTimestamp);
@@ -48,8 +54,15 @@ public final class SyncChange {
    * Sets the columns of {@code data} on the user's live row {@code entityId}, as a PATCH's
    * {@code set} does (section 5.1).
    *
-   * @param data at least one user column and its value
+   * @param entityType the collection's name: 1 to 50 characters of {@code [a-z0-9_]} starting with a letter, not
+   *     reserved by Amba
+   * @param entityId the row's id, a UUID such as {@code 123e4567-e89b-12d3-a456-426614174000}
+   * @param data at least one user column and its value; none of the server-managed ones
    * @param clientTimestamp when the user made the change; a row written on the server after it wins
+   * @return the change, checked and ready to push
+   * @throws IllegalArgumentException if {@code entityType}, {@code entityId} or a column name of
+   *     {@code data} breaks its rule, a column is server-managed, or {@code data} is empty
+   * @throws NullPointerException if {@code data} or {@code clientTimestamp} is null
    */
   public static SyncChange update(String entityType, String entityId, Map<String, ?> data, Instant clientTimestamp) {
     return of(SyncAction.UPDATE, entityType, entityId, SyncArguments.data(data, true), clientTimestamp);
@@ -58,7 +71,13 @@ public final class SyncChange {
   /**
    * Soft-deletes the user's live row {@code entityId}.
    *
+   * @param entityType the collection's name: 1 to 50 characters of {@code [a-z0-9_]} starting with a letter, not
+   *     reserved by Amba
+   * @param entityId the row's id, a UUID such as {@code 123e4567-e89b-12d3-a456-426614174000}
    * @param clientTimestamp when the user deleted it; a row written on the server after it wins
+   * @return the change, checked and ready to push
+   * @throws IllegalArgumentException if {@code entityType} or {@code entityId} breaks its rule
+   * @throws NullPointerException if {@code clientTimestamp} is null
    */
   public static SyncChange delete(String entityType, String entityId, Instant clientTimestamp) {
     return of(SyncAction.DELETE, entityType, entityId, null, clientTimestamp);
@@ -76,16 +95,29 @@ public final class SyncChange {
     return new SyncChange(fields.with("client_timestamp", SyncArguments.timestamp(clientTimestamp)));
   }
 
-  /** The collection the change is to. */
+  /**
+   * The collection the change is to.
+   *
+   * @return the collection's name
+   */
   public String entityType() {
     return (String) fields.get("entity_type");
   }
 
-  /** The row the change is to. */
+  /**
+   * The row the change is to.
+   *
+   * @return the row's id, a UUID
+   */
   public String entityId() {
     return (String) fields.get("entity_id");
   }
 
+  /**
+   * What the change does to its row.
+   *
+   * @return {@link SyncAction#CREATE}, {@link SyncAction#UPDATE} or {@link SyncAction#DELETE}
+   */
   public SyncAction action() {
     return new SyncAction((String) fields.get("action"));
   }

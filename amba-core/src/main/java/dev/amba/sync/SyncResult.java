@@ -13,6 +13,14 @@ import java.util.List;
  */
 public record SyncResult(int applied, List<SyncConflict> conflicts, String checkpointToken, List<ChangeResult> results) {
 
+  /**
+   * A push's answer; the lists are copied, and null reads as empty.
+   *
+   * @param applied how many changes were written
+   * @param conflicts the changes not applied for a newer server row, or null
+   * @param checkpointToken the checkpoint of the newest row written, or null
+   * @param results one outcome per change, or null
+   */
   public SyncResult {
     conflicts = conflicts == null ? List.of() : List.copyOf(conflicts);
     results = results == null ? List.of() : List.copyOf(results);

@@ -22,24 +22,52 @@ public final class ProfileUpdate {
     this.fields = fields;
   }
 
+  /**
+   * An update that changes nothing yet; sending one that stays empty is refused.
+   *
+   * @return an empty update
+   */
   public static ProfileUpdate create() {
     return new ProfileUpdate(Map.of());
   }
 
+  /**
+   * A new display name.
+   *
+   * @param displayName the name the user shows others, or null to clear it
+   * @return a copy with the display name set or cleared
+   */
   public ProfileUpdate displayName(String displayName) {
     return with("display_name", displayName);
   }
 
+  /**
+   * A new avatar.
+   *
+   * @param avatarUrl the avatar image's URL, or null to clear it
+   * @return a copy with the avatar set or cleared
+   */
   public ProfileUpdate avatarUrl(String avatarUrl) {
     return with("avatar_url", avatarUrl);
   }
 
-  /** Replaces the user's properties object. */
+  /**
+   * Replaces the user's properties object.
+   *
+   * @param properties the whole new set of properties, copied; null clears them
+   * @return a copy with the properties set or cleared
+   */
   public ProfileUpdate properties(Map<String, ?> properties) {
     return with("properties", properties == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(properties)));
   }
 
-  /** An IANA zone id such as {@code Europe/Paris}. */
+  /**
+   * An IANA zone id such as {@code Europe/Paris}.
+   *
+   * @param timezone a zone id {@link java.time.ZoneId#of} knows, or null to clear it
+   * @return a copy with the zone set or cleared
+   * @throws IllegalArgumentException if {@code timezone} is not a known zone id
+   */
   public ProfileUpdate timezone(String timezone) {
     if (timezone != null) {
       try {

@@ -12,6 +12,14 @@ import java.util.Objects;
  */
 public record UserSummary(String id, String displayName, String avatarUrl) {
 
+  /**
+   * A summary.
+   *
+   * @param id the user's id, not null
+   * @param displayName the display name, or null
+   * @param avatarUrl the avatar, or null
+   * @throws NullPointerException if {@code id} is null
+   */
   public UserSummary {
     Objects.requireNonNull(id, "id");
   }

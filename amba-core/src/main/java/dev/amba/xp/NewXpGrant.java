@@ -33,8 +33,12 @@ public final class NewXpGrant {
   }
 
   /**
+   * A grant of this key, open at once and never closing unless a window is set.
+   *
    * @param key 1..64 characters of a-z, 0-9 and _, starting with a letter; unique in the project
    * @param xpAmount XP a claim credits, at least 1
+   * @return the grant to create
+   * @throws IllegalArgumentException if {@code key} or {@code xpAmount} breaks its rule
    */
   public static NewXpGrant of(String key, int xpAmount) {
     Map<String, Object> f = new LinkedHashMap<>();
@@ -43,7 +47,14 @@ public final class NewXpGrant {
     return new NewXpGrant(Collections.unmodifiableMap(f), null, null);
   }
 
-  /** Claims open at this instant; before it they are refused. */
+  /**
+   * Claims open at this instant; before it they are refused.
+   *
+   * @param startsAt when claims open; before {@link #endsAt} when that is set
+   * @return a copy with the opening set
+   * @throws NullPointerException if {@code startsAt} is null
+   * @throws IllegalArgumentException if {@code startsAt} is not before the closing already set
+   */
   public NewXpGrant startsAt(Instant startsAt) {
     Objects.requireNonNull(startsAt, "startsAt");
     if (endsAt != null && !endsAt.isAfter(startsAt)) {
@@ -52,7 +63,14 @@ public final class NewXpGrant {
     return new NewXpGrant(with("starts_at", startsAt.toString()), startsAt, endsAt);
   }
 
-  /** Claims close at this instant, which must be after {@link #startsAt} when both are set. */
+  /**
+   * Claims close at this instant, which must be after {@link #startsAt} when both are set.
+   *
+   * @param endsAt when claims close
+   * @return a copy with the closing set
+   * @throws NullPointerException if {@code endsAt} is null
+   * @throws IllegalArgumentException if {@code endsAt} is not after the opening already set
+   */
   public NewXpGrant endsAt(Instant endsAt) {
     Objects.requireNonNull(endsAt, "endsAt");
     if (startsAt != null && !endsAt.isAfter(startsAt)) {
@@ -61,7 +79,11 @@ public final class NewXpGrant {
     return new NewXpGrant(with("ends_at", endsAt.toString()), startsAt, endsAt);
   }
 
-  /** The grant's key, as given to {@link #of}. */
+  /**
+   * The grant's key, as given to {@link #of}.
+   *
+   * @return the key users claim the grant by
+   */
   public String key() {
     return (String) fields.get("key");
   }

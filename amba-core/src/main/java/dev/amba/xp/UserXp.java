@@ -17,16 +17,26 @@ import java.util.stream.Stream;
  */
 public interface UserXp {
 
-  /** The user's total and level; a user who never earned XP is at 0 XP, level 1. */
+  /**
+   * The user's total and level; a user who never earned XP is at 0 XP, level 1.
+   *
+   * @return the user's total, level, progress into it and XP this week
+   */
   XpBalance balance();
 
   /**
    * Every credit of the user, newest first, fetched a page at a time as the stream is consumed;
    * nothing is loaded ahead, and no connection is held between pages.
+   *
+   * @return a lazy stream of the user's credits, newest first
    */
   Stream<XpLedgerEntry> history();
 
-  /** The project's active rules: which events earn how much XP. */
+  /**
+   * The project's active rules: which events earn how much XP.
+   *
+   * @return each active rule's event and amount; empty when none
+   */
   List<XpRuleSummary> rules();
 
   /**
@@ -35,6 +45,8 @@ public interface UserXp {
    * through {@code withOptions} to make it repeatable).
    *
    * @param grantKey the grant's key, 1..64 characters of a-z, 0-9 and _, starting with a letter
+   * @return the ledger entry of the credit
+   * @throws IllegalArgumentException if {@code grantKey} breaks that rule, before anything is sent
    * @throws dev.amba.AmbaNotFoundException {@code grant_not_found}: the project has no such grant
    * @throws dev.amba.AmbaConflictException {@code already_claimed}, or {@code grant_inactive} when
    *     the grant's window has not opened or has closed

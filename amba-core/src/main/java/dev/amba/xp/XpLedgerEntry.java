@@ -5,6 +5,7 @@ import java.time.Instant;
 /**
  * One credit of XP in a user's history. XP is never debited, so every entry adds.
  *
+ * @param id the entry's id
  * @param userId the user credited (the wire's {@code app_user_id})
  * @param xpRuleId the rule that awarded it, or null for other sources; kept after the rule is deleted
  * @param eventName the event that earned it, or null when no event did (a grant claim, say)

@@ -78,6 +78,33 @@ class JsonTest {
     assertThat(page.data.get(0).delta()).isEqualTo(-5);
   }
 
+  /**
+   * The check reads the answer as a stream and skips what holds no SDK integer; what follows a
+   * skipped value (rows without integers, nested objects, unknown keys) is still checked.
+   */
+  @Test
+  void answerIntegers_areCheckedAfterSkippedValues_andInsideListsOfSdkRows() {
+    java.lang.reflect.Type users = Json.parameterized(Json.OffsetEnvelope.class, dev.amba.users.AppUser.class);
+    String rows = "[{\"id\":\"u1\",\"properties\":{\"visits\":-3,\"nested\":[1,{\"x\":[]}]}},{\"id\":\"u2\"}]";
+    Json.OffsetEnvelope<dev.amba.users.AppUser> page = Json.decode(
+        bytes("{\"unknown\":{\"a\":[1,2]},\"data\":" + rows + ",\"total\":2,\"offset\":0,\"limit\":50}"), users);
+    assertThat(page.data).hasSize(2);
+    assertThat(page.total).isEqualTo(2);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Json.decode(
+            bytes("{\"data\":" + rows + ",\"total\":2,\"offset\":0.5,\"limit\":50}"), users))
+        .isInstanceOf(WireIntegers.NotAnInteger.class).hasMessageContaining("\"offset\"");
+
+    java.lang.reflect.Type results = Json.parameterized(Json.DataEnvelope.class,
+        Json.parameterized(List.class, TrackResult.class));
+    assertThat(Json.<Json.DataEnvelope<List<TrackResult>>>decode(
+        bytes("{\"data\":[{\"tracked\":1},{\"tracked\":2}]}"), results).data).hasSize(2);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Json.decode(
+            bytes("{\"data\":[{\"tracked\":1},{\"skip\":{\"deep\":[[]]},\"tracked\":-2}]}"), results))
+        .isInstanceOf(WireIntegers.NotAnInteger.class).hasMessageContaining("\"data[1].tracked\"");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Json.decode(bytes("{\"data\":[{\"tracked\":1}"), results))
+        .isInstanceOf(jakarta.json.bind.JsonbException.class);
+  }
+
   @Test
   void encode_refusesAnUnpairedSurrogate_namingItsPath() {
     Map<String, Object> body = new LinkedHashMap<>();

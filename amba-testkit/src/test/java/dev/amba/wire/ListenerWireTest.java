@@ -242,4 +242,115 @@ class ListenerWireTest {
       assertThat(emulator.recordedRequests()).hasSize(2);
     }
   }
+
+  /** Opens a per-call "span": adds a header naming the call, and records what its call told it. */
+  static final class Tracer implements AmbaListener {
+    final List<Start> starts = new CopyOnWriteArrayList<>();
+    final List<String> perCall = new CopyOnWriteArrayList<>();
+    final List<String> refused = new CopyOnWriteArrayList<>();
+
+    @Override
+    public AmbaListener onStart(Start start, HeaderSink headers) {
+      starts.add(start);
+      String span = "span-" + starts.size();
+      headers.put("traceparent", span);
+      for (String reserved : List.of("X-Request-Id", "Authorization", "X-Api-Key", "X-Amba-On-Behalf-Of",
+          "Idempotency-Key", "bad name")) {
+        try {
+          headers.put(reserved, "x");
+        } catch (IllegalArgumentException expected) {
+          refused.add(reserved);
+        }
+      }
+      try {
+        headers.put("tracestate", "vendor=1\r\nX-Api-Key: injected");
+      } catch (IllegalArgumentException expected) {
+        refused.add("tracestate with CRLF");
+      }
+      return new AmbaListener() {
+        @Override
+        public void onAttempt(Attempt attempt) {
+          perCall.add(span + " attempt " + attempt.number());
+        }
+
+        @Override
+        public void onCall(Call call) {
+          perCall.add(span + " call " + call.attempts());
+        }
+      };
+    }
+  }
+
+  @Test
+  void onStart_addsItsHeadersToEveryAttemptOfThatCall_andItsPerCallListenerIsTold(AmbaEmulator emulator) {
+    Tracer tracer = new Tracer();
+    try (AmbaClient amba = client(emulator, tracer, recorder)) {
+      String uid = emulator.createUser(emulator.defaultProject());
+      emulator.clearRecordedRequests();
+      emulator.faults().next(1, Fault.status(503));
+      amba.users().get(uid);
+      amba.users().get(uid);
+
+      assertThat(emulator.recordedRequests()).extracting(r -> r.header("traceparent"))
+          .containsExactly("span-1", "span-1", "span-2");
+      assertThat(tracer.perCall).containsExactly("span-1 attempt 1", "span-1 attempt 2", "span-1 call 2",
+          "span-2 attempt 1", "span-2 call 1");
+      // A listener registered beside it is told as before.
+      assertThat(recorder.calls).hasSize(2);
+      assertThat(tracer.refused.subList(0, 7)).containsExactly("X-Request-Id", "Authorization", "X-Api-Key",
+          "X-Amba-On-Behalf-Of", "Idempotency-Key", "bad name", "tracestate with CRLF");
+      assertThat(emulator.recordedRequests()).allSatisfy(r -> assertThat(r.header("tracestate")).isNull());
+      // The SDK's own headers were not replaced.
+      assertThat(emulator.recordedRequests()).allSatisfy(r -> assertThat(r.header("X-Request-Id")).isNotEqualTo("x"));
+
+      AmbaListener.Start start = tracer.starts.get(0);
+      assertThat(start.operation()).isEqualTo("admin.users.get");
+      assertThat(start.method()).isEqualTo("GET");
+      assertThat(start.route()).isEqualTo(USER_ROUTE);
+      assertThat(start.requestId()).isEqualTo(emulator.recordedRequests().get(0).header("X-Request-Id"));
+      assertThat(start.serverAddress()).isEqualTo(emulator.config().apiUrl().getHost());
+      assertThat(start.serverPort()).isEqualTo(emulator.port());
+      assertThat(tracer.starts.toString()).doesNotContain(uid);
+    }
+  }
+
+  @Test
+  void onStart_thatThrows_leavesTheCallAlone_andItsListenerIsToldAsItself(AmbaEmulator emulator) {
+    AmbaListener broken = new AmbaListener() {
+      @Override
+      public AmbaListener onStart(Start start, HeaderSink headers) {
+        headers.put("traceparent", "half-done");
+        throw new IllegalStateException("broken tracer");
+      }
+
+      @Override
+      public void onCall(Call call) {
+        recorder.onCall(call);
+      }
+    };
+    try (AmbaClient amba = client(emulator, broken)) {
+      String uid = emulator.createUser(emulator.defaultProject());
+      assertThat(amba.users().get(uid).id()).isEqualTo(uid);
+      assertThat(recorder.calls).singleElement().satisfies(c -> assertThat(c.succeeded()).isTrue());
+    }
+  }
+
+  @Test
+  void aPresignedUpload_isStartedLikeAnyCall_butNeverCarriesAListenersHeaders(AmbaEmulator emulator) {
+    Tracer tracer = new Tracer();
+    try (AmbaClient amba = client(emulator, tracer)) {
+      amba.storage().createBucket("traced");
+      String uid = emulator.createUser(emulator.defaultProject());
+      emulator.clearRecordedRequests();
+      amba.asUser(uid).storage().upload(dev.amba.storage.UploadSpec.of("traced", "a.txt", "text/plain"),
+          "hello".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+      assertThat(tracer.starts).extracting(AmbaListener.Start::operation).contains("external");
+      List<dev.amba.testkit.RecordedRequest> sent = emulator.recordedRequests();
+      assertThat(sent).filteredOn(r -> r.method().equals("PUT")).isNotEmpty()
+          .allSatisfy(put -> assertThat(put.header("traceparent")).isNull());
+      assertThat(sent).filteredOn(r -> r.path().startsWith("/v1/")).isNotEmpty()
+          .allSatisfy(api -> assertThat(api.header("traceparent")).startsWith("span-"));
+    }
+  }
 }

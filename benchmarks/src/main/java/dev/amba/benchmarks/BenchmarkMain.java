@@ -22,7 +22,7 @@ import java.util.Set;
  *
  * <pre>
  * --full | --quick | --smoke      how long to measure (default --full)
- * --parts=jmh,load,cold,connections,retention   a subset (default: all)
+ * --parts=jmh,listeners,load,cold,connections,retention   a subset (default: all)
  * --emulator                      also run the load comparison against the real emulator
  * --baseline-sendasync            (diagnostic) the baseline waits with sendAsync(...).get(timeout),
  *                                 as the SDK's transport does, instead of send(...)
@@ -32,7 +32,7 @@ import java.util.Set;
 public final class BenchmarkMain {
 
   /** Every part, in the order they run: the micro-benchmarks first, while the machine is calmest. */
-  public static final List<String> ALL_PARTS = List.of("jmh", "retention", "cold", "connections", "load");
+  public static final List<String> ALL_PARTS = List.of("jmh", "listeners", "retention", "cold", "connections", "load");
 
   private BenchmarkMain() {}
 
@@ -103,6 +103,7 @@ public final class BenchmarkMain {
       log.println("== " + part + " (" + settings.mode() + ")");
       switch (part) {
         case "jmh" -> results.jmh.addAll(new JmhPart(settings, log).run());
+        case "listeners" -> results.listeners.addAll(new ListenerCost(settings, log).run());
         case "retention" -> results.retention = retention(settings, log);
         case "cold" -> results.coldStart.addAll(new ColdStart(settings, log).run());
         case "connections" -> results.connections.addAll(new ConnectionReuse(settings, log).run());
@@ -118,7 +119,7 @@ public final class BenchmarkMain {
 
   private static void load(Settings settings, boolean emulator, boolean baselineSendAsync, Results results,
       PrintStream log) throws Exception {
-    for (Workload w : Workload.all()) {
+    for (Workload w : Workload.compared()) {
       Parity.Outcome outcome = Parity.check(w);
       results.parity.add(outcome);
       log.println("  parity " + w.name() + ": " + (outcome.same() ? "same request on the wire" : outcome.differences()));

@@ -29,6 +29,10 @@ public final class Fixtures {
   public static final String EVENT_NAME = "checkout_completed";
   public static final String COLLECTION = "posts";
   public static final int PAGE_ROWS = 50;
+  /** The streak a product-module call qualifies ({@code streaks.qualify}). */
+  public static final String STREAK_KEY = "daily_workout";
+  /** Users on one page of the admin list ({@code admin.users.list}, the default limit). */
+  public static final int USER_ROWS = 50;
 
   /** A typical event: a handful of scalar properties. */
   public static Map<String, Object> eventProperties() {
@@ -81,6 +85,52 @@ public final class Fixtures {
     envelope.put("data", rows);
     envelope.put("next_cursor", "eyJ2IjoxNDMsImlkIjoiMGI2ZjJhNGUifQ");
     envelope.put("has_more", true);
+    return Json.encode(envelope);
+  }
+
+  /** A qualified streak, {@code {"data": UserStreak}}, as {@code POST /v1/client/streaks/{key}/qualify} answers. */
+  public static byte[] qualifyAnswer() {
+    Map<String, Object> streak = new LinkedHashMap<>();
+    streak.put("id", "7c1d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e");
+    streak.put("streak_definition_id", "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d");
+    streak.put("key", STREAK_KEY);
+    streak.put("name", "Daily workout");
+    streak.put("current_count", 12);
+    streak.put("longest_count", 40);
+    streak.put("last_qualified_at", "2025-03-01T07:15:02.481Z");
+    streak.put("current_period_start", "2025-03-01T00:00:00Z");
+    streak.put("freezes_remaining", 1);
+    streak.put("status", "active");
+    streak.put("updated_at", "2025-03-01T07:15:02.481Z");
+    return Json.encode(Map.of("data", streak));
+  }
+
+  /** One page of {@value #USER_ROWS} users in the offset-list envelope of {@code GET /v1/admin/projects/{p}/users}. */
+  public static byte[] usersAnswer() {
+    Instant base = Instant.parse("2025-02-01T09:00:00.250Z");
+    List<Map<String, Object>> users = new ArrayList<>(USER_ROWS);
+    for (int i = 0; i < USER_ROWS; i++) {
+      Map<String, Object> user = new LinkedHashMap<>();
+      user.put("id", String.format("5d6e7f8a-9b0c-4d1e-8f2a-%012d", i));
+      user.put("anonymous_id", null);
+      user.put("external_id", null);
+      user.put("email", "user" + i + "@example.com");
+      user.put("phone", null);
+      user.put("display_name", "User " + i);
+      user.put("avatar_url", null);
+      user.put("properties", Map.of("plan", i % 3 == 0 ? "pro" : "free", "visits", i));
+      user.put("timezone", "Europe/Berlin");
+      user.put("first_seen_at", base.plusSeconds(i * 3600L).toString());
+      user.put("last_seen_at", base.plusSeconds(i * 3600L + 600).toString());
+      user.put("created_at", base.plusSeconds(i * 3600L).toString());
+      user.put("updated_at", base.plusSeconds(i * 3600L + 600).toString());
+      users.add(user);
+    }
+    Map<String, Object> envelope = new LinkedHashMap<>();
+    envelope.put("data", users);
+    envelope.put("total", 500);
+    envelope.put("offset", 0);
+    envelope.put("limit", USER_ROWS);
     return Json.encode(envelope);
   }
 

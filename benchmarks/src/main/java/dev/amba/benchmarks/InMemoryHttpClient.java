@@ -32,6 +32,8 @@ public final class InMemoryHttpClient extends HttpClient {
 
   private final byte[] track = Fixtures.trackAnswer();
   private final byte[] page = Fixtures.pageAnswer();
+  private final byte[] qualify = Fixtures.qualifyAnswer();
+  private final byte[] users = Fixtures.usersAnswer();
   private final byte[] notFound = "{\"error\":{\"kind\":\"not_found\",\"code\":\"not_found\",\"message\":\"no canned answer\"}}"
       .getBytes(StandardCharsets.UTF_8);
 
@@ -60,6 +62,10 @@ public final class InMemoryHttpClient extends HttpClient {
     } else if (request.method().equals("GET") && path.contains("/v1/client/collections/")
         && request.uri().getRawQuery() != null) {
       body = page;
+    } else if (request.method().equals("POST") && path.endsWith("/qualify") && path.contains("/v1/client/streaks/")) {
+      body = qualify;
+    } else if (request.method().equals("GET") && path.endsWith("/users") && path.contains("/v1/admin/projects/")) {
+      body = users;
     } else {
       body = notFound;
       status = 404;

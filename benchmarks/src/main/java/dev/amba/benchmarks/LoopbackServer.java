@@ -46,6 +46,8 @@ public final class LoopbackServer implements AutoCloseable {
   private final AtomicLong requests = new AtomicLong();
   private final byte[] trackBody = Fixtures.trackAnswer();
   private final byte[] pageBody = Fixtures.pageAnswer();
+  private final byte[] qualifyBody = Fixtures.qualifyAnswer();
+  private final byte[] usersBody = Fixtures.usersAnswer();
   private final byte[] healthBody = "{\"status\":\"ok\"}".getBytes(StandardCharsets.US_ASCII);
   private final Thread acceptor;
   private volatile boolean capturing;
@@ -217,6 +219,10 @@ public final class LoopbackServer implements AutoCloseable {
       respond(out, 200, "OK", trackBody, requestId, closeAfter);
     } else if (method.equals("GET") && path.startsWith("/v1/client/collections/") && q >= 0) {
       respond(out, 200, "OK", pageBody, requestId, closeAfter);
+    } else if (method.equals("POST") && path.startsWith("/v1/client/streaks/") && path.endsWith("/qualify")) {
+      respond(out, 200, "OK", qualifyBody, requestId, closeAfter);
+    } else if (method.equals("GET") && path.equals("/v1/admin/projects/" + Fixtures.PROJECT_ID + "/users")) {
+      respond(out, 200, "OK", usersBody, requestId, closeAfter);
     } else if (method.equals("GET") && path.equals("/health")) {
       respond(out, 200, "OK", healthBody, requestId, closeAfter);
     } else {

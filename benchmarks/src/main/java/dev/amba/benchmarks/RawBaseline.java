@@ -39,6 +39,8 @@ public final class RawBaseline {
       .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES));
   private final URI events;
   private final String collections;
+  private final String streaks;
+  private final String apiUrl;
   private final String clientKey;
   private final String authorization;
   private final Duration timeout = Duration.ofSeconds(30);
@@ -54,6 +56,28 @@ public final class RawBaseline {
     public List<Post> data;
     public String nextCursor;
     public Boolean hasMore;
+  }
+
+  /** A user's row of a streak, as hand-written code would declare it: the status as the wire's word. */
+  public record StreakRow(String id, String streakDefinitionId, String key, String name, int currentCount,
+      int longestCount, java.time.Instant lastQualifiedAt, java.time.Instant currentPeriodStart,
+      int freezesRemaining, String status, java.time.Instant updatedAt) {}
+
+  /** The single-item envelope for a streak row. */
+  public static final class StreakEnvelope {
+    public StreakRow data;
+  }
+
+  /** One user as the admin list sends it, the fields a back office reads. */
+  public record UserRow(String id, String anonymousId, String email, String displayName, String avatarUrl,
+      Map<String, Object> properties, String timezone, java.time.Instant createdAt, java.time.Instant updatedAt) {}
+
+  /** The offset-list envelope for users. */
+  public static final class UserPage {
+    public List<UserRow> data;
+    public long total;
+    public int offset;
+    public int limit;
   }
 
   public RawBaseline(String apiUrl, String clientKey, String serverKey) {
@@ -78,6 +102,8 @@ public final class RawBaseline {
     this.viaSendAsync = viaSendAsync;
     this.events = URI.create(apiUrl + "/v1/client/events");
     this.collections = apiUrl + "/v1/client/collections/";
+    this.streaks = apiUrl + "/v1/client/streaks/";
+    this.apiUrl = apiUrl;
     this.clientKey = clientKey;
     this.authorization = "Bearer " + serverKey;
   }
@@ -113,6 +139,31 @@ public final class RawBaseline {
         .build();
     HttpResponse<byte[]> response = exchange(request);
     return jsonb.fromJson(new ByteArrayInputStream(response.body()), PostPage.class);
+  }
+
+  /** {@code POST /v1/client/streaks/{key}/qualify} for {@code uid}: no body, the row decoded. */
+  public StreakRow qualify(String uid, String streakKey) throws IOException, InterruptedException {
+    HttpRequest request = userRequest(URI.create(streaks + streakKey + "/qualify"), uid)
+        .POST(HttpRequest.BodyPublishers.noBody())
+        .build();
+    HttpResponse<byte[]> response = exchange(request);
+    return jsonb.fromJson(new ByteArrayInputStream(response.body()), StreakEnvelope.class).data;
+  }
+
+  /** {@code GET /v1/admin/projects/{p}/users?limit=50&offset=0} with the server key: one page of users. */
+  public UserPage listUsers(String projectId) throws IOException, InterruptedException {
+    HttpRequest request = HttpRequest.newBuilder(
+            URI.create(apiUrl + "/v1/admin/projects/" + projectId + "/users?limit=50&offset=0"))
+        .timeout(timeout)
+        .header("Accept", "application/json")
+        .header("User-Agent", SdkVersion.USER_AGENT)
+        .header("X-SDK-Version", SdkVersion.HEADER_VALUE)
+        .header("X-Request-Id", UUID.randomUUID().toString())
+        .header("Authorization", authorization)
+        .GET()
+        .build();
+    HttpResponse<byte[]> response = exchange(request);
+    return jsonb.fromJson(new ByteArrayInputStream(response.body()), UserPage.class);
   }
 
   private HttpRequest.Builder userRequest(URI uri, String uid) {

@@ -14,6 +14,10 @@ final class Report {
       Map.entry("CallBenchmark.baselineTrack", "the baseline's track call over the same in-memory HttpClient"),
       Map.entry("CallBenchmark.sdkFind", "whole SDK find call (5 conditions, 50 rows) over an in-memory HttpClient"),
       Map.entry("CallBenchmark.baselineFind", "the baseline's find call over the same in-memory HttpClient"),
+      Map.entry("CallBenchmark.sdkQualify", "whole SDK streaks.qualify call (UserStreak decoded) over an in-memory HttpClient"),
+      Map.entry("CallBenchmark.baselineQualify", "the baseline's qualify call over the same in-memory HttpClient"),
+      Map.entry("CallBenchmark.sdkListUsers", "whole SDK admin.users.list call (50 users) over an in-memory HttpClient"),
+      Map.entry("CallBenchmark.baselineListUsers", "the baseline's users list over the same in-memory HttpClient"),
       Map.entry("CodecBenchmark.encodeTrackedEvent", "Event.of + wire map + JSON-B, to request bytes"),
       Map.entry("CodecBenchmark.encodeFindQuery", "Where/Query DSL + FindOptions + JSON-B + URL encoding"),
       Map.entry("CodecBenchmark.decodeTrackAnswer", "{\"data\":{\"tracked\":1}} into TrackResult (SDK envelope)"),
@@ -49,6 +53,7 @@ final class Report {
     md.append('\n');
     targets();
     jmh();
+    listeners();
     load("Loopback load: SDK against the raw HttpClient baseline", r.load, loadNote());
     if (!r.emulatorLoad.isEmpty()) {
       load("Against the emulator (H2 behind every call; server time dominates)", r.emulatorLoad,
@@ -204,6 +209,29 @@ final class Report {
           num(j.allocBytesPerOp(), 0)));
     }
     md.append('\n');
+  }
+
+  private void listeners() {
+    if (r.listeners.isEmpty()) {
+      return;
+    }
+    md.append("## Listener cost on the track call (issue 17)\n\n").append(listenersNote()).append("\n\n");
+    md.append("| variant | CPU ns per call | ratio to no listener | allocated per call |\n|---|---:|---:|---:|\n");
+    for (ListenerCost.Row x : r.listeners) {
+      md.append(String.format(Locale.ROOT, "| %s | %.1f | %.3fx | %.0f B |%n", x.variant(), x.nanosPerCall(), x.ratio(),
+          x.bytesPerCall()));
+    }
+    md.append('\n');
+  }
+
+  private String listenersNote() {
+    return String.format(Locale.ROOT, "`asUser(uid).events().track(...)` over an in-memory HttpClient (no network),"
+        + " through three clients in one JVM: no listener, a listener that overrides nothing, and AmbaMetrics on a"
+        + " SimpleMeterRegistry. %d rounds of %d ms per client, the order rotating each round, after %d ms of warm-up"
+        + " each; each figure is the median over the rounds of the calling thread's mean CPU time per call (not wall"
+        + " time, which on a shared machine includes waiting to be scheduled), the ratio is against no listener in"
+        + " the same rounds; allocation from the thread's allocated-bytes counter.", r.listeners.get(0).rounds(),
+        r.settings.loadPhase().toMillis() / 3, r.settings.loadWarmup().toMillis());
   }
 
   private String loadNote() {

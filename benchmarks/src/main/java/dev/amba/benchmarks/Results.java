@@ -21,6 +21,7 @@ public final class Results {
   final List<String> partsRun = new ArrayList<>();
   final List<Parity.Outcome> parity = new ArrayList<>();
   final List<JmhPart.Row> jmh = new ArrayList<>();
+  final List<ListenerCost.Row> listeners = new ArrayList<>();
   final List<LoadRun.Row> load = new ArrayList<>();
   final List<LoadRun.Row> emulatorLoad = new ArrayList<>();
   final List<ColdStart.Stat> coldStart = new ArrayList<>();
@@ -30,6 +31,7 @@ public final class Results {
   /** Whether each part that was asked for produced figures (what the smoke test checks). */
   public boolean producedEverythingAskedFor() {
     return (!partsRun.contains("jmh") || !jmh.isEmpty())
+        && (!partsRun.contains("listeners") || listeners.size() == 3)
         && (!partsRun.contains("load") || (!load.isEmpty() && !parity.isEmpty()))
         && (!partsRun.contains("cold") || !coldStart.isEmpty())
         && (!partsRun.contains("connections") || !connections.isEmpty())

@@ -1,6 +1,7 @@
 package dev.amba.benchmarks;
 
 import dev.amba.AmbaClient;
+import dev.amba.users.UserQuery;
 import java.util.List;
 import java.util.Map;
 
@@ -62,8 +63,65 @@ interface Workload {
     }
   };
 
+  /**
+   * Qualify a streak, a product-module call: no body, one {@code UserStreak} decoded (the SDK through
+   * its wire row and enum, the baseline into a record of its own).
+   */
+  Workload QUALIFY = new Workload() {
+    @Override
+    public String name() {
+      return "qualify a streak";
+    }
+
+    @Override
+    public Call sdk(AmbaClient client, String uid) {
+      return () -> expectStreak(client.asUser(uid).streaks().qualify(Fixtures.STREAK_KEY).streak().currentCount());
+    }
+
+    @Override
+    public Call baseline(RawBaseline baseline, String uid) {
+      return () -> expectStreak(baseline.qualify(uid, Fixtures.STREAK_KEY).currentCount());
+    }
+  };
+
+  /** One page of the admin users list with the server key: 50 users decoded. */
+  Workload LIST_USERS = new Workload() {
+    @Override
+    public String name() {
+      return "list users (admin)";
+    }
+
+    @Override
+    public Call sdk(AmbaClient client, String uid) {
+      return () -> expectUsers(client.users().list(UserQuery.all()).items().size());
+    }
+
+    @Override
+    public Call baseline(RawBaseline baseline, String uid) {
+      return () -> expectUsers(baseline.listUsers(Fixtures.PROJECT_ID).data.size());
+    }
+  };
+
+  /** The calls of the loopback load run (track and find, as issue 19 asks). */
   static List<Workload> all() {
     return List.of(TRACK, FIND);
+  }
+
+  /** Every call the harness compares; each is parity-checked before any figure is taken. */
+  static List<Workload> compared() {
+    return List.of(TRACK, FIND, QUALIFY, LIST_USERS);
+  }
+
+  private static void expectStreak(int currentCount) {
+    if (currentCount != 12) {
+      throw new IllegalStateException("expected current_count 12, got " + currentCount);
+    }
+  }
+
+  private static void expectUsers(int users) {
+    if (users != Fixtures.USER_ROWS) {
+      throw new IllegalStateException("expected " + Fixtures.USER_ROWS + " users, got " + users);
+    }
   }
 
   private static void expectPage(List<Post> rows) {

@@ -81,10 +81,61 @@ class ModulePathIT {
 
   @Test
   void theSdkWorksAsNamedModules(@TempDir Path work) throws Exception {
+    String output = runOnModulePath(work, MODULE_INFO, MAIN);
+    assertThat(output).contains("health=true", "tracked=1", "name=Mod", "admin-get=true", "admin-list=true",
+        "entitlements=pro", "config=dark", "inserted=hello/5/true", "found=1",
+        "streak=1", "level=1");
+  }
+
+  private static final String ADAPTERS_MODULE_INFO = """
+      module demo {
+        requires dev.amba.testkit;
+        requires dev.amba.micrometer;
+        requires dev.amba.opentelemetry;
+      }
+      """;
+
+  private static final String ADAPTERS_MAIN = """
+      package demo;
+
+      import dev.amba.AmbaClient;
+      import dev.amba.micrometer.AmbaMetrics;
+      import dev.amba.micrometer.AmbaObservations;
+      import dev.amba.opentelemetry.AmbaTracing;
+      import dev.amba.testkit.AmbaEmulator;
+      import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+      import io.micrometer.observation.ObservationRegistry;
+      import io.opentelemetry.api.OpenTelemetry;
+
+      public class Main {
+        public static void main(String[] args) {
+          SimpleMeterRegistry registry = new SimpleMeterRegistry();
+          try (AmbaEmulator emulator = AmbaEmulator.builder().quiet(true).start();
+               AmbaClient amba = AmbaClient.configure(emulator.config().toBuilder()
+                   .listener(AmbaMetrics.of(registry))
+                   .listener(AmbaObservations.of(ObservationRegistry.create()))
+                   .listener(AmbaTracing.of(OpenTelemetry.noop()))
+                   .build())) {
+            System.out.println("health=" + amba.health().isReady());
+            System.out.println("timed=" + (long) registry.get(AmbaMetrics.CALLS).timer().count());
+          }
+        }
+      }
+      """;
+
+  /** The adapters' module descriptors resolve against Micrometer's and OpenTelemetry's automatic modules. */
+  @Test
+  void theMetricsAndTracingAdaptersWorkAsNamedModules(@TempDir Path work) throws Exception {
+    String output = runOnModulePath(work, ADAPTERS_MODULE_INFO, ADAPTERS_MAIN);
+    assertThat(output).contains("health=true", "timed=1");
+  }
+
+  /** Compiles {@code main} as module {@code demo} against the SDK's modules and runs it; its output. */
+  private static String runOnModulePath(Path work, String moduleInfo, String main) throws Exception {
     Path src = work.resolve("src");
     Files.createDirectories(src.resolve("demo"));
-    Files.writeString(src.resolve("module-info.java"), MODULE_INFO);
-    Files.writeString(src.resolve("demo/Main.java"), MAIN);
+    Files.writeString(src.resolve("module-info.java"), moduleInfo);
+    Files.writeString(src.resolve("demo/Main.java"), main);
     Path out = work.resolve("out");
     String modulePath = modulePath();
 
@@ -104,9 +155,7 @@ class ModulePathIT {
     String output = Files.readString(log, StandardCharsets.UTF_8);
     assertThat(ended).as(output).isTrue();
     assertThat(run.exitValue()).as(output).isZero();
-    assertThat(output).contains("health=true", "tracked=1", "name=Mod", "admin-get=true", "admin-list=true",
-        "entitlements=pro", "config=dark", "inserted=hello/5/true", "found=1",
-        "streak=1", "level=1");
+    return output;
   }
 
   /** The SDK's modules and their runtime dependencies, taken from this test's own class path. */
@@ -114,11 +163,13 @@ class ModulePathIT {
     List<String> entries = new ArrayList<>();
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
       String name = Path.of(entry).getFileName().toString();
-      boolean sdk = entry.contains("amba-core") || entry.contains("amba-testkit");
+      boolean sdk = entry.contains("amba-core") || entry.contains("amba-testkit")
+          || entry.contains("amba-micrometer") || entry.contains("amba-opentelemetry");
       boolean runtime = name.startsWith("jakarta.json") || name.startsWith("yasson")
           || name.startsWith("parsson") || name.startsWith("h2-") || name.startsWith("junit-jupiter-api")
           || name.startsWith("opentest4j") || name.startsWith("junit-platform-commons")
-          || name.startsWith("apiguardian");
+          || name.startsWith("apiguardian") || name.startsWith("micrometer-") || name.startsWith("HdrHistogram")
+          || name.startsWith("LatencyUtils") || name.startsWith("opentelemetry-");
       if (sdk || runtime) {
         entries.add(entry);
       }

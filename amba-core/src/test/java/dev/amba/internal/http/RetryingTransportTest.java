@@ -252,7 +252,7 @@ class RetryingTransportTest {
         assertThat(sleeps).hasSize(attempt.number() - 1);
         told.add(attempt);
       }
-    }));
+    }), java.net.URI.create("https://api.amba.dev"));
     script.add(new ConnectException("Connection refused"));
     script.add(answer(429, "", Map.of("Retry-After", List.of("1"))));
     script.add(new HttpTimeoutException("timed out"));
@@ -267,6 +267,6 @@ class RetryingTransportTest {
 
   @Test
   void noListeners_meansNoObservation() {
-    assertThat(Listeners.of(List.of())).isNull();
+    assertThat(Listeners.of(List.of(), java.net.URI.create("https://api.amba.dev"))).isNull();
   }
 }

@@ -1,6 +1,7 @@
 package dev.amba.benchmarks.jmh;
 
 import dev.amba.AmbaClient;
+import dev.amba.OffsetPage;
 import dev.amba.Page;
 import dev.amba.benchmarks.FindQueries;
 import dev.amba.benchmarks.Fixtures;
@@ -8,6 +9,9 @@ import dev.amba.benchmarks.InMemoryHttpClient;
 import dev.amba.benchmarks.Post;
 import dev.amba.benchmarks.RawBaseline;
 import dev.amba.events.TrackResult;
+import dev.amba.streaks.StreakQualification;
+import dev.amba.users.AppUser;
+import dev.amba.users.UserQuery;
 import java.util.Map;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
@@ -52,6 +56,26 @@ public class CallBenchmark {
   @Benchmark
   public TrackResult baselineTrack() throws Exception {
     return baseline.track(Fixtures.UID, Fixtures.EVENT_NAME, properties);
+  }
+
+  @Benchmark
+  public StreakQualification sdkQualify() {
+    return client.asUser(Fixtures.UID).streaks().qualify(Fixtures.STREAK_KEY);
+  }
+
+  @Benchmark
+  public RawBaseline.StreakRow baselineQualify() throws Exception {
+    return baseline.qualify(Fixtures.UID, Fixtures.STREAK_KEY);
+  }
+
+  @Benchmark
+  public OffsetPage<AppUser> sdkListUsers() {
+    return client.users().list(UserQuery.all());
+  }
+
+  @Benchmark
+  public RawBaseline.UserPage baselineListUsers() throws Exception {
+    return baseline.listUsers(Fixtures.PROJECT_ID);
   }
 
   @Benchmark
