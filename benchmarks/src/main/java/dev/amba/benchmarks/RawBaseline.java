@@ -152,13 +152,7 @@ public final class RawBaseline {
 
   /** {@code GET /v1/admin/projects/{p}/users?limit=50&offset=0} with the server key: one page of users. */
   public UserPage listUsers(String projectId) throws IOException, InterruptedException {
-    HttpRequest request = HttpRequest.newBuilder(
-            URI.create(apiUrl + "/v1/admin/projects/" + projectId + "/users?limit=50&offset=0"))
-        .timeout(timeout)
-        .header("Accept", "application/json")
-        .header("User-Agent", SdkVersion.USER_AGENT)
-        .header("X-SDK-Version", SdkVersion.HEADER_VALUE)
-        .header("X-Request-Id", UUID.randomUUID().toString())
+    HttpRequest request = request(URI.create(apiUrl + "/v1/admin/projects/" + projectId + "/users?limit=50&offset=0"))
         .header("Authorization", authorization)
         .GET()
         .build();
@@ -167,15 +161,20 @@ public final class RawBaseline {
   }
 
   private HttpRequest.Builder userRequest(URI uri, String uid) {
+    return request(uri)
+        .header("X-Api-Key", clientKey)
+        .header("Authorization", authorization)
+        .header("X-Amba-On-Behalf-Of", uid);
+  }
+
+  /** The headers every call sends, whatever its credential. */
+  private HttpRequest.Builder request(URI uri) {
     return HttpRequest.newBuilder(uri)
         .timeout(timeout)
         .header("Accept", "application/json")
         .header("User-Agent", SdkVersion.USER_AGENT)
         .header("X-SDK-Version", SdkVersion.HEADER_VALUE)
-        .header("X-Request-Id", UUID.randomUUID().toString())
-        .header("X-Api-Key", clientKey)
-        .header("Authorization", authorization)
-        .header("X-Amba-On-Behalf-Of", uid);
+        .header("X-Request-Id", UUID.randomUUID().toString());
   }
 
   private HttpResponse<byte[]> exchange(HttpRequest request) throws IOException, InterruptedException {
