@@ -9,7 +9,7 @@ import dev.amba.internal.http.RetryingTransport;
 import dev.amba.internal.util.Lazy;
 import dev.amba.internal.util.Log;
 import dev.amba.internal.util.Secrets;
-import java.net.http.HttpClient;
+import dev.amba.internal.http.HttpClients;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -26,8 +26,7 @@ public final class ClientRuntime {
   /** Per-client state of the areas, one instance per type; see {@link #shared}. */
   private final java.util.concurrent.ConcurrentMap<Class<?>, Object> shared =
       new java.util.concurrent.ConcurrentHashMap<>();
-  private final Lazy<HttpClient> http;
-  private final boolean ownsHttp;
+  private final HttpClients http;
   private final BodyDeadlines deadlines;
   private final AtomicBoolean closing = new AtomicBoolean();
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -37,13 +36,7 @@ public final class ClientRuntime {
   public ClientRuntime(AmbaConfig config) {
     this.config = config;
     this.credentials = new Credentials(config.clientKey(), config.serverKey().orElse(null), config.pat().orElse(null));
-    this.ownsHttp = config.httpClient().isEmpty();
-    // Building an HttpClient costs most of configure() (the default SSLContext above all): leave it
-    // to the first call.
-    this.http = new Lazy<>(() -> config.httpClient().orElseGet(() -> HttpClient.newBuilder()
-        .connectTimeout(config.connectTimeout())
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .build()));
+    this.http = config.httpClient().map(HttpClients::given).orElseGet(() -> HttpClients.owned(config.connectTimeout()));
     this.deadlines = new BodyDeadlines("amba-deadlines-" + config.projectId());
     this.ownedExecutor = new Lazy<>(() -> AsyncExecutors.create(config.projectId()));
     // The whole stack, here and nowhere else: each attempt is logged, then sent.
@@ -127,18 +120,7 @@ public final class ClientRuntime {
     // Calls already running finish (they now fail fast); nothing new is accepted.
     ownedExecutor.ifMade(java.util.concurrent.ExecutorService::shutdown);
     deadlines.close();
-    if (ownsHttp) {
-      http.ifMade(client -> {
-        // HttpClient is AutoCloseable from Java 21 on; on 17 its threads end once it is unreachable.
-        if (client instanceof AutoCloseable closeable) {
-          try {
-            closeable.close();
-          } catch (Exception e) {
-            Log.LOG.log(System.Logger.Level.DEBUG, "closing the HTTP client failed", e);
-          }
-        }
-      });
-    }
+    http.close();
   }
 
   public boolean isClosed() {

@@ -35,9 +35,14 @@ public final class Json {
     static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
         .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES)
         .withPropertyVisibilityStrategy(new FieldsOfTheSdk()));
+  }
+
+  // Apart from the JSON-B holder: the SDK's own answers need only the parser, and a JVM that never
+  // binds a caller's type never pays for building JSON-B.
+  private static final class Parsers {
     // jakarta.json.Json.createParser looks the provider up through the ServiceLoader on every call,
     // which cost more than the whole rest of a small answer's decode.
-    static final jakarta.json.stream.JsonParserFactory PARSERS =
+    static final jakarta.json.stream.JsonParserFactory FACTORY =
         jakarta.json.spi.JsonProvider.provider().createParserFactory(java.util.Map.of());
   }
 
@@ -203,14 +208,38 @@ public final class Json {
     } catch (CharacterCodingException e) {
       throw new JsonbException("the answer is not valid UTF-8", e);
     }
+    if (WireReader.reads(type)) {
+      @SuppressWarnings("unchecked")
+      T value = (T) readSdkType(text, type);
+      return value;
+    }
+    return readViaJsonb(text, type);
+  }
+
+  /** What JSON-B alone reads; {@link WireReader} must read the same. */
+  static <T> T readViaJsonb(String text, Type type) {
     if (WireIntegers.applies(type)) {
       checkIntegers(text, type);
     }
     return Holder.JSONB.fromJson(text, type);
   }
 
+  private static Object readSdkType(String text, Type type) {
+    try (JsonParser parser = Parsers.FACTORY.createParser(new StringReader(text))) {
+      return WireReader.read(parser, type);
+    } catch (WireIntegers.NotAnInteger | WireReader.Mismatch e) {
+      // The reader knows what is wrong but not where; the integer check names the field.
+      if (WireIntegers.applies(type)) {
+        checkIntegers(text, type);
+      }
+      throw new JsonbException("the answer does not have the shape of the SDK's type: " + e.getMessage(), e);
+    } catch (jakarta.json.JsonException | java.util.NoSuchElementException e) {
+      throw new JsonbException("the answer is not JSON (" + e.getClass().getSimpleName() + ")", e);
+    }
+  }
+
   private static void checkIntegers(String text, Type type) {
-    try (JsonParser parser = Holder.PARSERS.createParser(new StringReader(text))) {
+    try (JsonParser parser = Parsers.FACTORY.createParser(new StringReader(text))) {
       WireIntegers.check(parser, type);
     } catch (WireIntegers.NotAnInteger e) {
       throw e;

@@ -173,7 +173,7 @@ final class WireIntegers {
     }
   }
 
-  private static void integer(JsonValue value, int bits, String path, boolean signed) {
+  static void integer(JsonValue value, int bits, String path, boolean signed) {
     String name = path.isEmpty() ? "a number" : "\"" + path + "\"";
     if (!(value instanceof JsonNumber number)) {
       throw new NotAnInteger(name + " is not a number but a " + value.getValueType().toString().toLowerCase());
@@ -258,8 +258,12 @@ final class WireIntegers {
     return java.util.List.copyOf(out);
   }
 
-  /** The name under the SDK's naming strategy, LOWER_CASE_WITH_UNDERSCORES, unless annotated. */
-  private static String jsonName(String javaName, JsonbProperty named) {
+  /**
+   * The name under the SDK's naming strategy, LOWER_CASE_WITH_UNDERSCORES, unless annotated, as
+   * Yasson derives it: an underscore only where a lower-case letter meets an upper-case one, so
+   * {@code freezesPerNEvents} is {@code freezes_per_nevents} and {@code x1Y} is {@code x1y}.
+   */
+  static String jsonName(String javaName, JsonbProperty named) {
     if (named != null && !named.value().isEmpty()) {
       return named.value();
     }
@@ -267,7 +271,7 @@ final class WireIntegers {
     for (int i = 0; i < javaName.length(); i++) {
       char ch = javaName.charAt(i);
       if (Character.isUpperCase(ch)) {
-        if (i > 0) {
+        if (i > 0 && Character.isLowerCase(javaName.charAt(i - 1))) {
           sb.append('_');
         }
         sb.append(Character.toLowerCase(ch));
@@ -279,7 +283,7 @@ final class WireIntegers {
   }
 
   /** Types of this SDK (not a caller's classes that happen to share a package prefix). */
-  private static boolean isSdkType(Class<?> c) {
+  static boolean isSdkType(Class<?> c) {
     return SDK_TYPES.computeIfAbsent(c, WireIntegers::readIsSdkType);
   }
 
@@ -311,7 +315,7 @@ final class WireIntegers {
     return inner;
   }
 
-  private static Type resolve(Type type, Map<String, Type> bindings) {
+  static Type resolve(Type type, Map<String, Type> bindings) {
     if (type instanceof TypeVariable<?> v) {
       return bindings.getOrDefault(v.getName(), Object.class);
     }
@@ -321,7 +325,7 @@ final class WireIntegers {
     return type;
   }
 
-  private static Class<?> raw(Type type) {
+  static Class<?> raw(Type type) {
     if (type instanceof Class<?> c) {
       return c;
     }

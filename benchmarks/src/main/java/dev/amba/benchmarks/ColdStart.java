@@ -30,7 +30,8 @@ final class ColdStart {
 
   List<Stat> run() throws Exception {
     Map<String, double[]> values = new LinkedHashMap<>();
-    String[] keys = {"toMain", "configureMs", "toConfigured", "firstCallMs", "toFirstCall", "vmInitToConfigured"};
+    String[] keys = {"toMain", "configureMs", "toConfigured", "firstCallMs", "toFirstCall", "vmInitToConfigured",
+      "rawConfigureMs", "rawFirstCallMs", "rawToFirstCall"};
     String[] labels = {
       "JVM start (process spawned) -> main()",
       "AmbaConfig + AmbaClient.configure() itself",
@@ -38,6 +39,9 @@ final class ColdStart {
       "first call (asUser + track, answer decoded) itself",
       "JVM start -> first completed call",
       "VM initialized (RuntimeMXBean start time) -> configured client",
+      "baseline: raw HttpClient (default TLS context) + JSON-B built",
+      "baseline: the same first call by hand, itself",
+      "baseline: JVM start -> first completed call",
     };
     for (String k : keys) {
       values.put(k, new double[settings.coldRuns()]);
@@ -55,8 +59,15 @@ final class ColdStart {
         values.get("firstCallMs")[i] = firstCall;
         values.get("toFirstCall")[i] = toMain + configure + firstCall;
         values.get("vmInitToConfigured")[i] = mainAt - r.value("PROBE", "vmInitialized") + configure;
-        log.printf("  cold run %d: configure %.1f ms, JVM start -> configured %.1f ms, -> first call %.1f ms%n", i + 1,
-            configure, toMain + configure, toMain + configure + firstCall);
+        // The baseline right after, in the same conditions, so drift in the machine hits both.
+        FreshJvm.Result raw = FreshJvm.run(List.of(), RawColdStartProbe.class, server.apiUrl());
+        double rawToMain = raw.value("PROBE", "mainAt") - raw.spawnedAtMillis();
+        values.get("rawConfigureMs")[i] = raw.value("PROBE", "configureMs");
+        values.get("rawFirstCallMs")[i] = raw.value("PROBE", "firstCallMs");
+        values.get("rawToFirstCall")[i] = rawToMain + raw.value("PROBE", "configureMs") + raw.value("PROBE", "firstCallMs");
+        log.printf("  cold run %d: configure %.1f ms, JVM start -> configured %.1f ms, -> first call %.1f ms"
+            + " (baseline %.1f ms)%n", i + 1, configure, toMain + configure, toMain + configure + firstCall,
+            values.get("rawToFirstCall")[i]);
       }
     }
     List<Stat> stats = new ArrayList<>();

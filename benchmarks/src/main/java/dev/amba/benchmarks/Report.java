@@ -287,7 +287,9 @@ final class Report {
     md.append(String.format(Locale.ROOT, "A fresh JVM per run (same java and class path, default flags) configures a"
         + " client and tracks one event against a server started by the harness. JVM start is the moment the harness"
         + " spawned the process, so it includes the VM's own boot; the last row starts instead at the JVM's"
-        + " RuntimeMXBean start time, which HotSpot records when VM creation is done. Median of %d run(s).%n%n",
+        + " RuntimeMXBean start time, which HotSpot records when VM creation is done. The baseline rows make the"
+        + " same first call by hand (RawBaseline: the JDK HttpClient with its default TLS context, JSON-B) in a"
+        + " fresh JVM right after each SDK run. Median of %d run(s).%n%n",
         r.settings.coldRuns()));
     md.append("| measure | median ms | min ms | max ms |\n|---|---:|---:|---:|\n");
     for (ColdStart.Stat s : r.coldStart) {

@@ -15,14 +15,14 @@ import java.util.Map;
 /** The bottom of the stack: one attempt over the shared {@link HttpClient}. */
 public final class HttpTransport implements Transport {
 
-  private final java.util.function.Supplier<HttpClient> http;
+  private final HttpClients http;
   private final BodyDeadlines deadlines;
   private final String apiRoot;
   private final Credentials credentials;
   private final Duration defaultTimeout;
   private final long maxResponseBytes;
 
-  public HttpTransport(java.util.function.Supplier<HttpClient> http, BodyDeadlines deadlines, URI apiUrl, Credentials credentials,
+  public HttpTransport(HttpClients http, BodyDeadlines deadlines, URI apiUrl, Credentials credentials,
       Duration defaultTimeout, long maxResponseBytes) {
     this.maxResponseBytes = maxResponseBytes;
     this.http = http;
@@ -72,7 +72,7 @@ public final class HttpTransport implements Transport {
     // headers; BoundedBody's deadline covers the body, so one timeout bounds the whole answer.
     long deadline = System.nanoTime() + timeout.toNanos();
     try {
-      HttpResponse<byte[]> response = http.get().send(httpRequest, BoundedBody.handler(maxResponseBytes, deadline, deadlines));
+      HttpResponse<byte[]> response = http.forTarget(httpRequest.uri()).send(httpRequest, BoundedBody.handler(maxResponseBytes, deadline, deadlines));
       return new HttpResult(response.statusCode(), response.headers(), response.body());
     } catch (IllegalArgumentException e) {
       // The request is built by the SDK, so a NumberFormatException here is the answer's length.

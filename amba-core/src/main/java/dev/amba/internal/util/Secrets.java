@@ -32,14 +32,25 @@ public final class Secrets {
 
   private final List<String> values;
 
+  private static final Comparator<String> LONGEST_FIRST = new Comparator<>() {
+    @Override
+    public int compare(String a, String b) {
+      return Integer.compare(b.length(), a.length());
+    }
+  };
+
   public Secrets(List<String> secretValues) {
-    this.values = secretValues.stream()
-        .filter(Objects::nonNull)
-        .filter(s -> s.length() >= MIN_SECRET)
-        .distinct()
-        // Longest first, so a signed URL is hidden whole before its signature alone is.
-        .sorted(Comparator.comparingInt(String::length).reversed())
-        .toList();
+    // A loop, not a stream: every client builds one in configure(), where a stream's lambdas cost
+    // more than the rest of it in a fresh JVM.
+    List<String> kept = new ArrayList<>(secretValues.size());
+    for (String s : secretValues) {
+      if (s != null && s.length() >= MIN_SECRET && !kept.contains(s)) {
+        kept.add(s);
+      }
+    }
+    // Longest first, so a signed URL is hidden whole before its signature alone is.
+    kept.sort(LONGEST_FIRST);
+    this.values = List.copyOf(kept);
   }
 
   /** These secrets and {@code more}, for one call (e.g. a signed upload URL). */

@@ -45,7 +45,7 @@ class AchievementWireTest {
     AchievementView newer = one(DEFINITION + ",\"unlocked_at\":null,\"progress\":{\"current_value\":2,"
         + "\"target_value\":3,\"current\":1,\"target\":9}").view();
     AchievementView older = one(DEFINITION + ",\"unlocked_at\":\"2030-01-03T00:00:00Z\","
-        + "\"progress\":{\"current\":3,\"target\":3}}").view();
+        + "\"progress\":{\"current\":3,\"target\":3}").view();
 
     assertThat(newer.progress()).isEqualTo(new CriteriaProgress(2, 3));
     assertThat(newer.isUnlocked()).isFalse();
