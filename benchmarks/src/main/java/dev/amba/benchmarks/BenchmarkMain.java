@@ -23,6 +23,7 @@ import java.util.Set;
  * <pre>
  * --full | --quick | --smoke      how long to measure (default --full)
  * --parts=jmh,listeners,load,cold,connections,retention   a subset (default: all)
+ * --load-runs=K   run the load part K times (full: 3); the tables show the median run and the spread
  * --emulator                      also run the load comparison against the real emulator
  * --baseline-sendasync            (diagnostic) the baseline waits with sendAsync(...).get(timeout),
  *                                 as the SDK's transport does, instead of send(...)
@@ -42,6 +43,7 @@ public final class BenchmarkMain {
     boolean emulator = false;
     boolean baselineSendAsync = false;
     Path out = Path.of("target", "results.md");
+    Integer loadRuns = null;
     for (String raw : args) {
       for (String arg : raw.trim().split("\\s+")) {
         if (arg.isEmpty()) {
@@ -55,15 +57,20 @@ public final class BenchmarkMain {
           emulator = true;
         } else if (arg.equals("--baseline-sendasync")) {
           baselineSendAsync = true;
+        } else if (arg.startsWith("--load-runs=")) {
+          loadRuns = Integer.parseInt(arg.substring("--load-runs=".length()));
         } else if (arg.startsWith("--out=")) {
           out = Path.of(arg.substring("--out=".length()));
         } else {
           System.err.println("unknown argument " + arg + "\n"
               + "usage: BenchmarkMain [--full|--quick|--smoke] [--parts=" + String.join(",", ALL_PARTS) + "]"
-              + " [--emulator] [--baseline-sendasync] [--out=FILE]");
+              + " [--load-runs=K] [--emulator] [--baseline-sendasync] [--out=FILE]");
           System.exit(2);
         }
       }
+    }
+    if (loadRuns != null) {
+      settings = settings.withLoadRuns(loadRuns);
     }
     Results results = run(settings, parts, emulator, baselineSendAsync, System.out);
     String markdown = Report.markdown(results);
@@ -126,10 +133,16 @@ public final class BenchmarkMain {
     }
     LoadRun run = new LoadRun(settings, log);
     try (LoopbackServer server = LoopbackServer.start()) {
-      results.load.addAll(run.run(Workload.all(), () -> Fixtures.client(server.apiUrl()),
-          () -> new RawBaseline(server.apiUrl(), Fixtures.CLIENT_KEY, Fixtures.SERVER_KEY, baselineSendAsync),
-          Fixtures.UID));
+      for (int i = 0; i < settings.loadRuns(); i++) {
+        if (settings.loadRuns() > 1) {
+          log.printf("  load run %d of %d%n", i + 1, settings.loadRuns());
+        }
+        results.loadRuns.add(run.run(Workload.all(), () -> Fixtures.client(server.apiUrl()),
+            () -> new RawBaseline(server.apiUrl(), Fixtures.CLIENT_KEY, Fixtures.SERVER_KEY, baselineSendAsync),
+            Fixtures.UID));
+      }
     }
+    results.load.addAll(LoadRun.medians(results.loadRuns));
     if (emulator) {
       log.println("  against the emulator:");
       try (AmbaEmulator emu = AmbaEmulator.start()) {

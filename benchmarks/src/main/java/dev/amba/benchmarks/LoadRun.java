@@ -74,6 +74,26 @@ final class LoadRun {
     return rows;
   }
 
+  /**
+   * Per position, the row whose throughput ratio is the median of the runs (the lower middle one
+   * for an even count), so a row's figures all come from one run.
+   */
+  static List<Row> medians(List<List<Row>> runs) {
+    List<Row> out = new ArrayList<>();
+    if (runs.isEmpty()) {
+      return out;
+    }
+    for (int i = 0; i < runs.get(0).size(); i++) {
+      List<Row> same = new ArrayList<>();
+      for (List<Row> run : runs) {
+        same.add(run.get(i));
+      }
+      same.sort(java.util.Comparator.comparingDouble(Row::throughputRatio));
+      out.add(same.get((same.size() - 1) / 2));
+    }
+    return out;
+  }
+
   private Row row(Workload w, int n, Workload.Call sdk, Workload.Call baseline) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
       Thread t = new Thread(r, "load-caller");

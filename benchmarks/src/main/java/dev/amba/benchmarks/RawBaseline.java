@@ -29,8 +29,9 @@ import java.util.concurrent.TimeoutException;
  * more (the same headers and ids, a JSON-B encode of the same body, a decode of the answer into the
  * same record type), so the SDK-to-baseline ratio is the price of the SDK itself.
  *
- * <p>The HTTP client is built with the SDK's settings (connect timeout, no redirects, default
- * version), so both sides open connections the same way.
+ * <p>The HTTP client is built with the SDK's settings (connect timeout, no redirects, HTTP/1.1 on
+ * cleartext), so both sides open connections the same way; its TLS context is the JDK's default,
+ * as a hand-written client's would be.
  */
 public final class RawBaseline {
 
@@ -93,6 +94,8 @@ public final class RawBaseline {
     this(apiUrl, clientKey, serverKey, HttpClient.newBuilder()
         .connectTimeout(Duration.ofSeconds(10))
         .followRedirects(HttpClient.Redirect.NEVER)
+        // As the SDK: HTTP/1.1 on cleartext, so both send the same bytes (no h2c upgrade offer).
+        .version(apiUrl.startsWith("https:") ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
         .build(), viaSendAsync);
   }
 

@@ -51,10 +51,12 @@ final class Report {
         busy ? " (**above the CPU count: other work shared the machine, so the figures are indicative only**)" : "");
     line("- parts run: %s", String.join(", ", r.partsRun));
     md.append('\n');
+    performanceTargets();
     targets();
     jmh();
     listeners();
     load("Loopback load: SDK against the raw HttpClient baseline", r.load, loadNote());
+    loadSpread();
     if (!r.emulatorLoad.isEmpty()) {
       load("Against the emulator (H2 behind every call; server time dominates)", r.emulatorLoad,
           "The same comparison against the real emulator. Its per-request work hides most of the client's cost, so"
@@ -64,6 +66,124 @@ final class Report {
     connections();
     retention();
     return md.toString();
+  }
+
+  /** The targets of issue 19: CPU, allocation, throughput from several runs, p99, cold start. */
+  private void performanceTargets() {
+    md.append("## Targets (issue 19)\n\n");
+    md.append("| target | measured | verdict |\n|---|---|---|\n");
+    for (String[] call : new String[][] {{"Track", "track"}, {"Find", "find (50 typed rows)"},
+        {"Qualify", "streaks.qualify"}, {"ListUsers", "admin users list (50 users)"}}) {
+      Optional<JmhPart.Row> sdk = jmhRow("CallBenchmark.sdk" + call[0]);
+      Optional<JmhPart.Row> base = jmhRow("CallBenchmark.baseline" + call[0]);
+      if (sdk.isEmpty() || base.isEmpty()) {
+        row("CPU per call <= 1.05x raw: " + call[1], "not run", "-");
+        row("allocation per call <= 1.2x raw: " + call[1], "not run", "-");
+        continue;
+      }
+      double cpu = sdk.get().score() / base.get().score();
+      row("CPU per call <= 1.05x raw: " + call[1], String.format(Locale.ROOT, "%.2fx (%.2f vs %.2f us)", cpu,
+          sdk.get().score() / 1000, base.get().score() / 1000), verdict(cpu <= 1.05));
+      double alloc = sdk.get().allocBytesPerOp() / base.get().allocBytesPerOp();
+      row("allocation per call <= 1.2x raw: " + call[1], String.format(Locale.ROOT, "%.2fx (%,.0f vs %,.0f B)", alloc,
+          sdk.get().allocBytesPerOp(), base.get().allocBytesPerOp()), verdict(alloc <= 1.2));
+    }
+    if (r.loadRuns.isEmpty() || r.baselineSendAsync) {
+      row("throughput >= 0.97x raw at every N (median of the runs)", "not run", "-");
+      row("p99 overhead < 100 us at N = 1", "not run", "-");
+    } else {
+      StringBuilder s = new StringBuilder();
+      boolean all = true;
+      for (int i = 0; i < r.load.size(); i++) {
+        LoadRun.Row median = r.load.get(i);
+        double min = Double.MAX_VALUE;
+        double max = 0;
+        for (List<LoadRun.Row> run : r.loadRuns) {
+          min = Math.min(min, run.get(i).throughputRatio());
+          max = Math.max(max, run.get(i).throughputRatio());
+        }
+        all &= median.throughputRatio() >= 0.97;
+        s.append(s.length() == 0 ? "" : "; ").append(String.format(Locale.ROOT, "%s N=%d %.3f (%.3f-%.3f)",
+            shortName(median.call()), median.callers(), median.throughputRatio(), min, max));
+      }
+      row(String.format(Locale.ROOT, "throughput >= 0.97x raw at every N (median of %d run(s), range)",
+          r.loadRuns.size()), s.toString(), verdict(all));
+      StringBuilder p = new StringBuilder();
+      boolean under = true;
+      int fewest = r.load.stream().mapToInt(LoadRun.Row::callers).min().getAsInt();
+      for (int i = 0; i < r.load.size(); i++) {
+        if (r.load.get(i).callers() != fewest) {
+          continue;
+        }
+        List<Double> overheads = new java.util.ArrayList<>();
+        for (List<LoadRun.Row> run : r.loadRuns) {
+          LoadRun.Row x = run.get(i);
+          overheads.add(x.sdk().p99Micros() - x.baseline().p99Micros());
+        }
+        java.util.Collections.sort(overheads);
+        double median = overheads.get((overheads.size() - 1) / 2);
+        under &= median < 100;
+        p.append(p.length() == 0 ? "" : "; ").append(String.format(Locale.ROOT, "%s %+.0f us (runs: %s)",
+            shortName(r.load.get(i).call()), median, joinMicros(overheads)));
+      }
+      row(String.format(Locale.ROOT, "p99 overhead < 100 us at N = %d (median of the runs)", fewest), p.toString(),
+          verdict(under));
+    }
+    Optional<ColdStart.Stat> first = cold("toFirstCall");
+    if (first.isPresent()) {
+      String raw = cold("rawToFirstCall").map(b -> String.format(Locale.ROOT, "; by hand (raw HttpClient + JSON-B) %.1f ms",
+          b.median())).orElse("");
+      row("JVM start to first completed call <= 200 ms (median)", String.format(Locale.ROOT, "%.1f ms (%.1f-%.1f)%s",
+          first.get().median(), first.get().min(), first.get().max(), raw), verdict(first.get().median() <= 200));
+    } else {
+      row("JVM start to first completed call <= 200 ms (median)", "not run", "-");
+    }
+    Optional<ColdStart.Stat> configure = cold("configureMs");
+    row("configure <= 30 ms (median)", configure.map(c -> String.format(Locale.ROOT, "%.1f ms (%.1f-%.1f)",
+        c.median(), c.min(), c.max())).orElse("not run"), configure.map(c -> verdict(c.median() <= 30)).orElse("-"));
+    md.append('\n');
+  }
+
+  private static String joinMicros(List<Double> values) {
+    StringBuilder s = new StringBuilder();
+    for (double v : values) {
+      s.append(s.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%+.0f", v));
+    }
+    return s.toString();
+  }
+
+  /** Each load run's ratio and p99, when there was more than one run: the spread is the error bar. */
+  private void loadSpread() {
+    if (r.loadRuns.size() < 2) {
+      return;
+    }
+    md.append("### Load: every run\n\n");
+    md.append(String.format(Locale.ROOT, "The table above shows, per row, the run with the median throughput ratio of"
+        + " %d runs. Here every run: throughput ratio, and p99 SDK / baseline in us.%n%n", r.loadRuns.size()));
+    md.append("| call | N |");
+    for (int k = 0; k < r.loadRuns.size(); k++) {
+      md.append(" run ").append(k + 1).append(" |");
+    }
+    md.append(" spread |\n|---|---:|");
+    for (int k = 0; k < r.loadRuns.size(); k++) {
+      md.append("---|");
+    }
+    md.append("---:|\n");
+    for (int i = 0; i < r.load.size(); i++) {
+      LoadRun.Row first = r.loadRuns.get(0).get(i);
+      md.append("| ").append(first.call()).append(" | ").append(first.callers()).append(" |");
+      double min = Double.MAX_VALUE;
+      double max = 0;
+      for (List<LoadRun.Row> run : r.loadRuns) {
+        LoadRun.Row x = run.get(i);
+        min = Math.min(min, x.throughputRatio());
+        max = Math.max(max, x.throughputRatio());
+        md.append(String.format(Locale.ROOT, " %.3f (p99 %.0f / %.0f) |", x.throughputRatio(), x.sdk().p99Micros(),
+            x.baseline().p99Micros()));
+      }
+      md.append(String.format(Locale.ROOT, " %.3f |%n", max - min));
+    }
+    md.append('\n');
   }
 
   private String modeNote() {

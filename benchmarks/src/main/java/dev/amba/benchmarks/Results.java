@@ -22,7 +22,10 @@ public final class Results {
   final List<Parity.Outcome> parity = new ArrayList<>();
   final List<JmhPart.Row> jmh = new ArrayList<>();
   final List<ListenerCost.Row> listeners = new ArrayList<>();
+  /** Per (call, N), the row of the run with the median throughput ratio. */
   final List<LoadRun.Row> load = new ArrayList<>();
+  /** Every load run's rows, in the same order. */
+  final List<List<LoadRun.Row>> loadRuns = new ArrayList<>();
   final List<LoadRun.Row> emulatorLoad = new ArrayList<>();
   final List<ColdStart.Stat> coldStart = new ArrayList<>();
   final List<ConnectionReuse.Row> connections = new ArrayList<>();

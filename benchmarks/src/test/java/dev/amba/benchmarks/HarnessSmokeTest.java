@@ -21,8 +21,9 @@ class HarnessSmokeTest {
   @Test
   void everyPart_producesResults_withTinyCounts() throws Exception {
     ByteArrayOutputStream log = new ByteArrayOutputStream();
-    Results results = BenchmarkMain.run(Settings.smoke(), new LinkedHashSet<>(BenchmarkMain.ALL_PARTS), true, false,
-        new PrintStream(log, true, StandardCharsets.UTF_8));
+    // Two load runs, so the median-and-spread path runs too.
+    Results results = BenchmarkMain.run(Settings.smoke().withLoadRuns(2), new LinkedHashSet<>(BenchmarkMain.ALL_PARTS),
+        true, false, new PrintStream(log, true, StandardCharsets.UTF_8));
 
     assertThat(results.partsRun()).containsExactlyInAnyOrderElementsOf(BenchmarkMain.ALL_PARTS);
     assertThat(results.producedEverythingAskedFor()).as(log.toString(StandardCharsets.UTF_8)).isTrue();
@@ -33,8 +34,9 @@ class HarnessSmokeTest {
     assertThat(results.retentionMeasured()).isTrue();
 
     String report = Report.markdown(results);
-    assertThat(report).contains("## Targets (issue 7)", "## JMH micro-benchmarks", "## Listener cost",
-        "## Loopback load",
+    assertThat(report).contains("## Targets (issue 19)", "## Targets (issue 7)", "## JMH micro-benchmarks",
+        "## Listener cost", "## Loopback load", "### Load: every run", "CPU per call <= 1.05x raw: streaks.qualify",
+        "by hand (raw HttpClient + JSON-B)",
         "## Against the emulator", "## Cold start", "## Connection reuse", "## asUser retention");
   }
 

@@ -22,7 +22,8 @@ import javax.net.ssl.TrustManager;
  * JDK's default TLS, and one for plain-http targets (the emulator, a local proxy) that has no TLS
  * at all. The JDK builds an HttpClient's SSLContext when the client is built, whatever it will
  * talk to, and the default one (the trust store read and parsed) was a quarter of a fresh JVM's
- * first call to the emulator. A caller's own HttpClient serves every target.
+ * first call to the emulator. The plain-http client speaks HTTP/1.1 only (no h2c upgrade offer). A
+ * caller's own HttpClient serves every target.
  */
 public final class HttpClients {
 
@@ -103,6 +104,10 @@ public final class HttpClients {
       if (plainHttp) {
         // Given parameters too, or the JDK asks the context for its defaults, which needs an engine.
         b.sslContext(NoTls.CONTEXT).sslParameters(new SSLParameters());
+        // HTTP/1.1 on cleartext: the JDK would otherwise offer every new connection an h2c upgrade
+        // (RFC 9113 dropped it; the emulator and common proxies ignore it) and load its HTTP/2
+        // machinery for the first call.
+        b.version(HttpClient.Version.HTTP_1_1);
       }
       return b.build();
     }
