@@ -36,7 +36,8 @@ public final class ClientRuntime {
   public ClientRuntime(AmbaConfig config) {
     this.config = config;
     this.credentials = new Credentials(config.clientKey(), config.serverKey().orElse(null), config.pat().orElse(null));
-    this.http = config.httpClient().map(HttpClients::given).orElseGet(() -> HttpClients.owned(config.connectTimeout()));
+    java.net.http.HttpClient given = config.httpClient().orElse(null);
+    this.http = given != null ? HttpClients.given(given) : HttpClients.owned(config.connectTimeout());
     this.deadlines = new BodyDeadlines("amba-deadlines-" + config.projectId());
     this.ownedExecutor = new Lazy<>(() -> AsyncExecutors.create(config.projectId()));
     // The whole stack, here and nowhere else: each attempt is logged, then sent.

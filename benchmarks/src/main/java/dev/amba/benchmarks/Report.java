@@ -47,7 +47,8 @@ final class Report {
         System.getProperty("os.arch"));
     int cpus = Runtime.getRuntime().availableProcessors();
     boolean busy = Math.max(r.loadAverageBefore, r.loadAverageAfter) > cpus;
-    line("- system load average: %s before, %s after%s", num(r.loadAverageBefore, 2), num(r.loadAverageAfter, 2),
+    line("- system load average: %s before, %s after%s%s", num(r.loadAverageBefore, 2), num(r.loadAverageAfter, 2),
+        r.partsRun.contains("load") ? " (read before the load part, whose callers would count)" : "",
         busy ? " (**above the CPU count: other work shared the machine, so the figures are indicative only**)" : "");
     line("- parts run: %s", String.join(", ", r.partsRun));
     md.append('\n');
