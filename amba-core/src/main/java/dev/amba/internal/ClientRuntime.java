@@ -39,18 +39,48 @@ public final class ClientRuntime {
     java.net.http.HttpClient given = config.httpClient().orElse(null);
     this.http = given != null ? HttpClients.given(given) : HttpClients.owned(config.connectTimeout());
     this.deadlines = new BodyDeadlines("amba-deadlines-" + config.projectId());
-    this.ownedExecutor = new Lazy<>(() -> AsyncExecutors.create(config.projectId()));
+    this.ownedExecutor = new Lazy<>(new OwnedExecutor(config.projectId()));
     // The whole stack, here and nowhere else: each attempt is logged, then sent.
     RetryingTransport stack = new RetryingTransport(
         new LoggingTransport(new HttpTransport(http, deadlines, config.apiUrl(), credentials,
             config.requestTimeout(), config.maxResponseBytes())),
         config.retryPolicy(), config.sleeper(), config.clock());
     Secrets secrets = new Secrets(List.of(config.clientKey(), config.serverKey().orElse(""), config.pat().orElse("")));
-    this.api = new Api(stack, secrets, config.clock(), this::ensureOpen,
+    this.api = new Api(stack, secrets, config.clock(), new OpenCheck(this),
         dev.amba.internal.http.Listeners.of(config.listeners(), config.apiUrl()));
   }
 
   private final Lazy<java.util.concurrent.ExecutorService> ownedExecutor;
+
+  // What configure() makes is written as classes, not lambdas: the first lambda of a JVM starts the
+  // lambda machinery (milliseconds in a fresh JVM), which configure() then paid; the first call
+  // starts it anyway, for the JDK's HttpClient.
+
+  private static final class OwnedExecutor implements java.util.function.Supplier<java.util.concurrent.ExecutorService> {
+    private final String projectId;
+
+    OwnedExecutor(String projectId) {
+      this.projectId = projectId;
+    }
+
+    @Override
+    public java.util.concurrent.ExecutorService get() {
+      return AsyncExecutors.create(projectId);
+    }
+  }
+
+  private static final class OpenCheck implements Runnable {
+    private final ClientRuntime runtime;
+
+    OpenCheck(ClientRuntime runtime) {
+      this.runtime = runtime;
+    }
+
+    @Override
+    public void run() {
+      runtime.ensureOpen();
+    }
+  }
 
   /** The executor for async calls: the caller's, or one of our own made on first use. */
   java.util.concurrent.Executor executor() {

@@ -34,12 +34,26 @@ public final class BodyDeadlines {
   private volatile boolean closed;
 
   public BodyDeadlines(String threadName) {
-    this.sweeper = new Lazy<>(() -> {
-      Thread t = new Thread(this::sweep, threadName);
+    this.sweeper = new Lazy<>(new StartSweeper(this, threadName));
+  }
+
+  /** A class rather than a lambda, as configure() makes it: see ClientRuntime. */
+  private static final class StartSweeper implements java.util.function.Supplier<Thread> {
+    private final BodyDeadlines owner;
+    private final String threadName;
+
+    StartSweeper(BodyDeadlines owner, String threadName) {
+      this.owner = owner;
+      this.threadName = threadName;
+    }
+
+    @Override
+    public Thread get() {
+      Thread t = new Thread(owner::sweep, threadName);
       t.setDaemon(true);
       t.start();
       return t;
-    });
+    }
   }
 
   void watch(Watched body) {

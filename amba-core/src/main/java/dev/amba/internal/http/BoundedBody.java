@@ -89,7 +89,7 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]>, BodyDead
     for (String value : values) {
       for (String member : value.split(",", -1)) {
         String m = member.strip();
-        if (m.isEmpty() || m.length() > 18 || !m.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (m.isEmpty() || m.length() > 18 || !digits(m)) {
           throw new ConflictingLengthException(shown(values));
         }
         long n = Long.parseLong(m);
@@ -100,6 +100,18 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]>, BodyDead
       }
     }
     return length;
+  }
+
+  // A loop, not chars().allMatch: on every answer, and the first stream pipeline of a JVM loads two
+  // dozen classes its first call would wait for.
+  private static boolean digits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String shown(List<String> values) {
