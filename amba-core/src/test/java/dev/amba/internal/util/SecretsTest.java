@@ -28,6 +28,38 @@ class SecretsTest {
   }
 
   @Test
+  void keyPrefixLength_agreesWithTheRegexItReplaced() {
+    // The shape as a regex, only here: the class itself avoids compiling one at configure().
+    java.util.regex.Pattern shape = java.util.regex.Pattern.compile("amb_[a-z]{2,10}_[cs]k_");
+    String alphabet = "amb_cskzA9";
+    java.util.Random random = new java.util.Random(19);
+    List<String> inputs = new java.util.ArrayList<>(List.of("", "amb_", "amb_de_sk_", "amb_de_sk", "amb_d_sk_x",
+        "amb_abcdefghij_ck_x", "amb_abcdefghijk_ck_x", "amb_dev_xk_", "amb_dev_sk__", "amb_dev_ckx"));
+    for (int i = 0; i < 50_000; i++) {
+      StringBuilder sb = new StringBuilder(random.nextBoolean() ? "amb_" : "");
+      int letters = random.nextInt(13);
+      for (int j = 0; j < letters; j++) {
+        sb.append((char) ('a' + random.nextInt(26)));
+      }
+      int tail = random.nextInt(6);
+      for (int j = 0; j < tail; j++) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      inputs.add(sb.toString());
+      inputs.add(sb.toString().replaceFirst("^(amb_[a-z]*)", "$1_" + (random.nextBoolean() ? "s" : "c") + "k_"));
+    }
+    int matched = 0;
+    for (String in : inputs) {
+      var m = shape.matcher(in);
+      int expected = m.lookingAt() ? m.end() : 0;
+      assertThat(Secrets.keyPrefixLength(in)).as(in).isEqualTo(expected);
+      matched += expected > 0 ? 1 : 0;
+    }
+    // Both answers must be common among the inputs, or the comparison proves little.
+    assertThat(matched).isBetween(inputs.size() / 10, inputs.size() * 9 / 10);
+  }
+
+  @Test
   void scrub_leavesTextWithoutSecretsAsItIs_theSameInstance() {
     String text = "no such user: amb_dev_ (see %5F docs) \\u0041 " + "x".repeat(3000);
     assertThat(secrets.scrub(text)).isSameAs(text);
