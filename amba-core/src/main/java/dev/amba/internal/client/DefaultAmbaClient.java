@@ -111,214 +111,214 @@ final class DefaultAmbaClient implements AmbaClient {
   @Override
   public ProjectUsers users() {
     runtime.requireServerKey("users()");
-    return new AdminUsers(calls);
+    return Namespaces.handle(new AdminUsers(calls));
   }
 
   @Override
   public ProjectStorage storage() {
     runtime.requireServerKey("storage()");
-    return new StorageAdminClient(calls);
+    return Namespaces.handle(new StorageAdminClient(calls));
   }
 
   @Override
   public ProjectPush push() {
     runtime.requireServerKey("push()");
-    return new PushAdminClient(calls);
+    return Namespaces.handle(new PushAdminClient(calls));
   }
 
   @Override
   public ProjectCollections collections() {
     runtime.requireServerKey("collections()");
-    return new CollectionSchemas(calls);
+    return Namespaces.handle(new CollectionSchemas(calls));
   }
 
   @Override
   public ProjectEvents events() {
     runtime.requireServerKey("events()");
-    return new EventAdmin(calls);
+    return Namespaces.handle(new EventAdmin(calls));
   }
 
   @Override
   public ProjectAi ai() {
     runtime.requireServerKey("ai()");
-    return new AiAdmin(calls);
+    return Namespaces.handle(new AiAdmin(calls));
   }
 
   @Override
   public ProjectConfig config() {
     // No server key check here: values() needs only the client key; the admin methods check.
-    return new ConfigAdmin(calls);
+    return Namespaces.handle(new ConfigAdmin(calls));
   }
 
   @Override
   public ProjectEntitlements entitlements() {
     runtime.requireServerKey("entitlements()");
-    return new EntitlementAdmin(calls);
+    return Namespaces.handle(new EntitlementAdmin(calls));
   }
 
   @Override
   public ProjectStreaks streaks() {
     runtime.requireServerKey("streaks()");
-    return new StreakAdmin(calls);
+    return Namespaces.handle(new StreakAdmin(calls));
   }
 
   @Override
   public ProjectXp xp() {
     runtime.requireServerKey("xp()");
-    return new XpAdmin(calls);
+    return Namespaces.handle(new XpAdmin(calls));
   }
 
   @Override
   public ProjectAchievements achievements() {
     runtime.requireServerKey("achievements()");
-    return new AchievementAdmin(calls);
+    return Namespaces.handle(new AchievementAdmin(calls));
   }
 
   @Override
   public ProjectChallenges challenges() {
     runtime.requireServerKey("challenges()");
-    return new ChallengeAdmin(calls);
+    return Namespaces.handle(new ChallengeAdmin(calls));
   }
 
   @Override
   public ProjectLeaderboards leaderboards() {
     runtime.requireServerKey("leaderboards()");
-    return new LeaderboardAdmin(calls);
+    return Namespaces.handle(new LeaderboardAdmin(calls));
   }
 
   @Override
   public ProjectLeagues leagues() {
     runtime.requireServerKey("leagues()");
-    return new LeagueAdmin(calls);
+    return Namespaces.handle(new LeagueAdmin(calls));
   }
 
   @Override
   public ProjectCatalog catalog() {
     runtime.requireServerKey("catalog()");
-    return new CatalogAdmin(calls);
+    return Namespaces.handle(new CatalogAdmin(calls));
   }
 
   @Override
   public ProjectStores stores() {
     runtime.requireServerKey("stores()");
-    return new StoreAdmin(calls);
+    return Namespaces.handle(new StoreAdmin(calls));
   }
 
   @Override
   public ProjectReferrals referrals() {
     runtime.requireServerKey("referrals()");
-    return new ReferralAdmin(calls);
+    return Namespaces.handle(new ReferralAdmin(calls));
   }
 
   // No server-key check here: these admin routes take the developer PAT, which each call checks.
   @Override
   public ProjectEmail email() {
-    return new EmailAdmin(calls);
+    return Namespaces.handle(new EmailAdmin(calls));
   }
 
   @Override
   public ProjectExperiments experiments() {
-    return new ExperimentAdmin(calls);
+    return Namespaces.handle(new ExperimentAdmin(calls));
   }
 
   @Override
   public ProjectFriends friends() {
     runtime.requireServerKey("friends()");
-    return new FriendAdmin(calls);
+    return Namespaces.handle(new FriendAdmin(calls));
   }
 
   @Override
   public ProjectSegments segments() {
     runtime.requireServerKey("segments()");
-    return new SegmentAdmin(calls);
+    return Namespaces.handle(new SegmentAdmin(calls));
   }
 
   @Override
   public ProjectFlags flags() {
     runtime.requireServerKey("flags()");
-    return new FlagAdmin(calls);
+    return Namespaces.handle(new FlagAdmin(calls));
   }
 
   @Override
   public ProjectGroups groups() {
     runtime.requireServerKey("groups()");
-    return new GroupAdmin(calls);
+    return Namespaces.handle(new GroupAdmin(calls));
   }
 
   @Override
   public ProjectSessions sessions() {
     runtime.requireServerKey("sessions()");
-    return new SessionAdmin(calls);
+    return Namespaces.handle(new SessionAdmin(calls));
   }
 
   @Override
   public ProjectContent content() {
     runtime.requireServerKey("content()");
-    return new ContentAdmin(calls);
+    return Namespaces.handle(new ContentAdmin(calls));
   }
 
   @Override
   public ProjectFeeds feeds() {
     runtime.requireServerKey("feeds()");
-    return new FeedAdmin(calls);
+    return Namespaces.handle(new FeedAdmin(calls));
   }
 
   @Override
   public ProjectModeration moderation() {
     runtime.requireServerKey("moderation()");
-    return new ModerationAdmin(calls);
+    return Namespaces.handle(new ModerationAdmin(calls));
   }
 
   @Override
   public ProjectReviews reviews() {
     runtime.requireServerKey("reviews()");
-    return new ReviewAdmin(calls);
+    return Namespaces.handle(new ReviewAdmin(calls));
   }
 
   @Override
   public ProjectMessaging messaging() {
     runtime.requireServerKey("messaging()");
-    return new MessagingAdmin(calls);
+    return Namespaces.handle(new MessagingAdmin(calls));
   }
 
   @Override
   public ProjectDeepLinks deepLinks() {
     runtime.requireServerKey("deepLinks()");
-    return new DeepLinkAdmin(calls);
+    return Namespaces.handle(new DeepLinkAdmin(calls));
   }
 
   @Override
   public ProjectOnboarding onboarding() {
     runtime.requireServerKey("onboarding()");
-    return new OnboardingAdmin(calls);
+    return Namespaces.handle(new OnboardingAdmin(calls));
   }
 
   @Override
   public ProjectRoles roles() {
     runtime.requireServerKey("roles()");
-    return new RoleAdmin(calls);
+    return Namespaces.handle(new RoleAdmin(calls));
   }
 
   @Override
   public ProjectCurrencies currencies() {
     runtime.requireServerKey("currencies()");
-    return new CurrencyAdmin(calls);
+    return Namespaces.handle(new CurrencyAdmin(calls));
   }
 
   @Override
   public ProjectInventory inventory() {
     runtime.requireServerKey("inventory()");
-    return new InventoryAdmin(calls);
+    return Namespaces.handle(new InventoryAdmin(calls));
   }
 
   @Override
   public ProjectDiagnostics diagnostics() {
-    return new DiagnosticsClient(runtime, options);
+    return Namespaces.handle(new DiagnosticsClient(runtime, options));
   }
 
   @Override
   public ProjectAuth auth() {
-    return new ClientAuth(runtime, options);
+    return Namespaces.handle(new ClientAuth(runtime, options));
   }
 
   @Override

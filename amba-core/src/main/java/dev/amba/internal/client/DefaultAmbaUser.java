@@ -100,167 +100,167 @@ final class DefaultAmbaUser implements AmbaUser {
 
   @Override
   public UserUsers users() {
-    return new UserProfile(calls);
+    return Namespaces.handle(new UserProfile(calls));
   }
 
   @Override
   public UserEvents events() {
-    return new ClientEvents(calls);
+    return Namespaces.handle(new ClientEvents(calls));
   }
 
   @Override
   public UserStorage storage() {
-    return new StorageClient(calls);
+    return Namespaces.handle(new StorageClient(calls));
   }
 
   @Override
   public UserPush push() {
-    return new PushClient(calls);
+    return Namespaces.handle(new PushClient(calls));
   }
 
   @Override
   public UserAi ai() {
-    return new AiProxy(calls);
+    return Namespaces.handle(new AiProxy(calls));
   }
 
   @Override
   public UserConfig config() {
-    return new ConfigReader(calls);
+    return Namespaces.handle(new ConfigReader(calls));
   }
 
   @Override
   public UserEntitlements entitlements() {
-    return new EntitlementClient(calls);
+    return Namespaces.handle(new EntitlementClient(calls));
   }
 
   @Override
   public UserStreaks streaks() {
-    return new StreakClient(calls);
+    return Namespaces.handle(new StreakClient(calls));
   }
 
   @Override
   public UserXp xp() {
-    return new XpClient(calls);
+    return Namespaces.handle(new XpClient(calls));
   }
 
   @Override
   public UserAchievements achievements() {
-    return new AchievementClient(calls);
+    return Namespaces.handle(new AchievementClient(calls));
   }
 
   @Override
   public UserChallenges challenges() {
-    return new ChallengeClient(calls);
+    return Namespaces.handle(new ChallengeClient(calls));
   }
 
   @Override
   public UserLeaderboards leaderboards() {
-    return new LeaderboardClient(calls);
+    return Namespaces.handle(new LeaderboardClient(calls));
   }
 
   @Override
   public UserLeagues leagues() {
-    return new LeagueClient(calls);
+    return Namespaces.handle(new LeagueClient(calls));
   }
 
   @Override
   public UserCatalog catalog() {
-    return new CatalogClient(calls);
+    return Namespaces.handle(new CatalogClient(calls));
   }
 
   @Override
   public UserStores stores() {
-    return new StoreClient(calls);
+    return Namespaces.handle(new StoreClient(calls));
   }
 
   @Override
   public UserReferrals referrals() {
-    return new ReferralClient(calls);
+    return Namespaces.handle(new ReferralClient(calls));
   }
 
   @Override
   public UserEmail email() {
-    return new EmailClient(calls);
+    return Namespaces.handle(new EmailClient(calls));
   }
 
   @Override
   public UserExperiments experiments() {
-    return new ExperimentClient(calls);
+    return Namespaces.handle(new ExperimentClient(calls));
   }
 
   @Override
   public UserFriends friends() {
-    return new FriendClient(calls);
+    return Namespaces.handle(new FriendClient(calls));
   }
 
   @Override
   public UserFlags flags() {
-    return new FlagClient(calls);
+    return Namespaces.handle(new FlagClient(calls));
   }
 
   @Override
   public UserGroups groups() {
-    return new GroupClient(calls);
+    return Namespaces.handle(new GroupClient(calls));
   }
 
   @Override
   public UserSessions sessions() {
-    return new SessionClient(calls);
+    return Namespaces.handle(new SessionClient(calls));
   }
 
   @Override
   public UserContent content() {
-    return new ContentClient(calls);
+    return Namespaces.handle(new ContentClient(calls));
   }
 
   @Override
   public UserFeeds feeds() {
-    return new FeedClient(calls);
+    return Namespaces.handle(new FeedClient(calls));
   }
 
   @Override
   public UserSync sync() {
-    return new SyncClient(calls);
+    return Namespaces.handle(new SyncClient(calls));
   }
 
   @Override
   public UserModeration moderation() {
-    return new ModerationClient(calls);
+    return Namespaces.handle(new ModerationClient(calls));
   }
 
   @Override
   public UserReviews reviews() {
-    return new ReviewClient(calls);
+    return Namespaces.handle(new ReviewClient(calls));
   }
 
   @Override
   public UserMessaging messaging() {
-    return new MessagingClient(calls);
+    return Namespaces.handle(new MessagingClient(calls));
   }
 
   @Override
   public UserDeepLinks deepLinks() {
-    return new DeepLinkClient(calls);
+    return Namespaces.handle(new DeepLinkClient(calls));
   }
 
   @Override
   public UserOnboarding onboarding() {
-    return new OnboardingClient(calls);
+    return Namespaces.handle(new OnboardingClient(calls));
   }
 
   @Override
   public UserRoles roles() {
-    return new RoleClient(calls);
+    return Namespaces.handle(new RoleClient(calls));
   }
 
   @Override
   public UserCurrencies currencies() {
-    return new CurrencyClient(calls);
+    return Namespaces.handle(new CurrencyClient(calls));
   }
 
   @Override
   public UserInventory inventory() {
-    return new InventoryClient(calls);
+    return Namespaces.handle(new InventoryClient(calls));
   }
 
   @Override
