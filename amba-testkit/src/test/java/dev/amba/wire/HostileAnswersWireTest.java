@@ -35,6 +35,42 @@ class HostileAnswersWireTest {
   }
 
   @Test
+  void oversizedAnswerWithoutALength_isCutOnceItPassesTheLimit(AmbaEmulator emulator) throws Exception {
+    // A chunked answer declares no length, so the limit can only be applied while it arrives.
+    com.sun.net.httpserver.HttpServer server =
+        com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    java.util.concurrent.atomic.AtomicInteger served = new java.util.concurrent.atomic.AtomicInteger();
+    server.createContext("/", exchange -> {
+      served.incrementAndGet();
+      exchange.getResponseHeaders().set("Content-Type", "application/json");
+      exchange.sendResponseHeaders(200, 0);
+      try (java.io.OutputStream out = exchange.getResponseBody()) {
+        out.write("{\"data\":{\"id\":\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        byte[] chunk = "x".repeat(8 * 1024).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        for (int i = 0; i < 32; i++) {
+          out.write(chunk);
+          out.flush();
+        }
+        out.write("\"}}".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      } catch (java.io.IOException clientLeft) {
+        // Expected: the client stops reading at its limit.
+      }
+    });
+    server.start();
+    try (AmbaClient amba = AmbaClient.configure(emulator.config().toBuilder()
+        .apiUrl("http://127.0.0.1:" + server.getAddress().getPort())
+        .maxResponseBytes(64 * 1024).build())) {
+      assertThatThrownBy(() -> amba.users().get("u_1"))
+          .isInstanceOf(AmbaTransportException.class)
+          .hasMessageContaining("maxResponseBytes");
+      // Refused for its shape: a repeat would bring the same answer.
+      assertThat(served).hasValue(1);
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  @Test
   void successWithGarbageBody_isAnUnexpectedResponseError(AmbaEmulator emulator, AmbaClient amba) {
     emulator.faults().failNext(1, 200, "<html>surprise</html>", Map.of("Content-Type", "text/html"));
     assertThatThrownBy(() -> amba.users().get("u_1"))
