@@ -187,9 +187,11 @@ final class BoundedBody implements Flow.Subscriber<List<ByteBuffer>>, BodyDeadli
   private void refuse(IOException why) {
     if (finished.compareAndSet(false, true)) {
       deadlines.unwatch(this);
-      subscription.cancel();
-      // The adapter passes this to onError below (which finds the call finished) and fails the call.
+      // The outcome first, then the cancel: from Java 21 a cancelled exchange can fail the call with
+      // an error of the JDK's own before ours arrives (seen on 25 for the deadline). The adapter
+      // passes this to onError below, which finds the call finished.
       adapter.onError(why);
+      subscription.cancel();
     }
   }
 
