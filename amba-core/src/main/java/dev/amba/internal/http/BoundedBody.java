@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * while for any other subscriber it first hands the call to the client's executor, a thread hop per
  * answer that cost 4-5% of throughput with 64 callers on 2 cores (benchmarks, "Load"). The adapter
  * completes only on the JDK's onComplete or onError, so a refusal of ours (too large, too slow)
- * cancels the subscription and signals onError to the adapter itself.
+ * signals onError to the adapter itself, then cancels the subscription.
  */
 final class BoundedBody implements Flow.Subscriber<List<ByteBuffer>>, BodyDeadlines.Watched {
 
