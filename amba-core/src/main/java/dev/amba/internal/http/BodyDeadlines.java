@@ -14,10 +14,9 @@ import java.util.concurrent.locks.LockSupport;
  * <p>One sweeper thread per client (started on first use) checks the watched bodies every {@link
  * #TICK_MILLIS} ms, and parks once a whole tick has passed without a body to watch. Parking as soon
  * as the set was empty made one call in 140 at a single caller wake the thread on its way (the set
- * is empty between calls), which is where the SDK's extra p99 latency came from. A timer task per call would put every call
- * through one lock-guarded delay queue, which the benchmark showed costing throughput at 64
- * callers; a concurrent set costs a hash insert and remove, and a deadline may fire up to one
- * tick late.
+ * is empty between calls). A timer task per call would put every call through one lock-guarded
+ * delay queue, which the benchmark showed costing throughput at 64 callers; a concurrent set costs
+ * a hash insert and remove, and a deadline may fire up to one tick late.
  */
 public final class BodyDeadlines {
 
