@@ -263,7 +263,7 @@ public final class StorageClient implements UserStorage {
    * closed: the JDK closes the stream it reads from, but the caller owns this one. The JDK reads it in
    * small chunks as the connection takes them.
    */
-  private static final class ExactLengthStream extends FilterInputStream {
+  static final class ExactLengthStream extends FilterInputStream {
     private long remaining;
 
     ExactLengthStream(InputStream in, long length) {
@@ -295,9 +295,15 @@ public final class StorageClient implements UserStorage {
       return n;
     }
 
+    /** Skipped bytes count against the presigned size as read ones do; nothing beyond it is touched. */
     @Override
-    public long skip(long n) {
-      throw new UnsupportedOperationException("an upload body is read, not skipped");
+    public long skip(long n) throws IOException {
+      if (n <= 0 || remaining <= 0) {
+        return 0;
+      }
+      long skipped = in.skip(Math.min(n, remaining));
+      remaining -= skipped;
+      return skipped;
     }
 
     @Override
